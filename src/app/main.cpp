@@ -1,0 +1,39 @@
+#include "AppInfo.h"
+#include "DemoSession.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    amodesk::setApplicationIdentity(QStringLiteral("AmoDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("AmoDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amodesk.svg")));
+
+    // The language must be known before the help text is written, so --lang is read first.
+    const QStringList args = QApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QString());
+
+    QCommandLineParser parser;
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),
+                                        QApplication::translate("main", "LANG"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Start the bundled demo account (a local sandbox) and sign in to it."));
+    parser.setApplicationDescription(QApplication::translate("main", "AmoDesk: a desktop client for amoCRM / Kommo account administrators."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(langOption);
+    parser.addOption(demoOption);
+    parser.process(app); // --help and --version print and exit here
+
+    amodesk::MainWindow window;
+    window.show();
+    amodesk::DemoSession demo(&window);
+    if (parser.isSet(demoOption))
+        demo.start();
+    return QApplication::exec();
+}

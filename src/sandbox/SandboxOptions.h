@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sandbox {
+
+struct SandboxOptions {
+    quint16 port = 0;
+    quint64 seed = 1;
+    int events = 5000;
+    int latencyMs = 0;
+    int jitterMs = 0;
+    int rateLimit = 7;            // per second per token; 0 = off
+    bool rateLimitHtml = false;   // 429 body: problem JSON or an nginx page
+    int blockAfter = 0;           // violations before the account is blocked; 0 = never
+    double faultRate = 0.0;
+    bool unpaid = false;
+    QString tlsCert, tlsKey;
+    qint64 tokenLifetime = 86400;
+    QString clientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
+    QString clientSecret = QStringLiteral("sandbox-client-secret");
+    QString redirectUri = QStringLiteral("http://127.0.0.1:53682/callback");
+    bool denyConsent = false;
+    bool printLongLivedToken = false;
+
+    // Parses the command line; on error returns false with a message naming the option.
+    bool parse(const QStringList &arguments, QString *error, bool *helpShown = nullptr);
+};
+
+} // namespace sandbox

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sandbox {
+
+// The params each writable note type needs (seed 004), checked the sandbox's own way.
+// Returns field errors with paths like "params.phone"; empty when the note is acceptable.
+QJsonArray checkNoteParams(const QString &noteType, const QJsonValue &params);
+QString noteEventType(const QString &noteType); // the *_note_added event a new note causes
+
+} // namespace sandbox

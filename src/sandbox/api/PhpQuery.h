@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace sandbox {
+
+// A query string read the way PHP reads it into nested arrays: "filter[type][]=a" becomes the
+// path {filter, type, 0}. Kept flat: each parameter is its path and its value.
+class PhpQuery
+{
+public:
+    explicit PhpQuery(const QByteArray &rawQuery);
+
+    bool has(const QStringList &prefix) const;
+    // Every value under prefix, comma lists split: "a,b", "x[]=a&x[]=b" and "x[0]=a" agree.
+    QStringList values(const QStringList &prefix) const;
+    QString value(const QStringList &prefix) const; // the single value at exactly prefix
+    // The groups under prefix by their next key: leads_statuses[0][pipeline_id] -> {"0": {pipeline_id: ..}}
+    QMap<QString, QMap<QString, QString>> groups(const QStringList &prefix) const;
+    QStringList childKeys(const QStringList &prefix) const;
+
+private:
+    struct Param { QStringList path; QString value; };
+    QList<Param> m_params;
+};
+
+} // namespace sandbox

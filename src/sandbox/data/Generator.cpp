@@ -1,0 +1,394 @@
+#include "AccountData.h"
+
+#include "NameBank.h"
+
+namespace sandbox {
+
+namespace {
+
+constexpr qint64 kDataEnd = 1793491200; // 2026-11-01 00:00 UTC: fixed so that a seed means one data set
+constexpr qint64 kDataSpan = 365LL * 24 * 3600;
+
+int weightOf(const char *key)
+{
+    const QByteArray k(key);
+    if (k == "lead_status_changed") return 10;
+    if (k == "common_note_added") return 8;
+    if (k == "incoming_call" || k == "outgoing_call" || k == "custom_field_value_changed") return 6;
+    if (k == "incoming_chat_message" || k == "outgoing_chat_message") return 5;
+    if (k == "lead_added" || k == "entity_responsible_changed") return 4;
+    if (k == "contact_added" || k == "sale_field_changed" || k == "entity_tag_added") return 3;
+    if (k.startsWith("task_") || k == "incoming_sms" || k == "outgoing_sms" || k == "service_note_added"
+        || k == "name_field_changed" || k == "entity_linked")
+        return 2;
+    return 1;
+}
+
+void addUsers(AccountData &a, Rng &rng)
+{
+    const QStringList langs = {QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")};
+    for (int i = 0; i < 12; ++i) {
+        const int id = 504141 + i * 1031;
+        const QString name = i == 0 ? QStringLiteral("Администратор") : names::person(rng.next());
+        a.users.append({id, name, QStringLiteral("user%1@example.com").arg(i + 1),
+                        i % 5 == 4 ? langs.at(1 + i % 3) : langs.at(0), i < 2});
+    }
+}
+
+void addPipelines(AccountData &a)
+{
+    const QStringList pipelineNames = {QStringLiteral("Основная воронка"), QStringLiteral("Оптовые продажи"), QStringLiteral("Partners")};
+    const QList<QStringList> stages = {
+        {QStringLiteral("Первичный контакт"), QStringLiteral("Переговоры"), QStringLiteral("Принимают решение"), QStringLiteral("Согласование договора")},
+        {QStringLiteral("Запрос прайса"), QStringLiteral("Расчёт"), QStringLiteral("Отгрузка")},
+        {QStringLiteral("Qualification"), QStringLiteral("Proposal"), QStringLiteral("Negotiation")}};
+    const QStringList colors = {QStringLiteral("#99ccff"), QStringLiteral("#ffff99"), QStringLiteral("#ffcc66"), QStringLiteral("#ccff66"), QStringLiteral("#deb4f5")};
+    const int ids[] = {13513, 13514, 437642};
+    int statusId = 17079859;
+    for (int p = 0; p < 3; ++p) {
+        Pipeline pipe{ids[p], pipelineNames[p], (p + 1) * 10, p == 0, {}};
+        pipe.statuses.append({statusId++, QStringLiteral("Неразобранное"), 10, QStringLiteral("#c1c1c1"), 1});
+        int sort = 20;
+        for (const QString &stage : stages[p]) {
+            pipe.statuses.append({statusId++, stage, sort, colors.at(sort / 10 % colors.size()), 0});
+            sort += 10;
+        }
+        pipe.statuses.append({142, QStringLiteral("Успешно реализовано"), 10000, QStringLiteral("#CCFF66"), 0});
+        pipe.statuses.append({143, QStringLiteral("Закрыто и не реализовано"), 11000, QStringLiteral("#D5D8DB"), 0});
+        a.pipelines.append(pipe);
+    }
+    a.customerStatuses = {
+        {135751, QStringLiteral("Ожидается покупка"), 10, QStringLiteral("#99ccff"), 1},
+        {135754, QStringLiteral("Совершена покупка"), 20, QStringLiteral("#ccff66"), 0},
+        {135757, QStringLiteral("Просрочена покупка"), 30, QStringLiteral("#ff8f92"), 2},
+        {135760, QStringLiteral("Закрыт"), 40, QStringLiteral("#d5d8db"), 4}};
+}
+
+QList<FieldEnum> enumsOf(std::initializer_list<QPair<int, QString>> values)
+{
+    QList<FieldEnum> out;
+    int sort = 1;
+    for (const auto &v : values)
+        out.append({v.first, v.second, sort++});
+    return out;
+}
+
+// Field and enum IDs follow the examples of seed 004 (field 57832 with enums 145/157/202,
+// e-mail field 53728 with enum 2352876), so the documented filters find real events.
+void addFields(AccountData &a)
+{
+    auto s = [](const char16_t *text) { return QString::fromUtf16(text); };
+    const QString none;
+    a.fields[0] = {{57832, s(u"Источник"), s(u"select"), none, 10, enumsOf({{145, s(u"Сайт")}, {157, s(u"Звонок")}, {202, s(u"Реклама")}, {203, s(u"Referral")}})},
+                   {57833, s(u"Тип клиента"), s(u"multiselect"), none, 20, enumsOf({{2352890, s(u"Розница")}, {2352891, s(u"Опт")}, {2352892, s(u"Партнёр")}})},
+                   {57834, s(u"Комментарий менеджера"), s(u"textarea"), none, 30, {}},
+                   {57835, s(u"Дата отгрузки"), s(u"date"), none, 40, {}}};
+    a.fields[1] = {{53727, s(u"Телефон"), s(u"multitext"), s(u"PHONE"), 10, enumsOf({{2352870, s(u"WORK")}, {2352871, s(u"MOB")}, {2352872, s(u"HOME")}, {2352873, s(u"OTHER")}})},
+                   {53728, s(u"Email"), s(u"multitext"), s(u"EMAIL"), 20, enumsOf({{2352876, s(u"WORK")}, {2352877, s(u"PRIV")}, {2352878, s(u"OTHER")}})},
+                   {53729, s(u"Должность"), s(u"text"), s(u"POSITION"), 30, {}},
+                   {53730, s(u"Город"), s(u"select"), none, 40, enumsOf({{2352880, s(u"Москва")}, {2352881, s(u"Санкт-Петербург")}, {2352882, s(u"Казань")}, {2352883, s(u"São Paulo")}})}};
+    a.fields[2] = {{53731, s(u"Телефон"), s(u"multitext"), s(u"PHONE"), 10, enumsOf({{2352884, s(u"WORK")}, {2352885, s(u"MOB")}})},
+                   {53732, s(u"Web"), s(u"url"), s(u"WEB"), 20, {}},
+                   {53733, s(u"Адрес"), s(u"textarea"), s(u"ADDRESS"), 30, {}},
+                   {53734, s(u"Отрасль"), s(u"select"), none, 40, enumsOf({{2352886, s(u"Ритейл")}, {2352887, s(u"Производство")}, {2352888, s(u"IT")}})}};
+    a.fields[3] = {{53740, s(u"Канал"), s(u"select"), none, 10, enumsOf({{2352894, s(u"Онлайн")}, {2352895, s(u"Офлайн")}})},
+                   {53741, s(u"Номер карты лояльности"), s(u"numeric"), none, 20, {}}};
+}
+
+void addWidgets(AccountData &a, Rng &rng, const QString &clientId)
+{
+    const QStringList codes = {
+        QStringLiteral("amo_dropbox"), QStringLiteral("amo_mailchimp"), QStringLiteral("amo_asterisk"), QStringLiteral("amo_telegram"),
+        QStringLiteral("amo_whatsapp"), QStringLiteral("amo_viber"), QStringLiteral("amo_vk"), QStringLiteral("amo_facebook"),
+        QStringLiteral("amo_instagram"), QStringLiteral("amo_zadarma"), QStringLiteral("amo_mango"), QStringLiteral("amo_onlinepbx"),
+        QStringLiteral("amo_uis"), QStringLiteral("amo_sipuni"), QStringLiteral("amo_sms_ru"), QStringLiteral("amo_smsc"),
+        QStringLiteral("amo_1c"), QStringLiteral("amo_moysklad"), QStringLiteral("amo_google_sheets"), QStringLiteral("amo_google_calendar"),
+        QStringLiteral("amo_tilda"), QStringLiteral("amo_wordpress"), QStringLiteral("amo_jivo"), QStringLiteral("amo_calltouch"),
+        QStringLiteral("amo_roistat"), QStringLiteral("amo_docs"), QStringLiteral("amo_lifepay"), QStringLiteral("amo_yandex_direct"),
+        QStringLiteral("amo_avito"), QStringLiteral("amo_hh"), QStringLiteral("amo_zoom"), QStringLiteral("amo_slack"),
+        QStringLiteral("amo_trello"), QStringLiteral("amo_unisender"), QStringLiteral("amo_sendpulse"), QStringLiteral("amo_webhooks"),
+        QStringLiteral("amo_ip_telephony"), QStringLiteral("amo_bitrix_import"), QStringLiteral("amo_retail_template"), QStringLiteral("amo_clinic_template")};
+    auto field = [](const QString &key, const QString &name, const QString &type, bool required) {
+        return QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("name"), name},
+                           {QStringLiteral("type"), type}, {QStringLiteral("is_required"), required}};
+    };
+    for (int i = 0; i < codes.size(); ++i) {
+        WidgetRec w;
+        w.id = 742 + i * 27;
+        w.code = codes[i];
+        w.version = QStringLiteral("%1.%2.%3").arg(rng.below(3)).arg(rng.below(10)).arg(rng.below(20));
+        const int ratingTenths = 10 + rng.below(41);
+        if (i % 3 == 0)
+            w.rating = double(ratingTenths) / 10.0;
+        else
+            w.rating = QStringLiteral("%1,%2").arg(ratingTenths / 10).arg(ratingTenths % 10);
+        QJsonArray t;
+        switch (i % 6) {
+        case 0:
+            t.append(field(QStringLiteral("conf"), QStringLiteral("custom"), QStringLiteral("custom"), false));
+            break;
+        case 1:
+            t.append(field(QStringLiteral("api_key"), QStringLiteral("API-ключ"), QStringLiteral("pass"), true));
+            t.append(field(QStringLiteral("account"), QStringLiteral("Аккаунт"), QStringLiteral("text"), false));
+            break;
+        case 2:
+            t.append(field(QStringLiteral("login"), QStringLiteral("Логин"), QStringLiteral("text"), true));
+            t.append(field(QStringLiteral("password"), QStringLiteral("Пароль"), QStringLiteral("pass"), true));
+            t.append(field(QStringLiteral("phones"), QStringLiteral("Список телефонов"), QStringLiteral("users"), true));
+            t.append(field(QStringLiteral("script_path"), QStringLiteral("Путь к скрипту"), QStringLiteral("text"), true));
+            break;
+        case 3:
+            t.append(field(QStringLiteral("operators"), QStringLiteral("Операторы"), QStringLiteral("users_lp"), true));
+            t.append(field(QStringLiteral("domain"), QStringLiteral("Домен"), QStringLiteral("text"), false));
+            break;
+        case 4:
+            t.append(field(QStringLiteral("token"), QStringLiteral("Токен бота"), QStringLiteral("pass"), true));
+            t.append(field(QStringLiteral("extensions"), QStringLiteral("Добавочные"), QStringLiteral("users"), false));
+            t.append(field(QStringLiteral("mapping"), QStringLiteral("Сопоставление полей"), QStringLiteral("custom"), false));
+            break;
+        default:
+            break; // no settings at all
+        }
+        w.settingsTemplate = t;
+        w.isLeadSource = i % 4 == 1;
+        w.isWorkWithDp = i % 5 == 2;
+        w.isCrmTemplate = codes[i].endsWith(QStringLiteral("_template"));
+        if (i % 7 == 2)
+            w.clientUuid = clientId;
+        else if (i % 3 == 1)
+            w.clientUuid = names::uuid(rng.next());
+        w.installed = i % 3 == 2 || i % 7 == 2;
+        if (w.isLeadSource && w.installed)
+            w.pipelineId = a.pipelines.at(i % 3).id;
+        if (w.installed) {
+            for (const QJsonValue &v : std::as_const(w.settingsTemplate)) {
+                const QJsonObject f = v.toObject();
+                const QString key = f.value(QStringLiteral("key")).toString();
+                const QString type = f.value(QStringLiteral("type")).toString();
+                if (type == u"text")
+                    w.settings[key] = QStringLiteral("example");
+                else if (type == u"pass")
+                    w.settings[key] = QString(QStringLiteral("s3cr3t-") + QString::number(rng.below(10000)));
+                else if (type == u"users")
+                    w.settings[key] = QJsonObject{{QString::number(a.users.at(0).id), QStringLiteral("101")}};
+                else if (type == u"users_lp")
+                    w.settings[key] = QJsonObject{{QString::number(a.users.at(1).id), QJsonObject{{QStringLiteral("login"), QStringLiteral("operator1")}, {QStringLiteral("password"), QString(QStringLiteral("pw-") + QString::number(rng.below(1000)))}}}};
+                else
+                    w.settings[key] = QJsonObject{{QStringLiteral("enabled"), true}};
+            }
+        }
+        a.widgets.append(w);
+    }
+}
+
+void addNote(AccountData &a, qint64 id, EntityKind kind, int entityId, const QString &type, qint64 at, int author, quint64 r)
+{
+    NoteRec n;
+    n.id = id;
+    n.entity = kind;
+    n.entityId = entityId;
+    n.typeIdx = quint8(allNoteTypes().indexOf(type));
+    n.createdAt = at;
+    n.updatedAt = at + ((r % 5 == 0) ? qint64(r % 86400) : 0);
+    n.createdBy = author;
+    n.updatedBy = author;
+    n.responsible = author;
+    n.seed = quint32(r);
+    a.noteIndex.insert(id, qsizetype(a.notes.size()));
+    a.notes.push_back(n);
+}
+
+EntityKind kindForEvent(const QByteArray &key, Rng &rng)
+{
+    static const EntityKind owners[] = {EntityKind::Lead, EntityKind::Contact, EntityKind::Company, EntityKind::Customer};
+    if (key.startsWith("lead_") || key == "sale_field_changed" || key == "nps_rate_added")
+        return EntityKind::Lead;
+    if (key.startsWith("contact_") || key == "ltv_field_changed")
+        return EntityKind::Contact;
+    if (key.startsWith("company_"))
+        return EntityKind::Company;
+    if (key.startsWith("customer_") || key == "transaction_added")
+        return EntityKind::Customer;
+    if (key.startsWith("task_") && key != "task_result_added")
+        return EntityKind::Task;
+    if ((key == "custom_field_value_changed" || key == "entity_linked" || key == "entity_unlinked") && rng.chance(5))
+        return EntityKind::CatalogElement;
+    return owners[rng.below(4)];
+}
+
+void fillPayload(AccountData &a, EventRec &e, const EventTypeInfo &info, Rng &rng, qint64 &nextNoteId)
+{
+    switch (info.shape) {
+    case ValueShape::Empty:
+        break;
+    case ValueShape::Note: {
+        e.after0 = nextNoteId++;
+        if (QByteArray(info.key) != "common_note_deleted")
+            addNote(a, e.after0, e.entity, e.entityId, QString::fromLatin1(info.noteType), e.createdAt, e.createdBy, rng.next());
+        break;
+    }
+    case ValueShape::LeadStatus: {
+        const Pipeline &p = a.pipelines.at(rng.below(int(a.pipelines.size())));
+        const int from = rng.below(int(p.statuses.size()) - 1);
+        const int to = from + 1 + rng.below(int(p.statuses.size()) - from - 1);
+        e.before0 = p.statuses.at(from).id;
+        e.before1 = p.id;
+        e.after0 = p.statuses.at(to).id;
+        e.after1 = p.id;
+        break;
+    }
+    case ValueShape::CustomerStatus:
+        e.before0 = a.customerStatuses.at(rng.below(2)).id;
+        e.after0 = a.customerStatuses.at(1 + rng.below(3)).id;
+        break;
+    case ValueShape::Responsible:
+        e.before0 = a.users.at(rng.below(int(a.users.size()))).id;
+        do {
+            e.after0 = a.users.at(rng.below(int(a.users.size()))).id;
+        } while (e.after0 == e.before0);
+        break;
+    case ValueShape::TaskDeadline:
+        e.before0 = e.createdAt + 3600 * (1 + rng.below(72));
+        e.after0 = e.before0 + 86400 * (1 + rng.below(14));
+        break;
+    case ValueShape::TaskType:
+        e.before0 = 1 + rng.below(2);
+        e.after0 = e.before0 == 1 ? 2 : 1;
+        break;
+    case ValueShape::CustomField: {
+        const int k = e.entity == EntityKind::CatalogElement ? 0 : int(e.entity);
+        const CustomField &f = a.fields[k].at(rng.below(int(a.fields[k].size())));
+        e.after0 = f.id;
+        if (!f.enums.isEmpty()) {
+            e.before1 = f.enums.at(rng.below(int(f.enums.size()))).id;
+            e.after1 = f.enums.at(rng.below(int(f.enums.size()))).id;
+        } else {
+            e.before1 = -qint64(rng.next() % 1000000) - 1; // negative = text seed, no enum
+            e.after1 = -qint64(rng.next() % 1000000) - 1;
+        }
+        break;
+    }
+    case ValueShape::Tag: {
+        const qint64 tags = qint64(1) << rng.below(int(a.tags.size()));
+        if (QByteArray(info.key) == "entity_tag_added")
+            e.after0 = tags;
+        else
+            e.before0 = tags;
+        break;
+    }
+    case ValueShape::Link:
+    case ValueShape::Unlink: {
+        EntityKind other = EntityKind(rng.below(4));
+        if (other == e.entity)
+            other = e.entity == EntityKind::Lead ? EntityKind::Contact : EntityKind::Lead;
+        e.after0 = qint64(other);
+        e.after1 = a.randomEntity(other, rng.next());
+        break;
+    }
+    case ValueShape::Sale:
+    case ValueShape::Ltv:
+        e.before0 = 1000 * rng.below(500);
+        e.after0 = rng.chance(5) ? 155 : 1000 * (1 + rng.below(500)); // 155: seed 004's value example
+        break;
+    case ValueShape::Name:
+        e.before0 = qint64(rng.next() >> 2);
+        e.after0 = qint64(rng.next() >> 2);
+        break;
+    case ValueShape::Nps:
+        e.after0 = rng.below(11);
+        break;
+    case ValueShape::Helpbot:
+        e.after0 = 100 + rng.below(80);
+        break;
+    case ValueShape::Transaction:
+        e.after0 = 33000 + rng.below(100000);
+        break;
+    case ValueShape::Message:
+        e.after0 = qint64(rng.next() >> 1);
+        break;
+    case ValueShape::TaskText:
+        e.before0 = qint64(rng.next() >> 2);
+        e.after0 = qint64(rng.next() >> 2);
+        break;
+    }
+}
+
+} // namespace
+
+AccountData generateAccount(quint64 seed, int eventCount, const QString &clientId)
+{
+    AccountData a;
+    a.seed = seed;
+    Rng rng{seed};
+    a.accountId = 17079858;
+    a.subdomain = QStringLiteral("demo");
+    a.name = QStringLiteral("Демо-аккаунт AmoDesk");
+    a.dataEnd = kDataEnd;
+    addUsers(a, rng);
+    addPipelines(a);
+    addFields(a);
+    a.catalogs = {{1075, QStringLiteral("Товары")}, {1077, QStringLiteral("Услуги")}};
+    a.tags = QStringList{QStringLiteral("VIP"), QStringLiteral("опт"), QStringLiteral("повторный"), QStringLiteral("горячий"),
+                         QStringLiteral("website"), QStringLiteral("партнёр"), QStringLiteral("тендер"), QStringLiteral("promo")};
+    const int n = qMax(0, eventCount);
+    const int counts[] = {qMax(30, n / 20), qMax(30, n / 20), qMax(12, n / 50), qMax(10, n / 80), qMax(20, n / 30), qMax(10, n / 200)};
+    const int bases[] = {26000000, 31000000, 35000000, 39000000, 47000000, 61000000};
+    for (int k = 0; k < 6; ++k) {
+        a.entityBase[k] = bases[k];
+        a.entityCount[k] = counts[k];
+    }
+    addWidgets(a, rng, clientId);
+    a.continuations = {{QStringLiteral("salesbot"), 101, 5001}, {QStringLiteral("salesbot"), 101, 5002},
+                       {QStringLiteral("salesbot"), 102, 5003}, {QStringLiteral("salesbot"), 103, 5004},
+                       {QStringLiteral("marketingbot"), 201, 6001}, {QStringLiteral("marketingbot"), 202, 6002}};
+
+    const auto &types = eventTypes();
+    QList<int> cumulative;
+    int total = 0;
+    for (const EventTypeInfo &t : types) {
+        total += weightOf(t.key);
+        cumulative.append(total);
+    }
+    a.events.reserve(std::size_t(n));
+    a.notes.reserve(std::size_t(n / 3 + 16));
+    qint64 nextNoteId = 42700000;
+    const qint64 start = kDataEnd - kDataSpan;
+    const double step = n > 0 ? double(kDataSpan) / n : 0.0;
+    for (int i = 0; i < n; ++i) {
+        EventRec e;
+        e.index = i;
+        e.createdAt = start + qint64(step * i) + qint64(rng.next() % quint64(qMax(1.0, step)));
+        const int roll = rng.below(total);
+        e.typeIdx = quint8(std::lower_bound(cumulative.begin(), cumulative.end(), roll + 1) - cumulative.begin());
+        const EventTypeInfo &info = types.at(e.typeIdx);
+        const QByteArray key(info.key);
+        e.entity = kindForEvent(key, rng);
+        e.entityId = a.randomEntity(e.entity, rng.next());
+        e.createdBy = a.users.at(rng.below(int(a.users.size()))).id;
+        if (e.entity == EntityKind::CatalogElement)
+            e.catalogId = a.catalogs.at(rng.below(int(a.catalogs.size()))).first;
+        if (info.shape == ValueShape::Message && key != "entity_direct_message") {
+            // Chat messages belong to a contact; with a linked talk they come back as the lead/customer.
+            const int contact = a.randomEntity(EntityKind::Contact, rng.next());
+            if (rng.chance(60)) {
+                e.entity = rng.chance(85) ? EntityKind::Lead : EntityKind::Customer;
+                e.entityId = a.randomEntity(e.entity, rng.next());
+                e.linkedContactId = contact;
+            } else {
+                e.entity = EntityKind::Contact;
+                e.entityId = contact;
+            }
+        }
+        fillPayload(a, e, info, rng, nextNoteId);
+        a.events.push_back(e);
+        if (rng.chance(2)) { // e-mails: notes of a read-only type that no event points at
+            const EntityKind kind = rng.chance(50) ? EntityKind::Contact : EntityKind::Lead;
+            addNote(a, nextNoteId++, kind, a.randomEntity(kind, rng.next()), QStringLiteral("amomail_message"),
+                    e.createdAt, e.createdBy, rng.next());
+        }
+    }
+    a.nextNoteId = nextNoteId + 1000;
+    return a;
+}
+
+} // namespace sandbox

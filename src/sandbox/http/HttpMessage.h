@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sandbox {
+
+struct HttpRequest {
+    QByteArray method;
+    QByteArray target;      // path and query as sent, still percent-encoded
+    QByteArray path;        // decoded path without the query
+    QByteArray query;       // raw query string without '?'
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body;
+    QString peerAddress;
+
+    QByteArray header(const QByteArray &lowerName) const;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+// What the connection does with a handled request: answer it, answer only part of the body
+// and hang up, or hang up without a word. The delay models network and server latency.
+struct HttpReply {
+    enum class Action { Respond, Truncate, Drop };
+    HttpResponse response;
+    Action action = Action::Respond;
+    int delayMs = 0;
+};
+
+QByteArray reasonPhrase(int status);
+
+} // namespace sandbox

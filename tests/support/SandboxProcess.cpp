@@ -1,0 +1,56 @@
+#include "SandboxProcess.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+
+namespace testing {
+
+SandboxProcess::~SandboxProcess() { stop(); }
+
+QString SandboxProcess::executable()
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk-sandbox"));
+}
+
+bool SandboxProcess::start(const QStringList &extraArguments)
+{
+    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-long-lived-token")};
+    args += extraArguments;
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(executable(), args);
+    if (!m_process.waitForStarted(10000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    QByteArray out;
+    QDeadlineTimer deadline(30000);
+    while (out.count('\n') < 2 && !deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            continue;
+        }
+        out += m_process.readAllStandardOutput();
+    }
+    const QList<QByteArray> lines = out.split('\n');
+    if (lines.size() < 3 || !lines[0].startsWith("listening on ")) {
+        m_error = QString::fromUtf8(out + m_process.readAllStandardError());
+        return false;
+    }
+    m_baseUrl = QString::fromUtf8(lines[0].mid(13).trimmed());
+    m_token = QString::fromLatin1(lines[1].trimmed());
+    return true;
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(3000))
+        m_process.kill();
+    m_process.waitForFinished(3000);
+}
+
+} // namespace testing
