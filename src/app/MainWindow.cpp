@@ -43,7 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_switcher->setToolTip(tr("The amoCRM or Kommo account AmoDesk works with"));
     bar->addWidget(m_switcher);
 
-    statusBar()->addPermanentWidget(m_accountStatus);
+    statusBar()->addWidget(m_accountStatus, 1);
     showAccountStatus(tr("Not signed in"));
     restoreState();
 }

@@ -19,9 +19,14 @@ PlaceholderPane::PlaceholderPane(const QString &title, const QString &descriptio
     auto *text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    // Centred by stretches, not by an alignment flag: a word-wrapped label given an alignment
+    // in its layout loses its height-for-width and gets clipped.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(text, 3);
+    row->addStretch(1);
     layout->addWidget(heading);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
 }
 

@@ -62,11 +62,12 @@ void HttpConnection::processBuffered()
 bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)
 {
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (m_buffer.size() > kMaxHeaderBytes)
-            errorStatus = 431;
+    if (headerEnd > kMaxHeaderBytes || (headerEnd < 0 && m_buffer.size() > kMaxHeaderBytes)) {
+        errorStatus = 431;
         return false;
     }
+    if (headerEnd < 0)
+        return false;
     const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {

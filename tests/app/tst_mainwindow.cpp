@@ -1,0 +1,127 @@
+// The real main window, headless: panes, shortcuts, remembered state, and `--demo` signing in
+// to the bundled sandbox account.
+#include "AccountListModel.h"
+#include "DemoSession.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+using amodesk::MainWindow;
+
+namespace {
+// Screenshots for people to look at, when AMODESK_SCREENSHOT_DIR says where.
+void screenshot(QWidget *w, const QString &name)
+{
+    QTest::qWait(100); // let layouts settle
+    const QString dir = qEnvironmentVariable("AMODESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+QStringList statusTexts(MainWindow &w)
+{
+    QStringList texts;
+    for (QLabel *l : w.statusBar()->findChildren<QLabel *>())
+        texts << l->text();
+    return texts;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void hasTheFourPanesAndAnAccountSwitcher()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.tabs()->count(), 4);
+        QCOMPARE(w.tabs()->tabText(0), QStringLiteral("&Events"));
+        QCOMPARE(w.tabs()->tabText(1), QStringLiteral("&Notes"));
+        QCOMPARE(w.tabs()->tabText(2), QStringLiteral("&Widgets"));
+        QCOMPARE(w.tabs()->tabText(3), QStringLiteral("Website &button"));
+        QCOMPARE(w.accountSwitcher()->count(), 0);
+        QVERIFY(statusTexts(w).contains(QStringLiteral("Not signed in")));
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    }
+
+    void shortcutsSwitchPanes()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.tabs()->currentIndex(), 2);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+    }
+
+    void remembersGeometryAndPane()
+    {
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(900, 610);
+            w.tabs()->setCurrentIndex(2);
+            QVERIFY(w.close());
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(900, 610));
+        QCOMPARE(again.tabs()->currentIndex(), 2);
+        again.tabs()->setCurrentIndex(0);
+        again.close();
+    }
+
+    void demoSignsInToTheSandboxAccount()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        amodesk::DemoSession demo(&w);
+        QSignalSpy signedIn(&demo, &amodesk::DemoSession::signedIn);
+        QSignalSpy failed(&demo, &amodesk::DemoSession::failed);
+        demo.start();
+        QVERIFY2(signedIn.wait(60000), failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().toString()));
+        QCOMPARE(w.accountSwitcher()->count(), 1);
+        QCOMPARE(w.accountSwitcher()->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
+        const QString url = w.accounts()->data(w.accounts()->index(0), amodesk::AccountListModel::BaseUrlRole).toString();
+        QVERIFY(url.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(w.accounts()->data(w.accounts()->index(0), amodesk::AccountListModel::SessionOnlyRole).toBool());
+        bool statusNamesAccount = false;
+        for (const QString &t : statusTexts(w))
+            statusNamesAccount = statusNamesAccount || t.contains(QStringLiteral("Демо-аккаунт AmoDesk"));
+        QVERIFY(statusNamesAccount);
+        screenshot(&w, QStringLiteral("mainwindow-demo-en"));
+        w.close();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,79 @@
+// The Russian catalogue is complete and is what the window shows when the language is Russian.
+#include "DemoSession.h"
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QSignalSpy>
+#include <QFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QXmlStreamReader>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogueHasNoUnfinishedOrObsoleteEntries()
+    {
+        QFile ts(QStringLiteral(AMODESK_TS_FILE));
+        QVERIFY2(ts.open(QIODevice::ReadOnly), AMODESK_TS_FILE);
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList problems;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                ++messages;
+                const auto type = xml.attributes().value(QStringLiteral("type"));
+                const QString text = xml.readElementText();
+                if (!type.isEmpty() || text.isEmpty())
+                    problems << QStringLiteral("%1 (%2)").arg(source, type.isEmpty() ? QStringLiteral("empty") : type.toString());
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    void windowIsRussianInRussian()
+    {
+        amodesk::installTranslations(QStringLiteral("ru"));
+        amodesk::MainWindow w;
+        QCOMPARE(w.tabs()->tabText(0), QStringLiteral("&События"));
+        QCOMPARE(w.tabs()->tabText(1), QStringLiteral("&Примечания"));
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Файл"));
+        // Qt's own strings come from the qtbase catalogue.
+        QDialogButtonBox box(QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+    }
+
+    void signedInWindowInRussian()
+    {
+        amodesk::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        amodesk::DemoSession demo(&w);
+        QSignalSpy signedIn(&demo, &amodesk::DemoSession::signedIn);
+        demo.start();
+        QVERIFY(signedIn.wait(60000));
+        QCOMPARE(w.accountSwitcher()->count(), 1);
+        QTest::qWait(100);
+        const QString dir = qEnvironmentVariable("AMODESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w.grab().save(QDir(dir).filePath(QStringLiteral("mainwindow-demo-ru.png")));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,293 @@
+// The service behaviour of the sandbox, each switch driven from its command line: rate limit
+// and block, unpaid account, latency, fault injection, TLS, bad requests, and data options.
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace testing;
+
+namespace {
+struct BurstResult { QList<int> statuses; QList<QByteArray> bodies; QList<QByteArray> types; };
+
+// Sends n requests at once on parallel connections.
+BurstResult burst(const QString &url, const QString &token, int n)
+{
+    QNetworkAccessManager network;
+    BurstResult result;
+    int pending = n;
+    QEventLoop loop;
+    for (int i = 0; i < n; ++i) {
+        QNetworkRequest request{QUrl(url)};
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            result.statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.bodies << reply->readAll();
+            result.types << reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            reply->deleteLater();
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    loop.exec();
+    return result;
+}
+
+int runSandbox(const QStringList &args, QByteArray *stderrText)
+{
+    QProcess p;
+    p.start(SandboxProcess::executable(), args);
+    p.waitForFinished(10000);
+    *stderrText = p.readAllStandardError();
+    return p.exitCode();
+}
+} // namespace
+
+class TestSandboxBehaviour : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rateLimitAnswers429WithJson()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--rate-limit"), QStringLiteral("3")}));
+        const BurstResult r = burst(s.baseUrl() + QStringLiteral("/api/v4/account"), s.token(), 8);
+        QCOMPARE(r.statuses.count(200), 3);
+        QCOMPARE(r.statuses.count(429), 5);
+        const qsizetype limited = r.statuses.indexOf(429);
+        QCOMPARE(r.types[limited], QByteArray("application/problem+json"));
+        QCOMPARE(QJsonDocument::fromJson(r.bodies[limited]).object()[QStringLiteral("retry_after")].toInt(), 1);
+        QThread::msleep(1100); // the window has passed
+        HttpProbe http(s.baseUrl(), s.token());
+        QCOMPARE(http.get(QStringLiteral("/api/v4/account")).status, 200);
+    }
+
+    void rateLimitHtmlBody()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--rate-limit"), QStringLiteral("2"),
+                         QStringLiteral("--rate-limit-body"), QStringLiteral("html")}));
+        const BurstResult r = burst(s.baseUrl() + QStringLiteral("/api/v4/account"), s.token(), 5);
+        const qsizetype limited = r.statuses.indexOf(429);
+        QVERIFY(limited >= 0);
+        QCOMPARE(r.types[limited], QByteArray("text/html"));
+        QVERIFY(r.bodies[limited].contains("<html>"));
+    }
+
+    void repeatedViolationsBlockTheAccount()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--rate-limit"), QStringLiteral("2"),
+                         QStringLiteral("--block-after"), QStringLiteral("3")}));
+        const BurstResult r = burst(s.baseUrl() + QStringLiteral("/api/v4/account"), s.token(), 8);
+        QCOMPARE(r.statuses.count(200), 2);
+        QCOMPARE(r.statuses.count(429), 3); // the third violation is answered, then the block begins
+        QCOMPARE(r.statuses.count(403), 3);
+        QThread::msleep(1100);
+        HttpProbe http(s.baseUrl(), s.token());
+        const HttpResult later = http.get(QStringLiteral("/api/v4/events"));
+        QCOMPARE(later.status, 403); // a block is not lifted by waiting
+        QVERIFY(later.body.contains("<html>"));
+    }
+
+    void unpaidAccountAnswers402()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--unpaid")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        for (const QString &path : {QStringLiteral("/api/v4/events"), QStringLiteral("/api/v4/leads/notes"), QStringLiteral("/api/v4/widgets")}) {
+            const HttpResult r = http.get(path);
+            QCOMPARE(r.status, 402);
+            QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
+        }
+    }
+
+    void latencyDelaysEveryAnswer()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--latency-ms"), QStringLiteral("300"),
+                         QStringLiteral("--jitter-ms"), QStringLiteral("50")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        for (int i = 0; i < 3; ++i) {
+            const HttpResult r = http.get(QStringLiteral("/api/v4/account"));
+            QCOMPARE(r.status, 200);
+            QVERIFY2(r.elapsedMs >= 250, qPrintable(QString::number(r.elapsedMs)));
+        }
+    }
+
+    void faultsFailRequestsInEveryWay()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("200"), QStringLiteral("--fault-rate"), QStringLiteral("1"),
+                         QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        int dropped = 0, serverErrors = 0, truncated = 0;
+        for (int i = 0; i < 40; ++i) {
+            const HttpResult r = http.get(QStringLiteral("/api/v4/events?limit=100"));
+            if (r.status == 500)
+                ++serverErrors;
+            else if (r.status == 200 && r.document().isNull())
+                ++truncated;
+            else if (r.status == 0 && r.error != QNetworkReply::NoError)
+                ++dropped;
+            else
+                QFAIL(qPrintable(QStringLiteral("request %1 succeeded with fault rate 1: %2").arg(i).arg(r.status)));
+        }
+        QVERIFY(dropped > 0);
+        QVERIFY(serverErrors > 0);
+        QVERIFY(truncated > 0);
+    }
+
+    void droppedAfterCommitStillWrites()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100"), QStringLiteral("--fault-rate"), QStringLiteral("0.5"),
+                         QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        int confirmed = 0;
+        for (int i = 0; i < 30; ++i) {
+            const QJsonArray note{QJsonObject{{QStringLiteral("entity_id"), 26000002}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                              {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("fault-%1").arg(i)}}}}};
+            const HttpResult r = http.send("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note).toJson());
+            if (r.status == 200 && !r.document().isNull())
+                ++confirmed;
+        }
+        // Read back, retrying the reads that themselves hit a fault.
+        QSet<QString> stored;
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            const HttpResult r = http.get(QStringLiteral("/api/v4/leads/26000002/notes?filter[note_type]=common&limit=250"));
+            if (r.status != 200 || r.document().isNull())
+                continue;
+            for (const QJsonValue &n : r.json()[QStringLiteral("_embedded")][QStringLiteral("notes")].toArray()) {
+                const QString text = n[QStringLiteral("params")][QStringLiteral("text")].toString();
+                if (text.startsWith(QStringLiteral("fault-")))
+                    stored.insert(text);
+            }
+            break;
+        }
+        QVERIFY(confirmed > 0);
+        QVERIFY2(stored.size() > confirmed, "some writes were committed although their answer was lost");
+        QVERIFY(stored.size() < 30); // and some died before they were committed
+    }
+
+    void servesHttpsFromGivenCertificate()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(qEnvironmentVariable("OPENSSL_PROGRAM", QStringLiteral("openssl")),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        SandboxProcess s;
+        QVERIFY2(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}),
+                 qPrintable(s.errorText()));
+        QVERIFY(s.baseUrl().startsWith(QStringLiteral("https://127.0.0.1:")));
+        HttpProbe http(s.baseUrl(), s.token());
+        const HttpResult r = http.get(QStringLiteral("/api/v4/events?limit=2"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json()[QStringLiteral("_links")][QStringLiteral("next")][QStringLiteral("href")].toString().startsWith(s.baseUrl()));
+        HttpProbe plain(QString(s.baseUrl()).replace(QStringLiteral("https"), QStringLiteral("http")), s.token());
+        QVERIFY(plain.get(QStringLiteral("/api/v4/account")).status != 200);
+    }
+
+    void badRequestsNeverCrashOrHang()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        const QUrl base(s.baseUrl());
+        QVERIFY(rawExchange(base, "GARBAGE\r\n\r\n").startsWith("HTTP/1.1 400"));
+        QVERIFY(rawExchange(base, "GET /api/v4/account HTTP/1.1\r\nX: " + QByteArray(70000, 'a') + "\r\n\r\n").startsWith("HTTP/1.1 431"));
+        QVERIFY(rawExchange(base, "POST /api/v4/leads/notes HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n").startsWith("HTTP/1.1 411"));
+        QVERIFY(rawExchange(base, "GET /api/v4/account HTTP/1.1\r\nContent-Length: -5\r\n\r\n").startsWith("HTTP/1.1 400"));
+        const QByteArray problem = rawExchange(base, "GARBAGE\r\n\r\n");
+        QVERIFY(problem.contains("application/problem+json"));
+        HttpProbe http(s.baseUrl(), s.token());
+        QCOMPARE(http.get(QStringLiteral("/api/v4/nothing/here")).status, 404);
+        QCOMPARE(http.get(QStringLiteral("/api/v4/nothing/here")).header("Content-Type"), QByteArray("application/problem+json"));
+        QCOMPARE(http.send("PUT", QStringLiteral("/api/v4/events"), "{}").status, 405);
+        QCOMPARE(http.send("POST", QStringLiteral("/api/v4/widgets/amo_dropbox"), "{{{").status, 400);
+        QCOMPARE(http.get(QStringLiteral("/api/v4/events?limit=abc&page=-3&filter[created_by]=x")).status, 400);
+        QCOMPARE(http.get(QStringLiteral("/api/v4/events?filter[%5B%5D=1&filter=2&%5D=3")).status, 200);
+        QCOMPARE(http.get(QStringLiteral("/api/v4/account")).status, 200); // still serving
+    }
+
+    void commandLineErrorsNameTheOption_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("port") << QStringList{QStringLiteral("--port"), QStringLiteral("abc")} << "--port";
+        QTest::newRow("events") << QStringList{QStringLiteral("--events"), QStringLiteral("2000000")} << "--events";
+        QTest::newRow("fault-rate") << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("2")} << "--fault-rate";
+        QTest::newRow("body") << QStringList{QStringLiteral("--rate-limit-body"), QStringLiteral("xml")} << "--rate-limit-body";
+        QTest::newRow("tls pair") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("x.pem")} << "--tls-key";
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--colour")} << "colour";
+    }
+
+    void commandLineErrorsNameTheOption()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        QByteArray err;
+        QCOMPARE(runSandbox(args, &err), 2);
+        QVERIFY2(QString::fromUtf8(err).contains(named), err.constData());
+    }
+
+    void unreadableCertificateIsReported()
+    {
+        QByteArray err;
+        QCOMPARE(runSandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/c.pem"),
+                             QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/k.pem")}, &err), 1);
+        QVERIFY(err.contains("TLS"));
+    }
+
+    void dataIsDeterministicBySeed()
+    {
+        SandboxProcess a, b, c;
+        QVERIFY(a.start({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--events"), QStringLiteral("300")}));
+        QVERIFY(b.start({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--events"), QStringLiteral("300")}));
+        QVERIFY(c.start({QStringLiteral("--seed"), QStringLiteral("6"), QStringLiteral("--events"), QStringLiteral("300")}));
+        auto page = [](SandboxProcess &s) {
+            HttpProbe http(s.baseUrl(), s.token());
+            QJsonArray events = http.get(QStringLiteral("/api/v4/events?limit=100&page=2")).json()[QStringLiteral("_embedded")][QStringLiteral("events")].toArray();
+            for (auto it = events.begin(); it != events.end(); ++it) { // links carry the port; compare the data
+                QJsonObject e = it->toObject();
+                e.remove(QStringLiteral("_links"));
+                e.remove(QStringLiteral("_embedded"));
+                *it = e;
+            }
+            return events;
+        };
+        const QJsonArray pa = page(a);
+        QCOMPARE(pa.size(), 100);
+        QCOMPARE(pa, page(b));
+        QVERIFY(pa != page(c));
+    }
+
+    void aMillionEvents()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("1000000"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        const HttpResult last = http.get(QStringLiteral("/api/v4/events?limit=100&page=10000"));
+        QCOMPARE(last.status, 200);
+        QCOMPARE(last.json()[QStringLiteral("_embedded")][QStringLiteral("events")].toArray().size(), 100);
+        QVERIFY(!last.json()[QStringLiteral("_links")].toObject().contains(QStringLiteral("next")));
+        QCOMPARE(http.get(QStringLiteral("/api/v4/events?limit=100&page=10001")).status, 204);
+        const HttpResult stats = http.get(QStringLiteral("/sandbox/stats"));
+        QCOMPARE(stats.json()[QStringLiteral("events")].toInt(), 1000000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxBehaviour)
+#include "tst_sandbox_behaviour.moc"
