@@ -3,6 +3,8 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
 
 namespace testing {
 
@@ -16,6 +18,7 @@ public:
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
     // Starts with --port 0 --print-long-lived-token and the extra arguments; false on failure.
+    // With AMODESK_TEST_TLS=1 in the environment it serves HTTPS with a certificate made for the run.
     bool start(const QStringList &extraArguments = {});
     void stop();
 
@@ -26,7 +29,10 @@ public:
     static QString executable();
 
 private:
+    bool makeCertificate(QStringList &args);
+
     QProcess m_process;
+    std::unique_ptr<QTemporaryDir> m_certDir;
     QString m_baseUrl;
     QString m_token;
     QString m_error;
