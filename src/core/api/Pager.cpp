@@ -1,0 +1,132 @@
+#include "Pager.h"
+
+namespace amodesk {
+
+Pager::Pager(ApiClient *client, const QString &path, const QByteArray &query, const QString &embeddedName, int limit, QObject *parent)
+    : QObject(parent), m_client(client), m_path(path), m_query(query), m_embedded(embeddedName), m_limit(limit)
+{
+}
+
+void Pager::fetchNext()
+{
+    if (m_atEnd || m_done || !m_inFlight.isEmpty())
+        return;
+    m_all = false;
+    request(m_nextNumber++, m_nextUrl);
+}
+
+void Pager::fetchAll(int parallel)
+{
+    if (m_atEnd || m_done)
+        return;
+    m_all = true;
+    m_parallel = qMax(1, parallel);
+    launchMore();
+}
+
+void Pager::launchMore()
+{
+    while (!m_done && m_inFlight.size() < m_parallel && (m_lastPage == 0 || m_nextNumber <= m_lastPage))
+        request(m_nextNumber++);
+}
+
+void Pager::request(int number, const QString &absoluteUrl)
+{
+    ApiRequest req;
+    if (!absoluteUrl.isEmpty()) {
+        req.path = absoluteUrl; // _links.next, followed verbatim
+    } else {
+        req.path = m_path;
+        QByteArray q = m_query;
+        if (!q.isEmpty())
+            q += '&';
+        q += "page=" + QByteArray::number(number) + "&limit=" + QByteArray::number(m_limit);
+        req.query = q;
+    }
+    ApiReply *reply = m_client->send(req);
+    m_inFlight.append(reply);
+    connect(reply, &ApiReply::finished, this, [this, number, reply] { onPage(number, reply); });
+}
+
+void Pager::onPage(int number, ApiReply *reply)
+{
+    m_inFlight.removeAll(reply);
+    reply->deleteLater();
+    if (m_done)
+        return;
+    const ApiResult &r = reply->result();
+    if (!r.ok()) {
+        end(r.error);
+        return;
+    }
+    if (m_lastPage != 0 && number > m_lastPage)
+        return; // asked for ahead of the end
+    QJsonArray items;
+    bool hasNext = false;
+    if (!r.isEmpty()) {
+        const QJsonObject body = r.json.object();
+        items = body.value(QStringLiteral("_embedded")).toObject().value(m_embedded).toArray();
+        const QJsonObject next = body.value(QStringLiteral("_links")).toObject().value(QStringLiteral("next")).toObject();
+        m_nextUrl = next.value(QStringLiteral("href")).toString();
+        hasNext = !m_nextUrl.isEmpty();
+    }
+    if (r.isEmpty() || items.isEmpty()) {
+        m_lastPage = (m_lastPage == 0) ? number - 1 : qMin(m_lastPage, number - 1);
+    } else {
+        m_ready.insert(number, items);
+        if (!hasNext)
+            m_lastPage = (m_lastPage == 0) ? number : qMin(m_lastPage, number);
+    }
+    deliverReady();
+    if (m_done)
+        return;
+    if (m_lastPage != 0 && m_deliverNumber > m_lastPage) {
+        m_atEnd = true;
+        const auto ahead = std::exchange(m_inFlight, {});
+        end({}); // done first, so the aborted read-ahead pages are ignored
+        for (const auto &other : ahead) {
+            if (other)
+                other->abort();
+        }
+        return;
+    }
+    if (m_all)
+        launchMore();
+    else if (m_inFlight.isEmpty())
+        end({}); // one page asked for, one delivered
+}
+
+void Pager::deliverReady()
+{
+    while (m_ready.contains(m_deliverNumber)) {
+        const QJsonArray items = m_ready.take(m_deliverNumber);
+        ++m_delivered;
+        Q_EMIT page(m_deliverNumber, items);
+        ++m_deliverNumber;
+    }
+}
+
+void Pager::cancel()
+{
+    if (m_done)
+        return;
+    const auto running = std::exchange(m_inFlight, {});
+    end(ApiError::make(ApiError::Kind::Cancelled));
+    for (const auto &reply : running) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+// After fetchNext() a clean end only closes that one fetch; an error, the end of the list,
+// cancel() or the end of fetchAll() close the pager.
+void Pager::end(const ApiError &error)
+{
+    if (m_done)
+        return;
+    if (m_all || error.isError() || m_atEnd)
+        m_done = true;
+    Q_EMIT finished(error);
+}
+
+} // namespace amodesk

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QObject>
+
+namespace amodesk {
+
+// Reads a list page by page: one page at a time following _links.next verbatim, or every
+// page with several requests in flight (the pipeline keeps them within the rate limit).
+// Pages are delivered in order; a 204 or a page without "next" ends the list.
+class Pager : public QObject
+{
+    Q_OBJECT
+public:
+    Pager(ApiClient *client, const QString &path, const QByteArray &query, const QString &embeddedName,
+          int limit, QObject *parent = nullptr);
+
+    void fetchNext();                    // the next page (the first on the first call)
+    void fetchAll(int parallel = 4);     // every page from the current one on
+    void cancel();
+    bool atEnd() const { return m_atEnd; }
+    int pagesDelivered() const { return m_delivered; }
+
+Q_SIGNALS:
+    void page(int number, const QJsonArray &items);
+    void finished(const amodesk::ApiError &error); // after the last page, on error, or when cancelled
+
+private:
+    void request(int number, const QString &absoluteUrl = {});
+    void onPage(int number, ApiReply *reply);
+    void deliverReady();
+    void launchMore();
+    void end(const ApiError &error);
+
+    ApiClient *m_client;
+    QString m_path;
+    QByteArray m_query;
+    QString m_embedded;
+    int m_limit;
+    QString m_nextUrl;
+    int m_nextNumber = 1;      // the next page to request
+    int m_deliverNumber = 1;   // the next page to hand out
+    int m_lastPage = 0;        // known once the end was seen; 0 = not yet
+    int m_parallel = 1;
+    bool m_all = false;
+    bool m_atEnd = false;
+    bool m_done = false;
+    int m_delivered = 0;
+    QMap<int, QJsonArray> m_ready;
+    QList<QPointer<ApiReply>> m_inFlight;
+};
+
+} // namespace amodesk

@@ -1,0 +1,259 @@
+// The request pipeline against the real sandbox over HTTP: pacing under the rate limit, 429
+// backoff without losing pages, the 403 block, typed errors, no blind retry of writes, cancel.
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "api/Pager.h"
+#include "api/TokenSource.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace amodesk;
+using testing::SandboxProcess;
+
+namespace {
+ApiResult wait(ApiReply *reply, int timeoutMs = 60000)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &ApiReply::finished);
+        spy.wait(timeoutMs);
+    }
+    ApiResult r = reply->result();
+    reply->deleteLater();
+    return r;
+}
+
+struct Sync {
+    QSet<QString> ids;
+    int events = 0;
+    QList<int> order;
+    ApiError error;
+    bool finished = false;
+};
+
+Sync syncAll(ApiClient &client, int parallel, const QByteArray &query = {})
+{
+    Sync s;
+    Pager pager(&client, QStringLiteral("/api/v4/events"), query, QStringLiteral("events"), 100);
+    QObject::connect(&pager, &Pager::page, [&](int number, const QJsonArray &items) {
+        s.order << number;
+        for (const QJsonValue &v : items) {
+            s.ids.insert(v[QStringLiteral("id")].toString());
+            ++s.events;
+        }
+    });
+    QSignalSpy done(&pager, &Pager::finished);
+    pager.fetchAll(parallel);
+    if (done.wait(180000)) {
+        s.finished = true;
+        s.error = done.first().first().value<ApiError>();
+    }
+    return s;
+}
+
+int stat(const SandboxProcess &sandbox, const char *name)
+{
+    testing::HttpProbe http(sandbox.baseUrl());
+    return http.get(QStringLiteral("/sandbox/stats")).json()[QLatin1String(name)].toInt();
+}
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<ApiError>(); }
+
+    void fullSyncAtDefaultRateHasNo429()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("2500")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        const Sync sync = syncAll(client, 4);
+        QVERIFY(sync.finished);
+        QVERIFY2(!sync.error.isError(), qPrintable(sync.error.message()));
+        QCOMPARE(sync.events, 2500);
+        QCOMPARE(sync.ids.size(), 2500);
+        QList<int> expected;
+        for (int i = 1; i <= 25; ++i)
+            expected << i;
+        QCOMPARE(sync.order, expected);
+        QCOMPARE(stat(s, "rate_limited"), 0);
+    }
+
+    void backoffAfter429LosesNoPages_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::newRow("json") << "json";
+        QTest::newRow("html") << "html";
+    }
+
+    void backoffAfter429LosesNoPages()
+    {
+        QFETCH(QString, body);
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("1200"), QStringLiteral("--rate-limit"), QStringLiteral("3"),
+                         QStringLiteral("--rate-limit-body"), body}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        client.setRateLimit(7); // more than the account allows: the server will answer 429
+        QSignalSpy throttled(&client, &ApiClient::throttled);
+        const Sync sync = syncAll(client, 6);
+        QVERIFY(sync.finished);
+        QVERIFY2(!sync.error.isError(), qPrintable(sync.error.message()));
+        QCOMPARE(sync.ids.size(), 1200);
+        QCOMPARE(sync.events, 1200);
+        QVERIFY(stat(s, "rate_limited") > 0);
+        QVERIFY(!throttled.isEmpty());
+    }
+
+    void blockIsSurfacedAndStopsSending()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100"), QStringLiteral("--rate-limit"), QStringLiteral("1"),
+                         QStringLiteral("--block-after"), QStringLiteral("1")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        client.setRateLimit(10);
+        client.setMaxAttempts(1);
+        QSignalSpy blocked(&client, &ApiClient::blocked);
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 6; ++i)
+            replies << client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+        int blockedCount = 0;
+        for (ApiReply *r : replies)
+            blockedCount += wait(r).error.kind == ApiError::Kind::Blocked ? 1 : 0;
+        QVERIFY(blockedCount > 0);
+        QCOMPARE(blocked.size(), 1);
+        QVERIFY(client.isBlocked());
+        const int before = stat(s, "requests");
+        const ApiResult after = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        QCOMPARE(after.error.kind, ApiError::Kind::Blocked);
+        QVERIFY(after.error.message().contains(QStringLiteral("support")));
+        QCOMPARE(stat(s, "requests"), before + 1); // only the stats call itself reached the server
+    }
+
+    void answersAreTyped()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        const ApiResult missing = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/events/01pz58t6p04ymgsgfbmfyfy1mf"))));
+        QVERIFY(missing.ok());
+        QVERIFY(missing.isEmpty());
+        const ApiResult found = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        QVERIFY(found.ok());
+        QVERIFY(found.serverDate.isValid());
+        const ApiResult invalid = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"), "filter%5Bentity_id%5D=1")));
+        QCOMPARE(invalid.error.kind, ApiError::Kind::Validation);
+        QCOMPARE(invalid.error.fields.first().path, QStringLiteral("filter[entity]"));
+        QVERIFY(invalid.error.message().contains(QStringLiteral("filter[entity]")));
+        QCOMPARE(wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/widgets/nope")))).error.kind, ApiError::Kind::NotFound);
+        FixedToken wrong(QStringLiteral("wrong"));
+        ApiClient stranger(QUrl(s.baseUrl()), &wrong);
+        QCOMPARE(wait(stranger.send(ApiRequest::get(QStringLiteral("/api/v4/account")))).error.kind, ApiError::Kind::Unauthorized);
+
+        SandboxProcess unpaid;
+        QVERIFY(unpaid.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--unpaid")}));
+        FixedToken unpaidToken(unpaid.token());
+        ApiClient unpaidClient(QUrl(unpaid.baseUrl()), &unpaidToken);
+        const ApiResult r402 = wait(unpaidClient.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        QCOMPARE(r402.error.kind, ApiError::Kind::PaymentRequired);
+        QVERIFY(r402.error.message().contains(QStringLiteral("not paid")));
+    }
+
+    void readsAreRetriedWritesAreNot()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100"), QStringLiteral("--fault-rate"), QStringLiteral("0.4"),
+                         QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        client.setRateLimit(50);
+        int retriedReads = 0;
+        for (int i = 0; i < 10; ++i) {
+            const ApiResult r = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=5")));
+            QVERIFY2(r.ok(), qPrintable(r.error.message()));
+            QCOMPARE(r.json[QStringLiteral("_embedded")][QStringLiteral("events")].toArray().size(), 5);
+            retriedReads += r.attempts > 1 ? 1 : 0;
+        }
+        QVERIFY(retriedReads > 0);
+        int failedWrites = 0, maybeDone = 0;
+        for (int i = 0; i < 10; ++i) {
+            const QJsonArray note{QJsonObject{{QStringLiteral("entity_id"), 26000001}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                              {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("w%1").arg(i)}}}}};
+            const ApiResult r = wait(client.send(ApiRequest::write("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note))));
+            QCOMPARE(r.attempts, 1);
+            if (!r.ok()) {
+                ++failedWrites;
+                maybeDone += r.error.maybeCommitted ? 1 : 0;
+            }
+        }
+        QVERIFY(failedWrites > 0);
+        QVERIFY(maybeDone > 0);
+    }
+
+    void cancelAndTimeout()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--latency-ms"), QStringLiteral("2000")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        ApiReply *reply = client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+        QTest::qWait(200);
+        reply->abort();
+        QCOMPARE(wait(reply).error.kind, ApiError::Kind::Cancelled);
+        client.setTimeoutMs(300);
+        client.setMaxAttempts(1);
+        const ApiResult late = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        QCOMPARE(late.error.kind, ApiError::Kind::Timeout);
+    }
+
+    void linksToAnotherHostAreRefused()
+    {
+        FixedToken token(QStringLiteral("secret-token"));
+        ApiClient client(QUrl(QStringLiteral("http://127.0.0.1:9")), &token);
+        const ApiResult r = wait(client.send(ApiRequest::get(QStringLiteral("https://evil.example.com/api/v4/events?page=2"))));
+        QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(r.attempts, 0);
+    }
+
+    void followsNextLinksPageByPage()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("250"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        Pager pager(&client, QStringLiteral("/api/v4/events"), "filter%5Bentity%5D%5B0%5D=lead", QStringLiteral("events"), 40);
+        QSet<QString> ids;
+        connect(&pager, &Pager::page, [&](int, const QJsonArray &items) {
+            for (const QJsonValue &v : items) {
+                QCOMPARE(v[QStringLiteral("entity_type")].toString(), QStringLiteral("lead"));
+                ids.insert(v[QStringLiteral("id")].toString());
+            }
+        });
+        int fetches = 0;
+        while (!pager.atEnd() && fetches < 50) {
+            QSignalSpy done(&pager, &Pager::finished);
+            pager.fetchNext();
+            QVERIFY(done.wait(10000));
+            QVERIFY(!done.first().first().value<ApiError>().isError());
+            ++fetches;
+        }
+        QVERIFY(pager.atEnd());
+        QVERIFY(ids.size() > 40);
+        // Page by page along _links.next finds exactly what all pages at once find.
+        const Sync all = syncAll(client, 3, "filter%5Bentity%5D%5B0%5D=lead");
+        QVERIFY(!all.error.isError());
+        QCOMPARE(all.ids, ids);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
