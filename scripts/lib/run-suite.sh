@@ -8,5 +8,5 @@ eval "$(printf '%s' "amodesk-test-keyring" | gnome-keyring-daemon --unlock --com
 export GNOME_KEYRING_CONTROL
 ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
 status=$?
-pkill -u "$(id -u)" -f "gnome-keyring-daemon --unlock --components=secrets" 2>/dev/null || true
+pkill -u "$(id -u)" -f "^gnome-keyring-daemon --unlock --components=secrets" 2>/dev/null || true
 exit $status

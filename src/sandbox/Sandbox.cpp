@@ -107,6 +107,11 @@ HttpReply Sandbox::handle(const HttpRequest &request)
         }
     }
     reply.response = route(request);
+    if (request.path == "/oauth2/access_token" && request.body.contains("refresh_token")
+        && reply.response.status == 200 && m_counters.droppedRefreshAnswers < m_options.dropRefreshAnswers) {
+        ++m_counters.droppedRefreshAnswers; // done on the server, never heard by the client
+        reply.action = HttpReply::Action::Drop;
+    }
     return reply;
 }
 
@@ -227,6 +232,7 @@ HttpResponse Sandbox::stats() const
                 {QStringLiteral("blocked"), m_counters.blocked}, {QStringLiteral("faults"), m_counters.faults},
                 {QStringLiteral("unauthorized"), m_counters.unauthorized},
                 {QStringLiteral("refreshes"), m_tokens.refreshesGranted()},
+                {QStringLiteral("dropped_refresh_answers"), m_counters.droppedRefreshAnswers},
                 {QStringLiteral("events"), qint64(m_data.events.size())}, {QStringLiteral("notes"), qint64(m_data.notes.size())}});
 }
 

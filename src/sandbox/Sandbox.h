@@ -44,7 +44,7 @@ private:
     RateLimiter m_limiter;
     QRandomGenerator m_faults;
     std::unique_ptr<HttpServer> m_server;
-    struct Counters { qint64 requests = 0, limited = 0, blocked = 0, faults = 0, unauthorized = 0; } m_counters;
+    struct Counters { qint64 requests = 0, limited = 0, blocked = 0, faults = 0, unauthorized = 0, droppedRefreshAnswers = 0; } m_counters;
 };
 
 } // namespace sandbox

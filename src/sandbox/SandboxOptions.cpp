@@ -35,6 +35,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     opt("redirect-uri", "Registered redirect URI of the integration", "URI");
     opt("deny-consent", "The consent page refuses (error=access_denied)");
     opt("print-long-lived-token", "Print a valid long-lived token on the second line");
+    opt("exit-when-stdin-closes", "Quit when standard input reaches its end (the parent process is gone)");
+    opt("drop-refresh-answers", "Drop the connection after the server answered the first N refresh-token requests", "N");
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -85,6 +87,9 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     if (!number("block-after", 0, 1000000, v)) return false;
     blockAfter = int(v);
     if (!number("token-lifetime", 1, 10LL * 365 * 86400, tokenLifetime)) return false;
+    v = dropRefreshAnswers;
+    if (!number("drop-refresh-answers", 0, 1000, v)) return false;
+    dropRefreshAnswers = int(v);
     if (p.isSet(QStringLiteral("rate-limit-body"))) {
         const QString kind = p.value(QStringLiteral("rate-limit-body"));
         if (kind != u"json" && kind != u"html") {
@@ -104,6 +109,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     unpaid = p.isSet(QStringLiteral("unpaid"));
     denyConsent = p.isSet(QStringLiteral("deny-consent"));
     printLongLivedToken = p.isSet(QStringLiteral("print-long-lived-token"));
+    exitWhenStdinCloses = p.isSet(QStringLiteral("exit-when-stdin-closes"));
     tlsCert = p.value(QStringLiteral("tls-cert"));
     tlsKey = p.value(QStringLiteral("tls-key"));
     if (tlsCert.isEmpty() != tlsKey.isEmpty()) {

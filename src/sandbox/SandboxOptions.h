@@ -23,6 +23,8 @@ struct SandboxOptions {
     QString redirectUri = QStringLiteral("http://127.0.0.1:53682/callback");
     bool denyConsent = false;
     bool printLongLivedToken = false;
+    int dropRefreshAnswers = 0;
+    bool exitWhenStdinCloses = false; // a parent that dies, however it dies, takes the sandbox along     // the first N refresh-grant answers are lost after the server acts
 
     // Parses the command line; on error returns false with a message naming the option.
     bool parse(const QStringList &arguments, QString *error, bool *helpShown = nullptr);

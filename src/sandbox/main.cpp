@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -27,5 +28,18 @@ int main(int argc, char *argv[])
         out << server.issueLongLivedToken() << "\n";
     out.flush();
     std::fflush(stdout);
+    if (options.exitWhenStdinCloses) {
+        QThread *watcher = QThread::create([] {
+            char buffer[256];
+            while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+            }
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        });
+        watcher->start();
+        const int code = app.exec();
+        watcher->terminate(); // blocked in fread when we quit for another reason
+        watcher->wait(1000);
+        return code;
+    }
     return app.exec();
 }

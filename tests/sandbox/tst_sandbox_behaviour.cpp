@@ -274,6 +274,18 @@ private Q_SLOTS:
         QVERIFY(pa != page(c));
     }
 
+    void exitsWhenItsParentIsGone()
+    {
+        QProcess p;
+        p.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--events"), QStringLiteral("10"),
+                                               QStringLiteral("--exit-when-stdin-closes")});
+        QVERIFY(p.waitForReadyRead(10000));
+        QVERIFY(!p.waitForFinished(300)); // runs while its stdin is open
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void aMillionEvents()
     {
         SandboxProcess s;

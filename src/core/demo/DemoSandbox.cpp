@@ -43,7 +43,8 @@ void DemoSandbox::start(const QString &executable)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(executable, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("42"),
-                                 QStringLiteral("--events"), QStringLiteral("20000"), QStringLiteral("--print-long-lived-token")});
+                                 QStringLiteral("--events"), QStringLiteral("20000"), QStringLiteral("--print-long-lived-token"),
+                                 QStringLiteral("--exit-when-stdin-closes")});
 }
 
 void DemoSandbox::readOutput()

@@ -160,7 +160,7 @@ TokenAuthority::Check TokenAuthority::checkAccess(const QString &token, QString 
         return Check::Unknown;
     if (rec->revoked)
         return Check::Revoked;
-    if (rec->expires < now())
+    if (rec->expires <= now()) // exp is the first second it is no longer good
         return Check::Expired;
     if (clientId)
         *clientId = rec->clientId;

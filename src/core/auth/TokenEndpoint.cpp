@@ -1,0 +1,82 @@
+#include "TokenEndpoint.h"
+
+#include "log/SecretRedactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+
+namespace amodesk {
+
+JwtClaims readJwtClaims(const QString &token)
+{
+    JwtClaims claims;
+    const QStringList parts = token.split(u'.');
+    if (parts.size() != 3)
+        return claims;
+    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)).object();
+    claims.expires = payload.value(QStringLiteral("exp")).toInteger();
+    claims.apiDomain = payload.value(QStringLiteral("api_domain")).toString();
+    return claims;
+}
+
+TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, const QString &baseUrl, const QString &clientId,
+                             const QString &clientSecret, const QString &redirectUri)
+    : m_network(network), m_baseUrl(baseUrl), m_clientId(clientId), m_clientSecret(clientSecret), m_redirectUri(redirectUri)
+{
+}
+
+void TokenEndpoint::exchangeCode(const QString &code, QObject *context, Answer answer)
+{
+    post({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), code}}, context, std::move(answer));
+}
+
+void TokenEndpoint::refresh(const QString &refreshToken, QObject *context, Answer answer)
+{
+    post({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")}, {QStringLiteral("refresh_token"), refreshToken}}, context, std::move(answer));
+}
+
+void TokenEndpoint::post(const QJsonObject &grant, QObject *context, Answer answer)
+{
+    QJsonObject body = grant;
+    body.insert(QStringLiteral("client_id"), m_clientId);
+    body.insert(QStringLiteral("client_secret"), m_clientSecret);
+    body.insert(QStringLiteral("redirect_uri"), m_redirectUri);
+    QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/oauth2/access_token")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, answer] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        TokenPair tokens;
+        if (status == 0) {
+            ApiError e = ApiError::make(ApiError::Kind::Network, reply->errorString());
+            e.maybeCommitted = true; // the server may have rotated the token: the grace rule covers a retry
+            answer(tokens, e);
+            return;
+        }
+        if (status != 200) {
+            answer(tokens, ApiError::fromAnswer(status, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), data, {}));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(data).object();
+        tokens.accessToken = json.value(QStringLiteral("access_token")).toString();
+        tokens.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
+        tokens.expiresIn = json.value(QStringLiteral("expires_in")).toInteger();
+        if (tokens.accessToken.isEmpty()) {
+            ApiError e = ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("the token answer has no access_token"));
+            e.maybeCommitted = true;
+            answer(tokens, e);
+            return;
+        }
+        SecretRedactor::instance().add(tokens.accessToken);
+        SecretRedactor::instance().add(tokens.refreshToken);
+        answer(tokens, {});
+    });
+}
+
+} // namespace amodesk
