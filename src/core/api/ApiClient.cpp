@@ -318,6 +318,8 @@ void ApiClient::finish(ApiReply *reply, ApiResult result)
         return;
     reply->m_finished = true;
     reply->m_backoff.stop();
+    qCInfo(lcApi).noquote() << reply->m_request.method << reply->m_request.path << result.status
+                            << (result.error.isError() ? result.error.message() : QStringLiteral("ok")) << "attempts" << result.attempts;
     reply->m_result = std::move(result);
     Q_EMIT reply->finished();
 }

@@ -70,6 +70,8 @@ void LoopbackReceiver::answer(QTcpSocket *socket, bool success)
         + text.toHtmlEscaped().toUtf8() + "</p></body></html>";
     socket->write((success ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 400 Bad Request\r\n") + QByteArray("Content-Type: text/html; charset=utf-8\r\nContent-Length: ")
                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    // The browser must get its page even if the receiver is gone the moment the code arrives.
+    socket->waitForBytesWritten(2000);
     socket->disconnectFromHost();
 }
 

@@ -36,7 +36,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
             g_logFile->flush();
         }
     }
-    if (g_previous)
+    // The terminal gets warnings and worse; the file gets everything from info up.
+    if (g_previous && (type != QtInfoMsg || qEnvironmentVariableIsSet("AMODESK_VERBOSE")))
         g_previous(type, context, clean);
 }
 } // namespace

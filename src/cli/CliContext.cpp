@@ -1,0 +1,226 @@
+#include "CliContext.h"
+
+#include "api/ApiClient.h"
+#include "auth/AccountSession.h"
+#include "auth/AccountStore.h"
+#include "auth/SecretVault.h"
+#include "log/SecretRedactor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#else
+#include <unistd.h>
+#endif
+
+namespace amodesk::cli {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+}
+
+CliContext::CliContext(const QStringList &args) : arguments(args), out(stdout), err(stderr) {}
+
+CliContext::~CliContext() = default;
+
+void CliContext::addAccountOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("account"), Tr::tr("The account to use (default: $AMODESK_ACCOUNT, the only one, or the last used)."), Tr::tr("NAME")});
+    parser.addOption({QStringLiteral("base-url"), Tr::tr("Session only: the account's address, used with --long-lived-token-stdin; nothing is stored."), Tr::tr("URL")});
+    parser.addOption({QStringLiteral("long-lived-token-stdin"), Tr::tr("Session only: read a long-lived token from standard input.")});
+}
+
+bool CliContext::parse(QCommandLineParser &parser, int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        std::exit(Ok);
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        usage(n < minPositional ? Tr::tr("missing arguments") : Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().last()));
+        return false;
+    }
+    return true;
+}
+
+bool CliContext::resolveAccount(const QCommandLineParser &parser, Account &account)
+{
+    if (parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("long-lived-token-stdin"))) {
+        if (!parser.isSet(QStringLiteral("base-url")) || !parser.isSet(QStringLiteral("long-lived-token-stdin"))) {
+            usage(Tr::tr("--base-url and --long-lived-token-stdin go together"));
+            return false;
+        }
+        QString why;
+        account.baseUrl = normalizeBaseUrl(parser.value(QStringLiteral("base-url")), &why);
+        if (account.baseUrl.isEmpty()) {
+            reject({{QStringLiteral("--base-url"), why}});
+            return false;
+        }
+        account.name = QStringLiteral("session");
+        account.sessionOnly = true;
+        m_stdinSecret = readSecretFromStdin();
+        return true;
+    }
+    AccountStore store;
+    QString name = parser.value(QStringLiteral("account"));
+    if (name.isEmpty())
+        name = qEnvironmentVariable("AMODESK_ACCOUNT");
+    std::optional<Account> found;
+    if (!name.isEmpty()) {
+        found = store.byName(name);
+        if (!found) {
+            usage(Tr::tr("there is no account named \"%1\"; see amodesk-cli account list").arg(name));
+            return false;
+        }
+    } else {
+        found = store.lastUsed();
+        if (!found) {
+            usage(Tr::tr("no account yet: add one with amodesk-cli account add"));
+            return false;
+        }
+    }
+    account = *found;
+    return true;
+}
+
+ApiClient *CliContext::open(const QCommandLineParser &parser)
+{
+    if (!resolveAccount(parser, m_account))
+        return nullptr;
+    if (m_account.sessionOnly) {
+        m_vault = std::make_unique<MemoryVault>();
+        m_session = std::make_unique<AccountSession>(m_account, m_vault.get());
+        m_session->openWithLongLivedToken(m_stdinSecret);
+        return m_session->api();
+    }
+    m_vault = std::make_unique<KeychainVault>();
+    m_session = std::make_unique<AccountSession>(m_account, m_vault.get());
+    QEventLoop loop;
+    ApiError error;
+    QObject::connect(m_session.get(), &AccountSession::ready, &loop, &QEventLoop::quit);
+    QObject::connect(m_session.get(), &AccountSession::failed, &loop, [&](const ApiError &e) { error = e; loop.quit(); });
+    m_session->open();
+    if (!m_session->api())
+        loop.exec();
+    if (error.isError()) {
+        fail(error);
+        return nullptr;
+    }
+    AccountStore().touch(m_account.id);
+    return m_session->api();
+}
+
+ApiClient *CliContext::api() const
+{
+    return m_session ? m_session->api() : nullptr;
+}
+
+ApiResult CliContext::call(const ApiRequest &request)
+{
+    ApiReply *reply = api()->send(request);
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &ApiReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    ApiResult result = reply->result();
+    reply->deleteLater();
+    return result;
+}
+
+int CliContext::fail(const ApiError &error)
+{
+    err << "amodesk-cli: " << SecretRedactor::instance().redact(error.message()) << Qt::endl;
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return m_exitCode = NetworkFailed;
+    case ApiError::Kind::Rejected:
+        return m_exitCode = Rejected;
+    default:
+        return m_exitCode = ApiFailed;
+    }
+}
+
+int CliContext::reject(const ValidationIssues &issues)
+{
+    for (const ValidationIssue &i : issues)
+        err << "amodesk-cli: " << (i.field.isEmpty() ? QString() : i.field + QStringLiteral(": ")) << i.message << Qt::endl;
+    err << "amodesk-cli: " << Tr::tr("nothing was sent") << Qt::endl;
+    return m_exitCode = Rejected;
+}
+
+int CliContext::usage(const QString &message)
+{
+    err << "amodesk-cli: " << message << Qt::endl;
+    return m_exitCode = Usage;
+}
+
+bool CliContext::readJson(const QString &fileOrDash, QJsonDocument &doc)
+{
+    QFile file;
+    if (fileOrDash == u"-") {
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            usage(Tr::tr("cannot read standard input"));
+            return false;
+        }
+    } else {
+        file.setFileName(fileOrDash);
+        if (!file.open(QIODevice::ReadOnly)) {
+            usage(Tr::tr("cannot read %1: %2").arg(fileOrDash, file.errorString()));
+            return false;
+        }
+    }
+    QJsonParseError parseError;
+    doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        reject({{fileOrDash == u"-" ? Tr::tr("standard input") : fileOrDash,
+                 Tr::tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset)}});
+        return false;
+    }
+    return true;
+}
+
+QString CliContext::readSecretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    const QString secret = QString::fromUtf8(in.readLine(64 * 1024)).trimmed();
+    SecretRedactor::instance().add(secret);
+    return secret;
+}
+
+bool CliContext::progressWanted() const
+{
+    return isatty(2);
+}
+
+std::optional<qint64> CliContext::parseTime(const QString &text)
+{
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok && seconds >= 0)
+        return seconds;
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODate);
+    if (dt.isValid())
+        return dt.toSecsSinceEpoch();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay().toSecsSinceEpoch();
+    return std::nullopt;
+}
+
+} // namespace amodesk::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+#include "auth/Account.h"
+#include "domain/Validation.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <memory>
+
+namespace amodesk {
+
+class AccountSession;
+class ApiClient;
+class SecretVault;
+
+namespace cli {
+
+// Exit codes promised to scripts.
+enum Exit { Ok = 0, Usage = 2, Rejected = 3, ApiFailed = 4, NetworkFailed = 5 };
+
+// What every command shares: its arguments, the account it works on, blocking calls through
+// the request pipeline, and where output and messages go.
+class CliContext
+{
+public:
+    explicit CliContext(const QStringList &arguments); // arguments after "amodesk-cli GROUP VERB"
+    ~CliContext();
+
+    QStringList arguments;
+    QTextStream out;
+    QTextStream err;
+
+    // Adds --account and the session-only pair --base-url/--long-lived-token-stdin.
+    static void addAccountOptions(QCommandLineParser &parser);
+    // Parses or prints the error and returns false (exit Usage).
+    bool parse(QCommandLineParser &parser, int minPositional, int maxPositional);
+
+    // The account named by --account, $AMODESK_ACCOUNT, the only one, or the last used.
+    bool resolveAccount(const QCommandLineParser &parser, Account &account);
+    // Opens the account's pipeline; prints why not and returns nullptr (then exitCode() says why).
+    ApiClient *open(const QCommandLineParser &parser);
+    int exitCode() const { return m_exitCode; }
+    ApiResult call(const ApiRequest &request);
+    ApiClient *api() const;
+    QString baseUrl() const { return m_account.baseUrl; }
+
+    int fail(const ApiError &error);                 // prints it, returns its exit code
+    int reject(const ValidationIssues &issues);      // prints them, returns Rejected
+    int usage(const QString &message);               // prints it, returns Usage
+    bool readJson(const QString &fileOrDash, QJsonDocument &doc); // prints why not
+    QString readSecretFromStdin();
+    bool progressWanted() const;                     // stderr is a terminal
+
+    static std::optional<qint64> parseTime(const QString &text); // Unix seconds or ISO 8601
+
+private:
+    Account m_account;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<AccountSession> m_session;
+    QString m_stdinSecret;
+    int m_exitCode = Ok;
+};
+
+} // namespace cli
+} // namespace amodesk

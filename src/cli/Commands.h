@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace amodesk::cli {
+
+class CliContext;
+
+int accountCommand(CliContext &cli, const QString &verb);
+int eventsCommand(CliContext &cli, const QString &verb);
+int notesCommand(CliContext &cli, const QString &verb);
+int widgetsCommand(CliContext &cli, const QString &verb);
+int salesbotCommand(CliContext &cli, const QString &verb);
+
+} // namespace amodesk::cli

@@ -1,0 +1,51 @@
+#include "ListRunner.h"
+
+#include "api/Pager.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QEventLoop>
+
+namespace amodesk::cli {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+}
+
+int runList(CliContext &cli, const QString &path, const QByteArray &query, const QString &embedded, int limit,
+            int page, bool all, const std::function<void(const QJsonObject &)> &print)
+{
+    if (!all) {
+        QByteArray q = query;
+        q += QByteArray(q.isEmpty() ? "" : "&") + "page=" + QByteArray::number(page) + "&limit=" + QByteArray::number(limit);
+        const ApiResult r = cli.call(ApiRequest::get(path, q));
+        if (!r.ok())
+            return cli.fail(r.error);
+        for (const QJsonValue &v : r.json.object().value(QStringLiteral("_embedded")).toObject().value(embedded).toArray())
+            print(v.toObject());
+        return Ok;
+    }
+    Pager pager(cli.api(), path, query, embedded, limit);
+    qint64 count = 0;
+    QElapsedTimer timer;
+    timer.start();
+    const bool progress = cli.progressWanted();
+    QObject::connect(&pager, &Pager::page, [&](int number, const QJsonArray &items) {
+        for (const QJsonValue &v : items)
+            print(v.toObject());
+        count += items.size();
+        if (progress)
+            cli.err << '\r' << Tr::tr("page %1, %2 items, %3/s").arg(number).arg(count).arg(count * 1000 / qMax<qint64>(1, timer.elapsed())) << Qt::flush;
+    });
+    QEventLoop loop;
+    ApiError error;
+    QObject::connect(&pager, &Pager::finished, &loop, [&](const ApiError &e) { error = e; loop.quit(); });
+    pager.fetchAll(4);
+    loop.exec();
+    if (progress)
+        cli.err << '\n';
+    return error.isError() ? cli.fail(error) : Ok;
+}
+
+} // namespace amodesk::cli

@@ -1,0 +1,220 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "ListRunner.h"
+#include "Output.h"
+
+#include "api/QueryString.h"
+#include "domain/WriteRules.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace amodesk::cli {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+constexpr int kMaxNotesLimit = 250;
+
+QString noteSummary(const QJsonObject &params)
+{
+    QStringList parts;
+    for (const char *key : {"text", "service", "phone", "duration", "address", "status", "file_name", "subject", "url"}) {
+        const QJsonValue v = params.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            parts << (v.isString() ? v.toString() : QString::number(v.toDouble()));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+bool checkEntityType(CliContext &cli, const QString &entity)
+{
+    if (noteEntityTypes().contains(entity))
+        return true;
+    cli.reject({{QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers, not \"%1\"").arg(entity)}});
+    return false;
+}
+
+int list(CliContext &cli)
+{
+    QCommandLineParser p;
+    CliContext::addAccountOptions(p);
+    p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
+    p.addOption({QStringLiteral("entity-id"), Tr::tr("Only notes of this entity (repeatable)."), Tr::tr("N")});
+    p.addOption({QStringLiteral("type"), Tr::tr("Note type (repeatable)."), Tr::tr("T")});
+    p.addOption({QStringLiteral("id"), Tr::tr("Note ID (repeatable)."), Tr::tr("N")});
+    p.addOption({QStringLiteral("updated-from"), Tr::tr("Changed at or after: Unix seconds or ISO 8601."), Tr::tr("T")});
+    p.addOption({QStringLiteral("updated-to"), Tr::tr("Changed at or before: Unix seconds or ISO 8601."), Tr::tr("T")});
+    p.addOption({QStringLiteral("order"), Tr::tr("updated_at or id, then :asc or :desc."), Tr::tr("FIELD:DIR")});
+    p.addOption({QStringLiteral("limit"), Tr::tr("Notes per page, at most 250."), Tr::tr("N"), QStringLiteral("250")});
+    p.addOption({QStringLiteral("page"), Tr::tr("The page to read."), Tr::tr("N"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("all"), Tr::tr("Read every page.")});
+    p.addOption({QStringLiteral("format"), Tr::tr("table, json or csv."), Tr::tr("FORMAT"), QStringLiteral("table")});
+    p.addOption({QStringLiteral("print-url"), Tr::tr("Print the request URL and send nothing.")});
+    if (!cli.parse(p, 1, 1))
+        return Usage;
+    const QString entity = p.positionalArguments().first();
+    if (!checkEntityType(cli, entity))
+        return Rejected;
+    ValidationIssues issues;
+    QueryString q;
+    auto ids = [&](const char *option, const QStringList &path) {
+        QStringList values;
+        for (const QString &v : p.values(QLatin1String(option))) {
+            for (const QString &part : v.split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                part.toLongLong(&ok);
+                if (!ok)
+                    issues.append({QStringLiteral("--") + QLatin1String(option), Tr::tr("\"%1\" is not an ID").arg(part)});
+                values << part.trimmed();
+            }
+        }
+        if (!values.isEmpty())
+            q.addList(path, values);
+    };
+    ids("id", {QStringLiteral("filter"), QStringLiteral("id")});
+    ids("entity-id", {QStringLiteral("filter"), QStringLiteral("entity_id")});
+    if (p.isSet(QStringLiteral("type")))
+        q.addList({QStringLiteral("filter"), QStringLiteral("note_type")}, p.values(QStringLiteral("type")));
+    for (const char *name : {"updated-from", "updated-to"}) {
+        const QString key = QLatin1String(name);
+        if (!p.isSet(key))
+            continue;
+        const auto t = CliContext::parseTime(p.value(key));
+        if (!t)
+            issues.append({QStringLiteral("--") + key, Tr::tr("\"%1\" is neither Unix seconds nor an ISO 8601 date").arg(p.value(key))});
+        else
+            q.add({QStringLiteral("filter"), QStringLiteral("updated_at"), key == u"updated-from" ? QStringLiteral("from") : QStringLiteral("to")}, QString::number(*t));
+    }
+    if (p.isSet(QStringLiteral("order"))) {
+        const QStringList order = p.value(QStringLiteral("order")).split(u':');
+        if (order.size() != 2 || (order[0] != u"updated_at" && order[0] != u"id") || (order[1] != u"asc" && order[1] != u"desc"))
+            issues.append({QStringLiteral("--order"), Tr::tr("must be updated_at or id, then :asc or :desc")});
+        else
+            q.add({QStringLiteral("order"), order[0]}, order[1]);
+    }
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > kMaxNotesLimit)
+        issues.append({QStringLiteral("--limit"), Tr::tr("must be from 1 to %1").arg(kMaxNotesLimit)});
+    const int page = qMax(1, p.value(QStringLiteral("page")).toInt());
+    Format format;
+    if (!parseFormat(p.value(QStringLiteral("format")), format))
+        return cli.usage(Tr::tr("--format must be table, json or csv"));
+    if (!issues.isEmpty())
+        return cli.reject(issues);
+    const QString path = QStringLiteral("/api/v4/") + entity + QStringLiteral("/notes");
+    if (p.isSet(QStringLiteral("print-url"))) {
+        Account account;
+        if (!cli.resolveAccount(p, account))
+            return Usage;
+        const QByteArray query = q.encode();
+        cli.out << account.baseUrl << path << '?' << query << (query.isEmpty() ? "" : "&") << "page=" << page << "&limit=" << limit << Qt::endl;
+        return Ok;
+    }
+    if (!cli.open(p))
+        return cli.exitCode();
+    Output output(cli.out, format, {Tr::tr("id"), Tr::tr("entity"), Tr::tr("type"), Tr::tr("changed"), Tr::tr("summary")});
+    const int code = runList(cli, path, q.encode(), QStringLiteral("notes"), limit, page, p.isSet(QStringLiteral("all")), [&](const QJsonObject &n) {
+        output.add({QString::number(n[QStringLiteral("id")].toInteger()), QString::number(n[QStringLiteral("entity_id")].toInteger()),
+                    n[QStringLiteral("note_type")].toString(),
+                    QDateTime::fromSecsSinceEpoch(n[QStringLiteral("updated_at")].toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                    noteSummary(n[QStringLiteral("params")].toObject())}, n);
+    });
+    output.finish();
+    return code;
+}
+
+int get(CliContext &cli)
+{
+    QCommandLineParser p;
+    CliContext::addAccountOptions(p);
+    p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
+    p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The note's ID."));
+    if (!cli.parse(p, 2, 2))
+        return Usage;
+    const QString entity = p.positionalArguments().at(0);
+    bool ok = false;
+    const qint64 id = p.positionalArguments().at(1).toLongLong(&ok);
+    if (!checkEntityType(cli, entity))
+        return Rejected;
+    if (!ok)
+        return cli.reject({{QStringLiteral("ID"), Tr::tr("must be a number")}});
+    if (!cli.open(p))
+        return cli.exitCode();
+    const ApiResult r = cli.call(ApiRequest::get(QStringLiteral("/api/v4/%1/notes/%2").arg(entity).arg(id)));
+    if (!r.ok())
+        return cli.fail(r.error);
+    if (r.isEmpty())
+        return cli.fail(ApiError::make(ApiError::Kind::NotFound, Tr::tr("there is no note %1 among the %2").arg(id).arg(entity)));
+    cli.out << QString::fromUtf8(r.json.toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+// add and edit: a JSON array (or one object) of notes, checked, then sent in batches of 250.
+int write(CliContext &cli, bool edit)
+{
+    QCommandLineParser p;
+    CliContext::addAccountOptions(p);
+    p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
+    p.addOption({QStringLiteral("json"), Tr::tr("The notes as JSON (an array or one object), or - for standard input."), Tr::tr("FILE")});
+    if (!cli.parse(p, 1, 1))
+        return Usage;
+    const QString entity = p.positionalArguments().first();
+    if (!checkEntityType(cli, entity))
+        return Rejected;
+    if (!p.isSet(QStringLiteral("json")))
+        return cli.usage(Tr::tr("--json FILE (or - for standard input) is required"));
+    QJsonDocument doc;
+    if (!cli.readJson(p.value(QStringLiteral("json")), doc))
+        return Rejected;
+    const QJsonArray notes = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    ValidationIssues issues;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        if (!notes[i].isObject()) {
+            issues.append({QStringLiteral("[%1]").arg(i), Tr::tr("must be a note object")});
+            continue;
+        }
+        for (const ValidationIssue &issue : checkNote(notes[i].toObject(), edit, true))
+            issues.append({QStringLiteral("[%1] ").arg(i) + issue.field, issue.message});
+    }
+    if (notes.isEmpty())
+        issues.append({QStringLiteral("--json"), Tr::tr("holds no notes")});
+    if (!issues.isEmpty())
+        return cli.reject(issues);
+    if (!cli.open(p))
+        return cli.exitCode();
+    Output output(cli.out, Format::Table, {Tr::tr("id"), Tr::tr("entity"), edit ? Tr::tr("changed") : Tr::tr("request")});
+    for (qsizetype from = 0; from < notes.size(); from += kMaxEntitiesPerWrite) {
+        const QJsonArray batch = QJsonArray::fromVariantList(notes.toVariantList().mid(from, kMaxEntitiesPerWrite));
+        const ApiResult r = cli.call(ApiRequest::write(edit ? "PATCH" : "POST", QStringLiteral("/api/v4/") + entity + QStringLiteral("/notes"), QJsonDocument(batch)));
+        if (!r.ok()) {
+            output.finish();
+            if (from > 0)
+                cli.err << "amodesk-cli: " << Tr::tr("the first %1 notes were written").arg(from) << Qt::endl;
+            return cli.fail(r.error);
+        }
+        for (const QJsonValue &n : r.json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray())
+            output.add({QString::number(n[QStringLiteral("id")].toInteger()), QString::number(n[QStringLiteral("entity_id")].toInteger()),
+                        edit ? QDateTime::fromSecsSinceEpoch(n[QStringLiteral("updated_at")].toInteger()).toString(Qt::ISODate)
+                             : n[QStringLiteral("request_id")].toVariant().toString()}, n);
+    }
+    output.finish();
+    return Ok;
+}
+} // namespace
+
+int notesCommand(CliContext &cli, const QString &verb)
+{
+    if (verb == u"list")
+        return list(cli);
+    if (verb == u"get")
+        return get(cli);
+    if (verb == u"add")
+        return write(cli, false);
+    if (verb == u"edit")
+        return write(cli, true);
+    return cli.usage(Tr::tr("notes commands: list, get, add, edit"));
+}
+
+} // namespace amodesk::cli

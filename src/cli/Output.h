@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QStringList>
+#include <QTextStream>
+
+namespace amodesk::cli {
+
+enum class Format { Table, Json, Csv };
+bool parseFormat(const QString &text, Format &format);
+
+// Rows printed as an aligned table, CSV with a header, or the items' raw JSON.
+class Output
+{
+public:
+    Output(QTextStream &out, Format format, const QStringList &columns);
+    void add(const QStringList &row, const QJsonValue &raw);
+    void finish();
+
+private:
+    QTextStream &m_out;
+    Format m_format;
+    QStringList m_columns;
+    QList<QStringList> m_rows;
+    QJsonArray m_raw;
+    bool m_headerWritten = false;
+};
+
+QString csvField(const QString &value);
+
+} // namespace amodesk::cli

@@ -1,0 +1,334 @@
+// amodesk-cli as a script uses it: the real program against the real sandbox and the real
+// Secret Service, checking output, exit codes, and that tokens never reach a file.
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using testing::HttpProbe;
+using testing::SandboxProcess;
+
+namespace {
+const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
+const QString kSecret = QStringLiteral("sandbox-client-secret");
+
+struct Run { int code = -1; QString out; QString err; };
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home; // config, cache and logs of the CLI in this test
+    SandboxProcess m_sandbox;
+    QStringList m_secretsSeen;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.remove(QStringLiteral("AMODESK_ACCOUNT"));
+        return env;
+    }
+
+    Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        p.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk-cli")), args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            p.kill();
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    int stat(const char *name)
+    {
+        HttpProbe http(m_sandbox.baseUrl());
+        return http.get(QStringLiteral("/sandbox/stats")).json()[QLatin1String(name)].toInt();
+    }
+
+    QString consentCode()
+    {
+        HttpProbe http(m_sandbox.baseUrl());
+        const auto r = http.get(QStringLiteral("/oauth?client_id=%1&state=x").arg(kClientId));
+        return QUrlQuery(QUrl::fromEncoded(r.header("Location"))).queryItemValue(QStringLiteral("code"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("9")}));
+        m_secretsSeen << m_sandbox.token() << kSecret;
+    }
+
+    void noAccountYet()
+    {
+        const Run r = cli({QStringLiteral("events"), QStringLiteral("list")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("account add")));
+    }
+
+    void addWithLongLivedToken()
+    {
+        const Run r = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("main"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
+                           QStringLiteral("--long-lived-token-stdin")}, m_sandbox.token().toUtf8() + '\n');
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Демо-аккаунт AmoDesk")));
+        const Run list = cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray accounts = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts[0][QStringLiteral("name")].toString(), QStringLiteral("main"));
+        const Run again = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("main"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
+                               QStringLiteral("--long-lived-token-stdin")}, m_sandbox.token().toUtf8());
+        QCOMPARE(again.code, 3);
+    }
+
+    void eventsListFormats()
+    {
+        const Run table = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+                               QStringLiteral("--type"), QStringLiteral("lead_status_changed")});
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        QCOMPARE(table.out.count(u'\n'), 6); // header and five rows
+        QVERIFY(table.out.contains(QStringLiteral("→")));
+        const Run csv = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(csv.out.startsWith(QStringLiteral("time,type,entity,author,change,id\r\n")));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 4);
+        const Run json = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("7"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 7);
+    }
+
+    void eventsListAllReadsEveryEvent()
+    {
+        // The limit is per token: the commands just before used this second's share, and a
+        // second process cannot know that. Start from a fresh window to see this run's own pacing.
+        QTest::qWait(1100);
+        const int limitedBefore = stat("rate_limited");
+        const Run r = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(all.size(), stat("events"));
+        QSet<QString> ids;
+        for (const QJsonValue &v : all)
+            ids.insert(v[QStringLiteral("id")].toString());
+        QCOMPARE(ids.size(), all.size());
+        QCOMPARE(stat("rate_limited"), limitedBefore);
+    }
+
+    void printUrlSendsNothing()
+    {
+        const int before = stat("requests");
+        const Run r = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--entity"), QStringLiteral("lead"), QStringLiteral("--entity-id"), QStringLiteral("648533"),
+                           QStringLiteral("--value-after"), QStringLiteral("{\"value\":\"155\"}"), QStringLiteral("--type"), QStringLiteral("sale_field_changed"),
+                           QStringLiteral("--print-url")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), m_sandbox.baseUrl() + QStringLiteral("/api/v4/events?filter%5Bvalue_after%5D%5Bvalue%5D=155&filter%5Btype%5D=sale_field_changed"
+                                                                       "&filter%5Bentity%5D=lead&filter%5Bentity_id%5D%5B0%5D=648533&page=1&limit=100"));
+        QCOMPARE(stat("requests"), before + 1); // the stats call itself
+    }
+
+    void limitsAreRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("11 users") << QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--created-by"), QStringLiteral("1,2,3,4,5,6,7,8,9,10,11")} << "filter[created_by]";
+        QTest::newRow("entity ids alone") << QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--entity-id"), QStringLiteral("5")} << "filter[entity]";
+        QTest::newRow("exclusive type") << QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("custom_field_57832_value_changed"), QStringLiteral("--type"), QStringLiteral("lead_added")} << "filter[type]";
+        QTest::newRow("limit") << QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("101")} << "--limit";
+        QTest::newRow("bad time") << QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday")} << "--from";
+        QTest::newRow("value filter") << QStringList{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--value-after"), QStringLiteral("{\"colour\":1}")} << "--value-after.colour";
+        QTest::newRow("notes limit") << QStringList{QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--limit"), QStringLiteral("251")} << "--limit";
+        QTest::newRow("note entity") << QStringList{QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("deals")} << "ENTITY_TYPE";
+        QTest::newRow("bot ids") << QStringList{QStringLiteral("salesbot"), QStringLiteral("continue"), QStringLiteral("--salesbot"), QStringLiteral("--bot-id"), QStringLiteral("x"),
+                                                QStringLiteral("--continue-id"), QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("-")} << "--bot-id";
+    }
+
+    void limitsAreRefusedBeforeSending()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const int before = stat("requests");
+        const Run r = cli(args, "{}");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was sent")));
+        QCOMPARE(stat("requests"), before + 1);
+    }
+
+    void notesAreCheckedThenSentInBatches()
+    {
+        const QByteArray bad = "[{\"entity_id\":26000001,\"note_type\":\"common\",\"params\":{\"text\":\"ok\"}}, {\"entity_id\":26000001,\"note_type\":\"call_in\",\"params\":{\"uniq\":\"u\",\"duration\":-1,\"source\":\"pbx\",\"phone\":\"+79990001122\"}}, {\"note_type\":\"amomail_message\",\"params\":{}}]";
+        const Run rejected = cli({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-")}, bad);
+        QCOMPARE(rejected.code, 3);
+        QVERIFY(rejected.err.contains(QStringLiteral("[1] params.duration")));
+        QVERIFY(rejected.err.contains(QStringLiteral("[2] entity_id")));
+        QVERIFY(rejected.err.contains(QStringLiteral("[2] note_type")));
+        QJsonArray many;
+        for (int i = 0; i < 300; ++i)
+            many.append(QJsonObject{{QStringLiteral("entity_id"), 26000003}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("batch %1").arg(i)}}}});
+        const int before = stat("requests");
+        const Run added = cli({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-")},
+                              QJsonDocument(many).toJson());
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(added.out.count(u'\n'), 301);
+        QCOMPARE(stat("requests"), before + 3); // two batches of at most 250, and the stats call
+        const Run listed = cli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--entity-id"), QStringLiteral("26000003"),
+                                QStringLiteral("--type"), QStringLiteral("common"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
+        int batch = 0;
+        for (const QJsonValue &n : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            batch += n[QStringLiteral("params")][QStringLiteral("text")].toString().startsWith(QStringLiteral("batch ")) ? 1 : 0;
+        QCOMPARE(batch, 300);
+    }
+
+    void widgetsAndBots()
+    {
+        const Run list = cli({QStringLiteral("widgets"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out.count(QStringLiteral("\r\n")), 41);
+        const Run missing = cli({QStringLiteral("widgets"), QStringLiteral("install"), QStringLiteral("amo_asterisk"), QStringLiteral("--settings-json"), QStringLiteral("-")},
+                                "{\"login\":\"x\"}");
+        QCOMPARE(missing.code, 3);
+        QVERIFY(missing.err.contains(QStringLiteral("password: is required")));
+        const Run installed = cli({QStringLiteral("widgets"), QStringLiteral("install"), QStringLiteral("amo_asterisk"), QStringLiteral("--settings-json"), QStringLiteral("-")},
+                                  "{\"login\":\"x\",\"password\":\"p\",\"phones\":{\"504141\":\"101\"},\"script_path\":\"https://example.com/\"}");
+        QVERIFY2(installed.code == 0, qPrintable(installed.err));
+        QCOMPARE(cli({QStringLiteral("widgets"), QStringLiteral("uninstall"), QStringLiteral("amo_asterisk")}).code, 0);
+        const Run unknown = cli({QStringLiteral("widgets"), QStringLiteral("get"), QStringLiteral("no_such_widget")});
+        QCOMPARE(unknown.code, 4);
+        QVERIFY(unknown.err.contains(QStringLiteral("Not found")));
+        QString tooLong(81, u'x');
+        const Run longShow = cli({QStringLiteral("salesbot"), QStringLiteral("continue"), QStringLiteral("--salesbot"), QStringLiteral("--bot-id"), QStringLiteral("101"),
+                                  QStringLiteral("--continue-id"), QStringLiteral("5001"), QStringLiteral("--json"), QStringLiteral("-")},
+                                 QStringLiteral("{\"execute_handlers\":[{\"handler\":\"show\",\"params\":{\"type\":\"text\",\"value\":\"%1\"}}]}").arg(tooLong).toUtf8());
+        QCOMPARE(longShow.code, 3);
+        QVERIFY(longShow.err.contains(QStringLiteral("execute_handlers.0.params.value")));
+        const Run accepted = cli({QStringLiteral("salesbot"), QStringLiteral("continue"), QStringLiteral("--salesbot"), QStringLiteral("--bot-id"), QStringLiteral("101"),
+                                  QStringLiteral("--continue-id"), QStringLiteral("5001"), QStringLiteral("--json"), QStringLiteral("-")}, "{\"data\":{\"status\":\"success\"}}");
+        QVERIFY2(accepted.code == 0, qPrintable(accepted.err));
+        QCOMPARE(cli({QStringLiteral("salesbot"), QStringLiteral("continue"), QStringLiteral("--salesbot"), QStringLiteral("--bot-id"), QStringLiteral("101"),
+                      QStringLiteral("--continue-id"), QStringLiteral("5001"), QStringLiteral("--json"), QStringLiteral("-")}, "{}").code, 4);
+    }
+
+    void oauthWithCodeAndWithBrowser()
+    {
+        const Run code = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("viacode"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
+                              QStringLiteral("--client-id"), kClientId, QStringLiteral("--client-secret-stdin"), QStringLiteral("--redirect-uri"),
+                              QStringLiteral("http://127.0.0.1:53682/callback"), QStringLiteral("--code"), consentCode()}, kSecret.toUtf8());
+        QVERIFY2(code.code == 0, qPrintable(code.err));
+        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("types"), QStringLiteral("--account"), QStringLiteral("viacode")}).code, 0);
+
+        // The browser: follow the consent page's redirect to the CLI's loopback listener.
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk-cli")),
+                {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("viabrowser"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
+                 QStringLiteral("--client-id"), kClientId, QStringLiteral("--client-secret-stdin"), QStringLiteral("--redirect-uri"),
+                 QStringLiteral("http://127.0.0.1:53682/callback"), QStringLiteral("--browser")});
+        p.write(kSecret.toUtf8() + '\n');
+        p.closeWriteChannel();
+        QString stderrText;
+        QRegularExpressionMatch url;
+        for (int i = 0; i < 100 && !url.hasMatch(); ++i) {
+            p.waitForReadyRead(100);
+            stderrText += QString::fromUtf8(p.readAllStandardError());
+            url = QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/oauth\\?\\S+)")).match(stderrText);
+        }
+        QVERIFY2(url.hasMatch(), qPrintable(stderrText));
+        HttpProbe browser(m_sandbox.baseUrl());
+        const auto consent = browser.get(url.captured(1));
+        QCOMPARE(consent.status, 302);
+        const auto landing = browser.get(QString::fromUtf8(consent.header("Location")));
+        QCOMPARE(landing.status, 200);
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--account"), QStringLiteral("viabrowser")}).code, 0);
+    }
+
+    void accountChoice()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("AMODESK_ACCOUNT"), QStringLiteral("nobody"));
+        const Run r = cli({QStringLiteral("events"), QStringLiteral("types")}, {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("nobody")));
+        env.insert(QStringLiteral("AMODESK_ACCOUNT"), QStringLiteral("main"));
+        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("types")}, {}, env).code, 0);
+    }
+
+    void sessionOnlyStoresNothing()
+    {
+        const Run r = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
+                           QStringLiteral("--long-lived-token-stdin"), QStringLiteral("--format"), QStringLiteral("json")}, m_sandbox.token().toUtf8());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+        QVERIFY(!cli({QStringLiteral("account"), QStringLiteral("list")}).out.contains(QStringLiteral("session")));
+    }
+
+    void withoutAKeychainNothingIsStored()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("nokeychain"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
+                           QStringLiteral("--long-lived-token-stdin")}, m_sandbox.token().toUtf8(), env);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("keychain")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("--long-lived-token-stdin")));
+        QVERIFY(!cli({QStringLiteral("account"), QStringLiteral("list")}).out.contains(QStringLiteral("nokeychain")));
+    }
+
+    void apiAndNetworkErrorsHaveTheirExitCodes()
+    {
+        SandboxProcess unpaid;
+        QVERIFY(unpaid.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--unpaid")}));
+        const Run paid = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--base-url"), unpaid.baseUrl(), QStringLiteral("--long-lived-token-stdin")},
+                             unpaid.token().toUtf8());
+        QCOMPARE(paid.code, 4);
+        QVERIFY(paid.err.contains(QStringLiteral("not paid")));
+        const Run down = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:9"),
+                              QStringLiteral("--long-lived-token-stdin")}, "some-token-1234");
+        QCOMPARE(down.code, 5);
+        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--no-such-option")}).code, 2);
+    }
+
+    void removeDeletesAndNoSecretReachedAFile()
+    {
+        for (const QString &name : {QStringLiteral("main"), QStringLiteral("viacode"), QStringLiteral("viabrowser")}) {
+            const Run r = cli({QStringLiteral("account"), QStringLiteral("remove"), name});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8()).array().size(), 0);
+        // The log was written to, and no secret is in it or in any other file the CLI wrote.
+        QFile log(m_home.filePath(QStringLiteral("cache/AmoDesk/log/amodesk-cli.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("/api/v4/events"));
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            ++files;
+            for (const QString &secret : std::as_const(m_secretsSeen))
+                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(f.fileName()));
+            QVERIFY2(!content.contains("def50200"), qPrintable(f.fileName())); // no refresh token of any kind
+            QVERIFY2(!QRegularExpression(QStringLiteral("eyJ[A-Za-z0-9_-]{20,}\\.")).match(QString::fromUtf8(content)).hasMatch(), qPrintable(f.fileName()));
+        }
+        QVERIFY(files >= 2); // settings and log
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
