@@ -2,39 +2,508 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../src/core/auth/Account.cpp" line="+25"/>
+        <source>the account address is empty</source>
+        <translation>адрес аккаунта пуст</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an address like example.amocrm.ru</source>
+        <translation>«%1» — не адрес вида example.amocrm.ru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the account address must start with https://</source>
+        <translation>адрес аккаунта должен начинаться с https://</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plain http:// is allowed only for this computer (127.0.0.1); use https://</source>
+        <translation>простой http:// допустим только для этого компьютера (127.0.0.1); используйте https://</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use the account&apos;s own address (subdomain.amocrm.ru), not www.</source>
+        <translation>укажите собственный адрес аккаунта (subdomain.amocrm.ru), а не www.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the account address must be just the host, like https://example.amocrm.ru</source>
+        <translation>адрес аккаунта — только хост, например https://example.amocrm.ru</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <location filename="../src/core/auth/AccountSession.cpp" line="+40"/>
+        <source>the %1 of account &quot;%2&quot; is not in the system keychain; add the account again</source>
+        <translation>%1 аккаунта «%2» нет в системной связке ключей; добавьте аккаунт заново</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>token</source>
+        <translation>токена</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>client secret</source>
+        <translation>секретного ключа интеграции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refresh token</source>
+        <translation>токена обновления</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../src/core/api/ApiError.cpp" line="+64"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account could not be reached</source>
+        <translation>Не удалось связаться с аккаунтом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account did not answer in time</source>
+        <translation>Аккаунт не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account no longer accepts AmoDesk&apos;s sign-in; sign in to the account again</source>
+        <translation>Аккаунт больше не принимает вход AmoDesk; войдите в аккаунт заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account is not paid for, or its plan does not include this feature</source>
+        <translation>Аккаунт не оплачен, или его тариф не включает эту возможность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user has no rights to do this in the account</source>
+        <translation>У вашего пользователя нет прав на это действие в аккаунте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amoCRM has blocked access for exceeding the request limit too often (HTTP 403). Only amoCRM support can lift the block; AmoDesk has stopped sending requests.</source>
+        <translation>amoCRM заблокировал доступ из-за частого превышения лимита запросов (HTTP 403). Снять блокировку может только поддержка amoCRM; AmoDesk прекратил отправку запросов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many requests: amoCRM asked to slow down</source>
+        <translation>Слишком много запросов: amoCRM попросил снизить темп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amoCRM refused the data</source>
+        <translation>amoCRM отклонил данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many items in one request (at most 250)</source>
+        <translation>Слишком много элементов в одном запросе (не более 250)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amoCRM had an internal error (HTTP %1)</source>
+        <translation>Внутренняя ошибка amoCRM (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amoCRM answered in an unexpected way (HTTP %1)</source>
+        <translation>amoCRM ответил неожиданным образом (HTTP %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain failed</source>
+        <translation>Ошибка системной связки ключей</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the change may have been made before the connection was lost</source>
+        <translation>изменение могло быть выполнено до обрыва соединения</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../src/core/domain/Event.cpp" line="+74"/>
+        <source>note %1</source>
+        <translation>примечание %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intent %1</source>
+        <translation>тема %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase %1</source>
+        <translation>покупка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message %1</source>
+        <translation>сообщение %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag %1</source>
+        <translation>тег %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage %1 (pipeline %2)</source>
+        <translation>этап %1 (воронка %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage %1</source>
+        <translation>этап %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked %1 %2</source>
+        <translation>прикреплено: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlinked %1 %2</source>
+        <translation>откреплено: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1</source>
+        <translation>пользователь %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task type %1</source>
+        <translation>тип задачи %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field %1: %2</source>
+        <translation>поле %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventFilter</name>
+    <message>
+        <location filename="../src/core/domain/EventFilter.cpp" line="+90"/>
+        <source>at most %1 users can be filtered on, not %2</source>
+        <translation>фильтровать можно не более чем по %1 пользователям, а не по %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start of the period is after its end</source>
+        <translation>начало периода позже его конца</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an entity type (lead, contact, company, customer, task or catalog_ID)</source>
+        <translation>«%1» — не тип сущности (lead, contact, company, customer, task или catalog_ID)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at most %1 entity IDs can be filtered on, not %2</source>
+        <translation>фильтровать можно не более чем по %1 ID сущностей, а не по %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>filtering by entity ID needs exactly one entity type</source>
+        <translation>для фильтра по ID сущности нужен ровно один тип сущности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an event type</source>
+        <translation>«%1» — не тип события</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>custom_field_ID_value_changed cannot be combined with other event types</source>
+        <translation>custom_field_ID_value_changed нельзя сочетать с другими типами событий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filtering by field values needs exactly one event type custom_field_ID_value_changed</source>
+        <translation>для фильтра по значениям поля нужен ровно один тип события custom_field_ID_value_changed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every stage needs a status ID</source>
+        <translation>для каждого этапа нужен ID статуса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value to match is empty</source>
+        <translation>значение для сравнения пустое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not something events can be loaded with</source>
+        <translation>«%1» нельзя загрузить вместе с событиями</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReceiver</name>
+    <message>
+        <location filename="../src/core/auth/LoopbackReceiver.cpp" line="+23"/>
+        <source>the redirect URI must be http://127.0.0.1:PORT/... to be received by AmoDesk, not %1</source>
+        <translation>чтобы AmoDesk принял перенаправление, Redirect URI должен быть вида http://127.0.0.1:ПОРТ/..., а не %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>port %1 for the redirect is in use: %2</source>
+        <translation>порт %1 для перенаправления занят: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>AmoDesk is signed in. You can close this window.</source>
+        <translation>Вход в AmoDesk выполнен. Это окно можно закрыть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sign-in link is not the one AmoDesk is waiting for.</source>
+        <translation>AmoDesk ожидает другую ссылку для входа.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenSource</name>
+    <message>
+        <location filename="../src/core/auth/OAuthTokenSource.cpp" line="+62"/>
+        <source>the sign-in was revoked or has expired; add the account again</source>
+        <translation>доступ отозван или истёк; добавьте аккаунт заново</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVault</name>
+    <message>
+        <location filename="../src/core/auth/SecretVault.cpp" line="+35"/>
+        <source>the system keychain refused to save a secret: %1</source>
+        <translation>системная связка ключей не сохранила секрет: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the system keychain could not be read: %1</source>
+        <translation>не удалось прочитать системную связку ключей: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the system keychain could not delete a secret: %1</source>
+        <translation>системная связка ключей не удалила секрет: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system keychain is available (%1). AmoDesk keeps tokens only in the keychain; without one they can be kept for this session only.</source>
+        <translation>Системная связка ключей недоступна (%1). AmoDesk хранит токены только в связке ключей; без неё их можно хранить лишь до конца сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteRules</name>
+    <message>
+        <location filename="../src/core/domain/WriteRules.cpp" line="+43"/>
+        <location line="+122"/>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+126"/>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>must be a web address starting with http:// or https://</source>
+        <translation>должно быть веб-адресом, начинающимся с http:// или https://</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a phone number</source>
+        <translation>«%1» — не номер телефона</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>должно быть числом от %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a UUID such as 9905db7c-3a29-4d30-8953-bac68c05e8e8</source>
+        <translation>должно быть UUID, например 9905db7c-3a29-4d30-8953-bac68c05e8e8</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the note to edit needs its ID</source>
+        <translation>для правки примечания нужен его ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required: the ID of the lead, contact, company or customer</source>
+        <translation>обязательно: ID сделки, контакта, компании или покупателя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a user ID</source>
+        <translation>должно быть ID пользователя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a note type that can be written; use one of: %2</source>
+        <translation>«%1» — не тот тип примечания, который можно записать; используйте один из: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is required for a %1 note</source>
+        <translation>обязательно для примечания %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be the call&apos;s length in whole seconds</source>
+        <translation>должно быть длительностью звонка в целых секундах</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be created, shown or canceled</source>
+        <translation>должно быть created, shown или canceled</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>must map user IDs to values</source>
+        <translation>должно сопоставлять ID пользователей и значения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a user ID</source>
+        <translation>«%1» — не ID пользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the extension must be text or a number</source>
+        <translation>добавочный номер должен быть текстом или числом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs both a login and a password</source>
+        <translation>нужны и логин, и пароль</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be an object of keys and values</source>
+        <translation>должно быть объектом из ключей и значений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most %1 handlers, not %2</source>
+        <translation>не более %1 обработчиков, а не %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be text, buttons or buttons_url</source>
+        <translation>должно быть text, buttons или buttons_url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most %1 characters, not %2</source>
+        <translation>не более %1 символов, а не %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most %1 buttons, not %2</source>
+        <translation>не более %1 кнопок, а не %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs at least one button</source>
+        <translation>нужна хотя бы одна кнопка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>«%1» — не веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be question, answer or finish</source>
+        <translation>должно быть question, answer или finish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a step number</source>
+        <translation>должно быть номером шага</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be show or goto</source>
+        <translation>должно быть show или goto</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::DemoSession</name>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="23"/>
+        <location filename="../src/app/DemoSession.cpp" line="+23"/>
         <source>The demo server (amodesk-sandbox) is not installed next to AmoDesk.</source>
         <translation>Демо-сервер (amodesk-sandbox) не установлен рядом с AmoDesk.</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="26"/>
+        <location line="+3"/>
         <source>Starting the demo account…</source>
         <translation>Запуск демо-аккаунта…</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="29"/>
+        <location line="+3"/>
         <source>The demo server did not start: %1</source>
         <translation>Демо-сервер не запустился: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="34"/>
+        <location line="+5"/>
         <source>The demo account did not answer: %1</source>
         <translation>Демо-аккаунт не ответил: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="39"/>
+        <location line="+5"/>
         <source>Signed in to %1 (demo, tokens kept for this session only)</source>
         <translation>Вход выполнен: %1 (демо, токены хранятся только до конца сеанса)</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="49"/>
+        <location line="+10"/>
         <source>Demo account unavailable</source>
         <translation>Демо-аккаунт недоступен</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="51"/>
+        <location line="+2"/>
         <source>Demo account</source>
         <translation>Демо-аккаунт</translation>
     </message>
@@ -42,132 +511,132 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="29"/>
+        <location filename="../src/app/MainWindow.cpp" line="+29"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="35"/>
+        <location line="+6"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="38"/>
+        <location line="+3"/>
         <source>Account:</source>
         <translation>Аккаунт:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="42"/>
+        <location line="+4"/>
         <source>No account yet</source>
         <translation>Аккаунтов пока нет</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="43"/>
+        <location line="+1"/>
         <source>The amoCRM or Kommo account AmoDesk works with</source>
         <translation>Аккаунт amoCRM или Kommo, с которым работает AmoDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="47"/>
+        <location line="+4"/>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="53"/>
+        <location line="+6"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="54"/>
+        <location line="+1"/>
         <source>Browse, filter and search the account&apos;s event log: who changed what, and when.</source>
         <translation>Просмотр, фильтрация и поиск по журналу событий аккаунта: кто, что и когда изменил.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="55"/>
+        <location line="+1"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="56"/>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="57"/>
+        <location line="+1"/>
         <source>Read, add and edit the notes of leads, contacts, companies and customers, without losing one.</source>
         <translation>Чтение, добавление и правка примечаний сделок, контактов, компаний и покупателей — без единой потери.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="58"/>
+        <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="59"/>
+        <location line="+1"/>
         <source>Widgets</source>
         <translation>Виджеты</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location line="+1"/>
         <source>See the widgets of the account, install them with a settings form, uninstall them, and continue a bot.</source>
         <translation>Виджеты аккаунта: установка через форму настроек, отключение и продолжение работы бота.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location line="+1"/>
         <source>&amp;Widgets</source>
         <translation>&amp;Виджеты</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location line="+1"/>
         <source>Website button</source>
         <translation>Кнопка на сайте</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location line="+1"/>
         <source>Build the configuration and setMeta snippets of the website chat button.</source>
         <translation>Конструктор настроек и фрагментов setMeta для кнопки чата на сайте.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location line="+1"/>
         <source>Website &amp;button</source>
         <translation>&amp;Кнопка на сайте</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="70"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="74"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="80"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="81"/>
+        <location line="+1"/>
         <source>&amp;About AmoDesk</source>
         <translation>&amp;О программе AmoDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="83"/>
+        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="93"/>
+        <location line="+10"/>
         <source>About AmoDesk</source>
         <translation>О программе AmoDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="94"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for amoCRM and Kommo account administrators: the event log, notes, widgets and the website chat button.&lt;/p&gt;&lt;p&gt;OAuth tokens are kept only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;Настольный клиент для администраторов аккаунтов amoCRM и Kommo: журнал событий, примечания, виджеты и кнопка чата на сайте.&lt;/p&gt;&lt;p&gt;Токены OAuth хранятся только в системной связке ключей.&lt;/p&gt;</translation>
     </message>
@@ -175,40 +644,822 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="13"/>
-        <source>amodesk-cli: AmoDesk for scripts.</source>
-        <translation>amodesk-cli: AmoDesk для скриптов.</translation>
+        <location filename="../src/cli/AccountCommand.cpp" line="+47"/>
+        <source>to use an account without storing it, pass --base-url URL --long-lived-token-stdin to each command</source>
+        <translation>чтобы работать с аккаунтом, не сохраняя его, передавайте --base-url URL --long-lived-token-stdin каждой команде</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="16"/>
-        <source>The command to run.</source>
-        <translation>Выполняемая команда.</translation>
+        <location line="+26"/>
+        <source>Open this address in a browser and allow access:</source>
+        <translation>Откройте этот адрес в браузере и разрешите доступ:</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="20"/>
-        <source>amodesk-cli: unknown command &quot;%1&quot;</source>
-        <translation>amodesk-cli: неизвестная команда «%1»</translation>
+        <location line="+6"/>
+        <source>no answer from the browser in 10 minutes</source>
+        <translation>за 10 минут ответа из браузера не было</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>access was refused in the browser</source>
+        <translation>в доступе отказано в браузере</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add an account: with a long-lived token, or through OAuth with a code or the browser.</source>
+        <translation>Добавить аккаунт: по долгосрочному токену или через OAuth — кодом или в браузере.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for the account, used with --account.</source>
+        <translation>Имя аккаунта для --account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s address: subdomain.amocrm.ru, subdomain.kommo.com or a URL.</source>
+        <translation>Адрес аккаунта: subdomain.amocrm.ru, subdomain.kommo.com или URL.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/CliContext.cpp" line="+34"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a long-lived token from standard input.</source>
+        <translation>Прочитать долгосрочный токен со стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The integration&apos;s ID.</source>
+        <translation>ID интеграции.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+103"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the integration&apos;s secret key from standard input.</source>
+        <translation>Прочитать секретный ключ интеграции со стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The integration&apos;s redirect URI.</source>
+        <translation>Redirect URI интеграции.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The authorization code from the integration&apos;s settings (valid 20 minutes).</source>
+        <translation>Код авторизации из настроек интеграции (действует 20 минут).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in through the browser; the redirect URI must be http://127.0.0.1:PORT/...</source>
+        <translation>Войти через браузер; Redirect URI должен быть вида http://127.0.0.1:ПОРТ/...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>use either --long-lived-token-stdin or --client-id with --client-secret-stdin, --redirect-uri and --code or --browser</source>
+        <translation>укажите либо --long-lived-token-stdin, либо --client-id с --client-secret-stdin, --redirect-uri и --code или --browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth needs --client-id, --client-secret-stdin, --redirect-uri and one of --code or --browser</source>
+        <translation>для OAuth нужны --client-id, --client-secret-stdin, --redirect-uri и одно из --code или --browser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--base-url is required</source>
+        <translation>--base-url обязателен</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an account named &quot;%1&quot; exists already; remove it first</source>
+        <translation>аккаунт «%1» уже есть; сначала удалите его</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing was read from standard input</source>
+        <translation>со стандартного ввода ничего не прочитано</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added &quot;%1&quot;: %2 (%3)</source>
+        <translation>Добавлен «%1»: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+9"/>
+        <location line="+96"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+52"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+34"/>
+        <source>table, json or csv.</source>
+        <translation>table, json или csv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-96"/>
+        <location line="+96"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-55"/>
+        <location line="+63"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+51"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
+        <source>--format must be table, json or csv</source>
+        <translation>--format должен быть table, json или csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+9"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account</source>
+        <translation>аккаунт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sign-in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last used</source>
+        <translation>последнее использование</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The account to remove, with its secrets.</source>
+        <translation>Удаляемый аккаунт — вместе с его секретами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no account named &quot;%1&quot;</source>
+        <translation>аккаунта «%1» нет</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed &quot;%1&quot; and its secrets</source>
+        <translation>Аккаунт «%1» и его секреты удалены</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>account commands: add, list, remove</source>
+        <translation>команды account: add, list, remove</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliContext.cpp" line="-1"/>
+        <source>The account to use (default: $AMODESK_ACCOUNT, the only one, or the last used).</source>
+        <translation>Аккаунт для работы (по умолчанию: $AMODESK_ACCOUNT, единственный или последний использованный).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session only: the account&apos;s address, used with --long-lived-token-stdin; nothing is stored.</source>
+        <translation>Только на сеанс: адрес аккаунта, вместе с --long-lived-token-stdin; ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session only: read a long-lived token from standard input.</source>
+        <translation>Только на сеанс: прочитать долгосрочный токен со стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing arguments</source>
+        <translation>не хватает аргументов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--base-url and --long-lived-token-stdin go together</source>
+        <translation>--base-url и --long-lived-token-stdin указываются вместе</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>there is no account named &quot;%1&quot;; see amodesk-cli account list</source>
+        <translation>аккаунта «%1» нет; см. amodesk-cli account list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no account yet: add one with amodesk-cli account add</source>
+        <translation>аккаунтов пока нет: добавьте командой amodesk-cli account add</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>nothing was sent</source>
+        <translation>ничего не отправлено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read standard input</source>
+        <translation>не удалось прочитать стандартный ввод</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1 at character %2</source>
+        <translation>неверный JSON: %1 в символе %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EventsCommand.cpp" line="-167"/>
+        <source>must be a JSON object such as {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</source>
+        <translation>должно быть объектом JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is not a value filter; use leads_statuses, customers_statuses, responsible_user_id, custom_field_values or value</source>
+        <translation>не фильтр по значению; используйте leads_statuses, customers_statuses, responsible_user_id, custom_field_values или value</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has the wrong shape</source>
+        <translation>имеет неверную структуру</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Event type (repeatable), e.g. lead_status_changed or custom_field_ID_value_changed.</source>
+        <translation>Тип события (можно повторять), например lead_status_changed или custom_field_ID_value_changed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-59"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Entity type (repeatable): lead, contact, company, customer, task, catalog_ID.</source>
+        <translation>Тип сущности (можно повторять): lead, contact, company, customer, task, catalog_ID.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity ID (repeatable, at most 10, with exactly one --entity).</source>
+        <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-4"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-6"/>
+        <location line="+105"/>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>User ID (repeatable, at most 10).</source>
+        <translation>ID пользователя (можно повторять, не более 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event ID (repeatable).</source>
+        <translation>ID события (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at or after: Unix seconds or ISO 8601.</source>
+        <translation>Созданы не раньше: секунды Unix или ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at or before: Unix seconds or ISO 8601.</source>
+        <translation>Созданы не позже: секунды Unix или ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value filter as JSON, e.g. {&quot;responsible_user_id&quot;:[504141]}.</source>
+        <translation>Фильтр по значению в JSON, например {&quot;responsible_user_id&quot;:[504141]}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value filter as JSON, e.g. {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}.</source>
+        <translation>Фильтр по значению в JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also load: lead_name, contact_name, company_name, customer_name, catalog_element_name, catalog_name.</source>
+        <translation>Загрузить также: lead_name, contact_name, company_name, customer_name, catalog_element_name, catalog_name.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+77"/>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Events per page, at most 100.</source>
+        <translation>Событий на странице, не более 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-106"/>
+        <source>The page to read.</source>
+        <translation>Читаемая страница.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+1"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-1"/>
+        <source>Read every page.</source>
+        <translation>Прочитать все страницы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+2"/>
+        <source>Print the request URL and send nothing.</source>
+        <translation>Вывести URL запроса и ничего не отправлять.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be numbers</source>
+        <translation>должны быть числами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be user IDs</source>
+        <translation>должны быть ID пользователей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+32"/>
+        <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
+        <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+14"/>
+        <source>must be from 1 to %1</source>
+        <translation>должно быть от 1 до %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be 1 or more</source>
+        <translation>должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--page and --all exclude each other</source>
+        <translation>--page и --all исключают друг друга</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>time</source>
+        <translation>время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+56"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+18"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location line="+70"/>
+        <source>entity</source>
+        <translation>сущность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-70"/>
+        <location line="+70"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The event&apos;s ID.</source>
+        <translation>ID события.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also load these, comma-separated.</source>
+        <translation>Загрузить также (через запятую).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no event %1</source>
+        <translation>события %1 нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ru, en, es or pt.</source>
+        <translation>ru, en, es или pt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be ru, en, es or pt</source>
+        <translation>должно быть ru, en, es или pt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>events commands: list, get, types</source>
+        <translation>команды events: list, get, types</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListRunner.cpp" line="+39"/>
+        <source>page %1, %2 items, %3/s</source>
+        <translation>страница %1, записей: %2, %3/с</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/NotesCommand.cpp" line="-153"/>
+        <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
+        <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+90"/>
+        <location line="+27"/>
+        <source>leads, contacts, companies or customers.</source>
+        <translation>leads, contacts, companies или customers.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Only notes of this entity (repeatable).</source>
+        <translation>Только примечания этой сущности (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note type (repeatable).</source>
+        <translation>Тип примечания (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note ID (repeatable).</source>
+        <translation>ID примечания (можно повторять).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at or after: Unix seconds or ISO 8601.</source>
+        <translation>Изменены не раньше: секунды Unix или ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at or before: Unix seconds or ISO 8601.</source>
+        <translation>Изменены не позже: секунды Unix или ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated_at or id, then :asc or :desc.</source>
+        <translation>updated_at или id, затем :asc или :desc.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FIELD:DIR</source>
+        <translation>ПОЛЕ:ПОРЯДОК</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes per page, at most 250.</source>
+        <translation>Примечаний на странице, не более 250.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is not an ID</source>
+        <translation>«%1» — не ID</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be updated_at or id, then :asc or :desc</source>
+        <translation>должно быть updated_at или id, затем :asc или :desc</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+70"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>summary</source>
+        <translation>кратко</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The note&apos;s ID.</source>
+        <translation>ID примечания.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a number</source>
+        <translation>должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no note %1 among the %2</source>
+        <translation>примечания %1 среди %2 нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notes as JSON (an array or one object), or - for standard input.</source>
+        <translation>Примечания в JSON (массив или один объект) или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
+        <location line="+66"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+14"/>
+        <source>--json FILE (or - for standard input) is required</source>
+        <translation>нужен --json ФАЙЛ (или - для стандартного ввода)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a note object</source>
+        <translation>должно быть объектом примечания</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>holds no notes</source>
+        <translation>не содержит примечаний</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the first %1 notes were written</source>
+        <translation>первые %1 примечаний записаны</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>notes commands: list, get, add, edit</source>
+        <translation>команды notes: list, get, add, edit</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-133"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rating</source>
+        <translation>рейтинг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>installed</source>
+        <translation>установлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lead source</source>
+        <translation>источник сделок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digital Pipeline</source>
+        <translation>Digital Pipeline</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+31"/>
+        <source>The widget&apos;s code.</source>
+        <translation>Код виджета.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The settings as a JSON object, or - for standard input.</source>
+        <translation>Настройки — объект JSON, или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--settings-json FILE (or - for standard input) is required</source>
+        <translation>нужен --settings-json ФАЙЛ (или - для стандартного ввода)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a JSON object of setting keys and values</source>
+        <translation>должно быть объектом JSON из ключей настроек и их значений</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Installed %1</source>
+        <translation>Установлен %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Uninstalled %1</source>
+        <translation>Отключён %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>widgets commands: list, get, install, uninstall</source>
+        <translation>команды widgets: list, get, install, uninstall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>salesbot commands: continue</source>
+        <translation>команды salesbot: continue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue a Salesbot.</source>
+        <translation>Продолжить Salesbot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a Marketingbot.</source>
+        <translation>Продолжить Marketingbot.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bot&apos;s ID.</source>
+        <translation>ID бота.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The continuation&apos;s ID.</source>
+        <translation>ID продолжения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{&quot;data&quot;:{...},&quot;execute_handlers&quot;:[...]}, or - for standard input.</source>
+        <translation>{&quot;data&quot;:{...},&quot;execute_handlers&quot;:[...]}, или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say --salesbot or --marketingbot</source>
+        <translation>укажите --salesbot или --marketingbot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be the bot&apos;s number</source>
+        <translation>должно быть номером бота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be the continuation&apos;s number</source>
+        <translation>должно быть номером продолжения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an object with data and execute_handlers</source>
+        <translation>должно быть объектом с data и execute_handlers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bot goes on (HTTP %1)</source>
+        <translation>Бот продолжает работу (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="+12"/>
+        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filters] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+
+--account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
+Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
+</source>
+        <translation>Использование: amodesk-cli ГРУППА КОМАНДА [параметры]   (--help после команды — её параметры)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [фильтры] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+
+--account NAME выбирает аккаунт (по умолчанию: $AMODESK_ACCOUNT, единственный или последний использованный).
+Коды выхода: 0 готово, 2 ошибка вызова, 3 отклонено до отправки, 4 ошибка API, 5 сеть.
+</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>unknown command group &quot;%1&quot;</source>
+        <translation>неизвестная группа команд «%1»</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="22"/>
+        <location filename="../src/app/main.cpp" line="+22"/>
         <source>Interface language: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="23"/>
+        <location line="+1"/>
         <source>LANG</source>
         <translation>ЯЗЫК</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="25"/>
+        <location line="+2"/>
         <source>Start the bundled demo account (a local sandbox) and sign in to it.</source>
         <translation>Запустить встроенный демо-аккаунт (локальную песочницу) и войти в него.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="26"/>
+        <location line="+1"/>
         <source>AmoDesk: a desktop client for amoCRM / Kommo account administrators.</source>
         <translation>AmoDesk: настольный клиент для администраторов аккаунтов amoCRM / Kommo.</translation>
     </message>

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 class TestTranslations : public QObject
@@ -19,10 +21,23 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void catalogueHasNoUnfinishedOrObsoleteEntries()
+    // lupdate runs over the sources into a copy of the committed catalogue: a string that is in
+    // the code but not translated in the catalogue shows up as unfinished, an old one as obsolete.
+    void catalogueCoversEveryStringOfTheCode()
     {
-        QFile ts(QStringLiteral(AMODESK_TS_FILE));
-        QVERIFY2(ts.open(QIODevice::ReadOnly), AMODESK_TS_FILE);
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("amodesk_ru.ts"));
+        QVERIFY(QFile::copy(QStringLiteral(AMODESK_TS_FILE), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(AMODESK_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-ui-lines"),
+                                                        QStringLiteral(AMODESK_SOURCE_DIR "/src/app"), QStringLiteral(AMODESK_SOURCE_DIR "/src/models"),
+                                                        QStringLiteral(AMODESK_SOURCE_DIR "/src/core"), QStringLiteral(AMODESK_SOURCE_DIR "/src/cli"),
+                                                        QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile ts(copy);
+        QVERIFY(ts.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&ts);
         int messages = 0;
         QStringList problems;
