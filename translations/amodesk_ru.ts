@@ -1417,6 +1417,7 @@
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  --version | --help
 
 --account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
 Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
@@ -1430,13 +1431,14 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  --version | --help
 
 --account NAME выбирает аккаунт (по умолчанию: $AMODESK_ACCOUNT, единственный или последний использованный).
 Коды выхода: 0 готово, 2 ошибка вызова, 3 отклонено до отправки, 4 ошибка API, 5 сеть.
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>

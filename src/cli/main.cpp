@@ -19,6 +19,7 @@ QString usageText()
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"
         "  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE\n"
         "  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE\n"
+        "  --version | --help\n"
         "\n"
         "--account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).\n"
         "Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.\n");
