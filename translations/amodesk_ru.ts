@@ -762,27 +762,25 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+9"/>
-        <location line="+96"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+52"/>
+        <location filename="../src/cli/CliContext.cpp" line="+9"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+96"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+34"/>
         <source>table, json or csv.</source>
         <translation>table, json или csv.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="-96"/>
-        <location line="+96"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location filename="../src/cli/CliContext.cpp" line="+0"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="-55"/>
-        <location line="+63"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+51"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
+        <location line="+58"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+99"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <source>--format must be table, json or csv</source>
         <translation>--format должен быть table, json или csv</translation>
@@ -834,7 +832,7 @@
         <translation>команды account: add, list, remove</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-1"/>
+        <location filename="../src/cli/CliContext.cpp" line="-10"/>
         <source>The account to use (default: $AMODESK_ACCOUNT, the only one, or the last used).</source>
         <translation>Аккаунт для работы (по умолчанию: $AMODESK_ACCOUNT, единственный или последний использованный).</translation>
     </message>
@@ -854,7 +852,7 @@
         <translation>Только на сеанс: прочитать долгосрочный токен со стандартного ввода.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>missing arguments</source>
         <translation>не хватает аргументов</translation>
     </message>
@@ -904,7 +902,7 @@
         <translation>неверный JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="-167"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-158"/>
         <source>must be a JSON object such as {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</source>
         <translation>должно быть объектом JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</translation>
     </message>
@@ -927,7 +925,7 @@
         <location line="+0"/>
         <location line="+5"/>
         <location line="+1"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-59"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-55"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>T</source>
@@ -949,14 +947,12 @@
         <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../src/cli/CliContext.cpp" line="-168"/>
         <location line="+1"/>
-        <location line="+7"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-4"/>
         <location line="+2"/>
-        <location line="+4"/>
-        <location line="+1"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="-6"/>
         <location line="+105"/>
         <location line="+1"/>
@@ -964,7 +960,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <source>User ID (repeatable, at most 10).</source>
         <translation>ID пользователя (можно повторять, не более 10).</translation>
     </message>
@@ -1006,37 +1002,34 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+68"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-67"/>
         <source>Events per page, at most 100.</source>
         <translation>Событий на странице, не более 100.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location filename="../src/cli/CliContext.cpp" line="+0"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="-106"/>
         <source>The page to read.</source>
         <translation>Читаемая страница.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+1"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="-1"/>
         <source>Read every page.</source>
         <translation>Прочитать все страницы.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+2"/>
         <source>Print the request URL and send nothing.</source>
         <translation>Вывести URL запроса и ничего не отправлять.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+10"/>
         <source>must be numbers</source>
         <translation>должны быть числами</translation>
     </message>
@@ -1047,7 +1040,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+32"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+36"/>
         <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
@@ -1068,14 +1061,14 @@
         <translation>--page и --all исключают друг друга</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+56"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+18"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+12"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
@@ -1149,19 +1142,19 @@
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-153"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-143"/>
         <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+90"/>
+        <location line="+80"/>
         <location line="+27"/>
         <source>leads, contacts, companies or customers.</source>
         <translation>leads, contacts, companies или customers.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>Only notes of this entity (repeatable).</source>
         <translation>Только примечания этой сущности (можно повторять).</translation>
     </message>
@@ -1201,7 +1194,7 @@
         <translation>Примечаний на странице, не более 250.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not an ID</source>
         <translation>«%1» — не ID</translation>
     </message>
@@ -1211,7 +1204,7 @@
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <location line="+70"/>
         <source>changed</source>
         <translation>изменено</translation>

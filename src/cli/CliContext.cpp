@@ -35,6 +35,24 @@ void CliContext::addAccountOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("long-lived-token-stdin"), Tr::tr("Session only: read a long-lived token from standard input.")});
 }
 
+void CliContext::addListOptions(QCommandLineParser &parser, const QString &limitHelp, int maxLimit)
+{
+    parser.addOption({QStringLiteral("limit"), limitHelp, Tr::tr("N"), QString::number(maxLimit)});
+    parser.addOption({QStringLiteral("page"), Tr::tr("The page to read."), Tr::tr("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("all"), Tr::tr("Read every page.")});
+    parser.addOption({QStringLiteral("format"), Tr::tr("table, json or csv."), Tr::tr("FORMAT"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("print-url"), Tr::tr("Print the request URL and send nothing.")});
+}
+
+int CliContext::printRequestUrl(const QCommandLineParser &parser, const QString &path, const QByteArray &query, int page, int limit)
+{
+    Account account;
+    if (!resolveAccount(parser, account))
+        return m_exitCode;
+    out << account.baseUrl << path << '?' << query << (query.isEmpty() ? "" : "&") << "page=" << page << "&limit=" << limit << Qt::endl;
+    return Ok;
+}
+
 bool CliContext::parse(QCommandLineParser &parser, int minPositional, int maxPositional)
 {
     parser.addHelpOption();

@@ -33,6 +33,10 @@ public:
 
     // Adds --account and the session-only pair --base-url/--long-lived-token-stdin.
     static void addAccountOptions(QCommandLineParser &parser);
+    // --limit (up to maxLimit), --page, --all, --format and --print-url of the list commands.
+    static void addListOptions(QCommandLineParser &parser, const QString &limitHelp, int maxLimit);
+    // Prints the URL a list request would use, without opening the account's secrets.
+    int printRequestUrl(const QCommandLineParser &parser, const QString &path, const QByteArray &query, int page, int limit);
     // Parses or prints the error and returns false (exit Usage).
     bool parse(QCommandLineParser &parser, int minPositional, int maxPositional);
 

@@ -106,11 +106,7 @@ int list(CliContext &cli)
     p.addOption({QStringLiteral("value-before"), Tr::tr("Value filter as JSON, e.g. {\"responsible_user_id\":[504141]}."), Tr::tr("JSON")});
     p.addOption({QStringLiteral("value-after"), Tr::tr("Value filter as JSON, e.g. {\"leads_statuses\":[{\"pipeline_id\":13513,\"status_id\":142}]}."), Tr::tr("JSON")});
     p.addOption({QStringLiteral("with"), Tr::tr("Also load: lead_name, contact_name, company_name, customer_name, catalog_element_name, catalog_name."), Tr::tr("A,B")});
-    p.addOption({QStringLiteral("limit"), Tr::tr("Events per page, at most 100."), Tr::tr("N"), QStringLiteral("100")});
-    p.addOption({QStringLiteral("page"), Tr::tr("The page to read."), Tr::tr("N"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("all"), Tr::tr("Read every page.")});
-    p.addOption({QStringLiteral("format"), Tr::tr("table, json or csv."), Tr::tr("FORMAT"), QStringLiteral("table")});
-    p.addOption({QStringLiteral("print-url"), Tr::tr("Print the request URL and send nothing.")});
+    CliContext::addListOptions(p, Tr::tr("Events per page, at most 100."), EventFilter::kMaxLimit);
     if (!cli.parse(p, 0, 0))
         return Usage;
 
@@ -157,13 +153,8 @@ int list(CliContext &cli)
         return cli.reject(issues);
 
     const QByteArray query = f.toQuery().encode();
-    if (p.isSet(QStringLiteral("print-url"))) {
-        Account account;
-        if (!cli.resolveAccount(p, account))
-            return Usage;
-        cli.out << account.baseUrl << "/api/v4/events?" << query << (query.isEmpty() ? "" : "&") << "page=" << page << "&limit=" << limit << Qt::endl;
-        return Ok;
-    }
+    if (p.isSet(QStringLiteral("print-url")))
+        return cli.printRequestUrl(p, QStringLiteral("/api/v4/events"), query, page, limit);
     if (!cli.open(p))
         return cli.exitCode();
     Output output(cli.out, format, {Tr::tr("time"), Tr::tr("type"), Tr::tr("entity"), Tr::tr("author"), Tr::tr("change"), Tr::tr("id")});

@@ -46,11 +46,7 @@ int list(CliContext &cli)
     p.addOption({QStringLiteral("updated-from"), Tr::tr("Changed at or after: Unix seconds or ISO 8601."), Tr::tr("T")});
     p.addOption({QStringLiteral("updated-to"), Tr::tr("Changed at or before: Unix seconds or ISO 8601."), Tr::tr("T")});
     p.addOption({QStringLiteral("order"), Tr::tr("updated_at or id, then :asc or :desc."), Tr::tr("FIELD:DIR")});
-    p.addOption({QStringLiteral("limit"), Tr::tr("Notes per page, at most 250."), Tr::tr("N"), QStringLiteral("250")});
-    p.addOption({QStringLiteral("page"), Tr::tr("The page to read."), Tr::tr("N"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("all"), Tr::tr("Read every page.")});
-    p.addOption({QStringLiteral("format"), Tr::tr("table, json or csv."), Tr::tr("FORMAT"), QStringLiteral("table")});
-    p.addOption({QStringLiteral("print-url"), Tr::tr("Print the request URL and send nothing.")});
+    CliContext::addListOptions(p, Tr::tr("Notes per page, at most 250."), kMaxNotesLimit);
     if (!cli.parse(p, 1, 1))
         return Usage;
     const QString entity = p.positionalArguments().first();
@@ -104,14 +100,8 @@ int list(CliContext &cli)
     if (!issues.isEmpty())
         return cli.reject(issues);
     const QString path = QStringLiteral("/api/v4/") + entity + QStringLiteral("/notes");
-    if (p.isSet(QStringLiteral("print-url"))) {
-        Account account;
-        if (!cli.resolveAccount(p, account))
-            return Usage;
-        const QByteArray query = q.encode();
-        cli.out << account.baseUrl << path << '?' << query << (query.isEmpty() ? "" : "&") << "page=" << page << "&limit=" << limit << Qt::endl;
-        return Ok;
-    }
+    if (p.isSet(QStringLiteral("print-url")))
+        return cli.printRequestUrl(p, path, q.encode(), page, limit);
     if (!cli.open(p))
         return cli.exitCode();
     Output output(cli.out, format, {Tr::tr("id"), Tr::tr("entity"), Tr::tr("type"), Tr::tr("changed"), Tr::tr("summary")});
