@@ -2,6 +2,7 @@
 #include "DemoSession.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "api/TrustStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     parser.addOption(langOption);
     parser.addOption(demoOption);
     parser.process(app); // --help and --version print and exit here
+    amodesk::trustCertificatesFromEnvironment();
 
     amodesk::MainWindow window;
     window.show();

@@ -37,6 +37,8 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         env.remove(QStringLiteral("AMODESK_ACCOUNT"));
+        if (SandboxProcess::tlsRequested()) // trusted the way an admin trusts a private CA
+            env.insert(QStringLiteral("SSL_CERT_FILE"), SandboxProcess::certificateFile());
         return env;
     }
 
@@ -243,7 +245,7 @@ private Q_SLOTS:
         for (int i = 0; i < 100 && !url.hasMatch(); ++i) {
             p.waitForReadyRead(100);
             stderrText += QString::fromUtf8(p.readAllStandardError());
-            url = QRegularExpression(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/oauth\\?\\S+)")).match(stderrText);
+            url = QRegularExpression(QStringLiteral("(https?://127\\.0\\.0\\.1:\\d+/oauth\\?\\S+)")).match(stderrText);
         }
         QVERIFY2(url.hasMatch(), qPrintable(stderrText));
         HttpProbe browser(m_sandbox.baseUrl());

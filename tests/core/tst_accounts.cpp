@@ -4,6 +4,7 @@
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
+#include "api/TrustStore.h"
 #include "auth/AccountSession.h"
 #include "auth/AccountSetup.h"
 #include "auth/AccountStore.h"
@@ -121,6 +122,8 @@ private Q_SLOTS:
     {
         qRegisterMetaType<ApiError>();
         qRegisterMetaType<Account>();
+        if (SandboxProcess::tlsRequested()) // the client trusts the run's certificate as it would a private CA
+            QVERIFY(addTrustedCertificates(SandboxProcess::certificateFile()));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_accounts"));

@@ -3,6 +3,7 @@
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
+#include "api/TrustStore.h"
 #include "api/Pager.h"
 #include "api/TokenSource.h"
 
@@ -66,7 +67,12 @@ class TestPipeline : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<ApiError>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<ApiError>();
+        if (SandboxProcess::tlsRequested()) // the client trusts the run's certificate as it would a private CA
+            QVERIFY(addTrustedCertificates(SandboxProcess::certificateFile()));
+    }
 
     void fullSyncAtDefaultRateHasNo429()
     {

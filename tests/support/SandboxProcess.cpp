@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace testing {
 
@@ -17,8 +19,14 @@ bool SandboxProcess::start(const QStringList &extraArguments)
 {
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-long-lived-token")};
     args += extraArguments;
-    if (qEnvironmentVariableIntValue("AMODESK_TEST_TLS") == 1 && !extraArguments.contains(QStringLiteral("--tls-cert")) && !makeCertificate(args))
-        return false;
+    if (tlsRequested() && !extraArguments.contains(QStringLiteral("--tls-cert"))) {
+        const QString cert = certificateFile();
+        if (cert.isEmpty()) {
+            m_error = QStringLiteral("openssl could not make a certificate");
+            return false;
+        }
+        args << QStringLiteral("--tls-cert") << cert << QStringLiteral("--tls-key") << QFileInfo(cert).dir().filePath(QStringLiteral("key.pem"));
+    }
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(executable(), args);
     if (!m_process.waitForStarted(10000)) {
@@ -41,7 +49,7 @@ bool SandboxProcess::start(const QStringList &extraArguments)
         return false;
     }
     m_baseUrl = QString::fromUtf8(lines[0].mid(13).trimmed());
-    if (qEnvironmentVariableIntValue("AMODESK_TEST_TLS") == 1 && !m_baseUrl.startsWith(QStringLiteral("https://"))) {
+    if (tlsRequested() && !m_baseUrl.startsWith(QStringLiteral("https://"))) {
         m_error = QStringLiteral("asked for TLS but the sandbox serves ") + m_baseUrl;
         return false;
     }
@@ -49,21 +57,25 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     return true;
 }
 
-bool SandboxProcess::makeCertificate(QStringList &args)
+bool SandboxProcess::tlsRequested()
 {
-    m_certDir = std::make_unique<QTemporaryDir>();
-    const QString cert = m_certDir->filePath(QStringLiteral("cert.pem")), key = m_certDir->filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(qEnvironmentVariable("OPENSSL_PROGRAM", QStringLiteral("openssl")),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl could not make a certificate: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
-        return false;
-    }
-    args << QStringLiteral("--tls-cert") << cert << QStringLiteral("--tls-key") << key;
-    return true;
+    return qEnvironmentVariableIntValue("AMODESK_TEST_TLS") == 1;
+}
+
+QString SandboxProcess::certificateFile()
+{
+    static QTemporaryDir dir;
+    static const QString made = [] {
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(qEnvironmentVariable("OPENSSL_PROGRAM", QStringLiteral("openssl")),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        openssl.waitForFinished(30000);
+        return openssl.exitCode() == 0 ? cert : QString();
+    }();
+    return made;
 }
 
 void SandboxProcess::stop()

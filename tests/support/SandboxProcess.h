@@ -3,8 +3,6 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
-#include <memory>
 
 namespace testing {
 
@@ -27,12 +25,12 @@ public:
     QString errorText() const { return m_error; }
 
     static QString executable();
+    static bool tlsRequested(); // AMODESK_TEST_TLS=1
+    // The run's certificate (made once per test process), to be trusted by clients under test.
+    static QString certificateFile();
 
 private:
-    bool makeCertificate(QStringList &args);
-
     QProcess m_process;
-    std::unique_ptr<QTemporaryDir> m_certDir;
     QString m_baseUrl;
     QString m_token;
     QString m_error;

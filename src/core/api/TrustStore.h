@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace amodesk {
+
+// Certificates to trust besides the system's, for accounts behind a proxy or a private CA.
+// Like curl and OpenSSL, AmoDesk reads them from the PEM file named by SSL_CERT_FILE.
+bool addTrustedCertificates(const QString &pemFile, QString *error = nullptr);
+void trustCertificatesFromEnvironment();
+
+} // namespace amodesk
