@@ -209,6 +209,180 @@
     </message>
 </context>
 <context>
+    <name>EventDescriber</name>
+    <message>
+        <location filename="../src/models/EventDescriber.cpp" line="+18"/>
+        <source>Lead</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List item</source>
+        <translation>Элемент списка</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>amoCRM</source>
+        <translation>amoCRM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>note #%1</source>
+        <translation>примечание №%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>intent #%1</source>
+        <translation>тема №%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purchase #%1</source>
+        <translation>покупка №%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS rate %1 of 10</source>
+        <translation>оценка NPS %1 из 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message %1</source>
+        <translation>сообщение %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>stage #%1</source>
+        <translation>этап №%1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>pipeline #%1</source>
+        <translation>воронка №%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>linked: %1 #%2</source>
+        <translation>прикреплено: %1 №%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlinked: %1 #%2</source>
+        <translation>откреплено: %1 №%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up</source>
+        <translation>Связаться</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>task type #%1</source>
+        <translation>тип задачи №%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field #%1</source>
+        <translation>поле №%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 → (removed)</source>
+        <translation>%1 → (удалено)</translation>
+    </message>
+</context>
+<context>
+    <name>EventExporter</name>
+    <message>
+        <location filename="../src/models/EventExporter.cpp" line="+43"/>
+        <location line="+39"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event type</source>
+        <translation>Тип события</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity type</source>
+        <translation>Тип сущности</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity ID</source>
+        <translation>ID сущности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author ID</source>
+        <translation>ID автора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event ID</source>
+        <translation>ID события</translation>
+    </message>
+</context>
+<context>
     <name>EventFilter</name>
     <message>
         <location filename="../src/core/domain/EventFilter.cpp" line="+90"/>
@@ -473,7 +647,7 @@
 <context>
     <name>amodesk::DemoSession</name>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="+23"/>
+        <location filename="../src/app/DemoSession.cpp" line="+25"/>
         <source>The demo server (amodesk-sandbox) is not installed next to AmoDesk.</source>
         <translation>Демо-сервер (amodesk-sandbox) не установлен рядом с AmoDesk.</translation>
     </message>
@@ -493,7 +667,7 @@
         <translation>Демо-аккаунт не ответил: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Signed in to %1 (demo, tokens kept for this session only)</source>
         <translation>Вход выполнен: %1 (демо, токены хранятся только до конца сеанса)</translation>
     </message>
@@ -509,9 +683,429 @@
     </message>
 </context>
 <context>
+    <name>amodesk::EventFilterDialog</name>
+    <message>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+72"/>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter events</source>
+        <translation>Фильтр событий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find an event type</source>
+        <translation>Найти тип события</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Event types:</source>
+        <translation>Типы событий:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes of one field; this excludes every other event type</source>
+        <translation>Изменения одного поля; исключает все остальные типы событий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field changed:</source>
+        <translation>Изменено поле:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list IDs, e.g. 1075</source>
+        <translation>ID списков, например 1075</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entity types:</source>
+        <translation>Типы сущностей:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>up to 10 IDs, with exactly one entity type</source>
+        <translation>до 10 ID, ровно при одном типе сущности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity IDs:</source>
+        <translation>ID сущностей:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authors (up to 10):</source>
+        <translation>Авторы (до 10):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>event IDs, comma-separated</source>
+        <translation>ID событий через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event IDs:</source>
+        <translation>ID событий:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the change</source>
+        <translation>после изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the change</source>
+        <translation>до изменения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(any value)</source>
+        <translation>(любое значение)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead stage</source>
+        <translation>Этап сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer stage</source>
+        <translation>Этап покупателя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible user</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field values (enum IDs)</source>
+        <translation>Значения поля (ID вариантов)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exact value</source>
+        <translation>Точное значение</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>value IDs of the field chosen above, comma-separated</source>
+        <translation>ID вариантов выбранного выше поля через запятую</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for budget, name, purchases, NPS or field changes</source>
+        <translation>для бюджета, названия, суммы покупок, NPS или изменений поля</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request AmoDesk will send</source>
+        <translation>Запрос, который отправит AmoDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>filter[entity]: list IDs must be numbers</source>
+        <translation>filter[entity]: ID списков должны быть числами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filter[entity_id]: entity IDs must be numbers</source>
+        <translation>filter[entity_id]: ID сущностей должны быть числами</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>filter[%1][custom_field_values]: enter the value IDs as numbers</source>
+        <translation>filter[%1][custom_field_values]: введите ID вариантов числами</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>IDs %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) by ID</source>
+        <translation>
+            <numerusform>%n событие по ID</numerusform>
+            <numerusform>%n события по ID</numerusform>
+            <numerusform>%n событий по ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>before: %1</source>
+        <translation>до: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after: %1</source>
+        <translation>после: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::EventTableModel</name>
+    <message>
+        <location filename="../src/models/EventTableModel.cpp" line="+179"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::EventsPane</name>
+    <message>
+        <location filename="../src/app/EventsPane.cpp" line="+71"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Фильтр…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which events to show (Ctrl+Shift+F)</source>
+        <translation>Выбрать, какие события показывать (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the events again (F5)</source>
+        <translation>Прочитать события заново (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the loaded events (Ctrl+F)</source>
+        <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Follow</source>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check for new events every few seconds and mark them in bold</source>
+        <translation>Проверять новые события каждые несколько секунд и выделять их жирным</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often to check for new events</source>
+        <translation>Как часто проверять новые события</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the events shown to a CSV or JSON file</source>
+        <translation>Сохранить показанные события в файл CSV или JSON</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select an event to see all of it</source>
+        <translation>Выберите событие, чтобы увидеть его целиком</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign in to an account to see its event log.</source>
+        <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remove this condition</source>
+        <translation>Убрать это условие</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact of the chat</source>
+        <translation>Контакт беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact #%1</source>
+        <translation>Контакт №%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event ID</source>
+        <translation>ID события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type key</source>
+        <translation>Ключ типа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As amoCRM sent it</source>
+        <translation>Как прислал amoCRM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read the events: %1</source>
+        <translation>Не удалось прочитать события: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loading… %n event(s) so far</source>
+        <translation>
+            <numerusform>Загрузка… пока %n событие</numerusform>
+            <numerusform>Загрузка… пока %n события</numerusform>
+            <numerusform>Загрузка… пока %n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) loaded</source>
+        <translation>
+            <numerusform>Загружено %n событие</numerusform>
+            <numerusform>Загружено %n события</numerusform>
+            <numerusform>Загружено %n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; scroll down for more</source>
+        <translation>; прокрутите вниз, чтобы загрузить ещё</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n new)</source>
+        <translation>
+            <numerusform>(%n новое)</numerusform>
+            <numerusform>(%n новых)</numerusform>
+            <numerusform>(%n новых)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Export events</source>
+        <translation>Экспорт событий</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n событие сохранено в %1</numerusform>
+            <numerusform>%n события сохранено в %1</numerusform>
+            <numerusform>%n событий сохранено в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+29"/>
+        <location filename="../src/app/MainWindow.cpp" line="+38"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -541,17 +1135,7 @@
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Events</source>
-        <translation>События</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse, filter and search the account&apos;s event log: who changed what, and when.</source>
-        <translation>Просмотр, фильтрация и поиск по журналу событий аккаунта: кто, что и когда изменил.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
     </message>
@@ -629,6 +1213,26 @@
         <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed in to %1 (tokens kept for this session only)</source>
+        <translation>Вход выполнен: %1 (токены хранятся только до конца сеанса)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in to %1</source>
+        <translation>Вход выполнен: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1400,7 +2004,7 @@
         <translation>Бот продолжает работу (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+12"/>
+        <location filename="../src/cli/main.cpp" line="+13"/>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
 
   account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
@@ -1431,7 +2035,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
@@ -1439,7 +2043,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+22"/>
+        <location filename="../src/app/main.cpp" line="+23"/>
         <source>Interface language: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>

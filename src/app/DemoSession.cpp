@@ -3,6 +3,8 @@
 #include "AccountListModel.h"
 #include "MainWindow.h"
 #include "api/AccountProbe.h"
+#include "auth/AccountSession.h"
+#include "auth/SecretVault.h"
 #include "demo/DemoSandbox.h"
 
 #include <QComboBox>
@@ -12,7 +14,7 @@
 namespace amodesk {
 
 DemoSession::DemoSession(MainWindow *window)
-    : QObject(window), m_window(window), m_network(new QNetworkAccessManager(this))
+    : QObject(window), m_window(window), m_network(new QNetworkAccessManager(this)), m_vault(new MemoryVault(this))
 {
 }
 
@@ -33,10 +35,18 @@ void DemoSession::start()
         connect(probe, &AccountProbe::failed, this, [this](const QString &why) {
             fail(tr("The demo account did not answer: %1").arg(why));
         });
-        connect(probe, &AccountProbe::succeeded, this, [this](const AccountSummary &account) {
-            const int row = m_window->accounts()->add({account.name, m_sandbox->baseUrl(), true});
-            m_window->accountSwitcher()->setCurrentIndex(row);
-            m_window->showAccountStatus(tr("Signed in to %1 (demo, tokens kept for this session only)").arg(account.name));
+        connect(probe, &AccountProbe::succeeded, this, [this](const AccountSummary &summary) {
+            Account demo;
+            demo.id = QStringLiteral("demo");
+            demo.name = QStringLiteral("demo");
+            demo.baseUrl = m_sandbox->baseUrl();
+            demo.accountId = summary.id;
+            demo.accountName = summary.name;
+            demo.sessionOnly = true; // the token lives in this process only
+            auto *session = new AccountSession(demo, m_vault, m_window);
+            session->openWithLongLivedToken(m_sandbox->token());
+            m_window->openSession(session);
+            m_window->showAccountStatus(tr("Signed in to %1 (demo, tokens kept for this session only)").arg(summary.name));
             Q_EMIT signedIn();
         });
         probe->probe(m_sandbox->baseUrl(), m_sandbox->token());

@@ -8,6 +8,7 @@ namespace amodesk {
 
 class DemoSandbox;
 class MainWindow;
+class MemoryVault;
 
 // `amodesk --demo`: starts the bundled sandbox and signs the window in to its account.
 class DemoSession : public QObject
@@ -26,6 +27,7 @@ private:
 
     MainWindow *m_window;
     QNetworkAccessManager *m_network;
+    MemoryVault *m_vault;
     DemoSandbox *m_sandbox = nullptr;
 };
 

@@ -2,11 +2,18 @@
 
 #include "AccountListModel.h"
 #include "AppInfo.h"
+#include "EventsPane.h"
 #include "PlaceholderPane.h"
+#include "api/ApiClient.h"
+#include "auth/AccountSession.h"
+#include "auth/AccountStore.h"
+#include "auth/SecretVault.h"
+#include "services/AccountDirectory.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -23,7 +30,9 @@ MainWindow::MainWindow(QWidget *parent)
       m_accounts(new AccountListModel(this)),
       m_tabs(new QTabWidget(this)),
       m_switcher(new QComboBox(this)),
-      m_accountStatus(new QLabel(this))
+      m_accountStatus(new QLabel(this)),
+      m_events(new EventsPane(this)),
+      m_keychain(new KeychainVault(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("AmoDesk"));
@@ -46,13 +55,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_accountStatus, 1);
     showAccountStatus(tr("Not signed in"));
     restoreState();
+    loadStoredAccounts();
+    connect(m_switcher, &QComboBox::currentIndexChanged, this, &MainWindow::switchTo);
 }
 
 void MainWindow::buildPanes()
 {
-    m_tabs->addTab(new PlaceholderPane(tr("Events"),
-                       tr("Browse, filter and search the account's event log: who changed what, and when."), m_tabs),
-                   tr("&Events"));
+    m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(new PlaceholderPane(tr("Notes"),
                        tr("Read, add and edit the notes of leads, contacts, companies and customers, without losing one."), m_tabs),
                    tr("&Notes"));
@@ -81,6 +90,60 @@ void MainWindow::buildMenus()
     QAction *about = help->addAction(tr("&About AmoDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::loadStoredAccounts()
+{
+    for (const Account &a : AccountStore().all())
+        m_accounts->add({a.accountName.isEmpty() ? a.name : a.accountName, a.baseUrl, false, a.id});
+}
+
+void MainWindow::switchTo(int row)
+{
+    if (row < 0)
+        return;
+    const AccountListModel::Entry entry = m_accounts->at(row);
+    if (AccountSession *open = m_sessions.value(entry.accountId)) {
+        openSession(open);
+        return;
+    }
+    const auto stored = [&] {
+        for (const Account &a : AccountStore().all()) {
+            if (a.id == entry.accountId)
+                return std::optional<Account>(a);
+        }
+        return std::optional<Account>();
+    }();
+    if (!stored)
+        return;
+    showAccountStatus(tr("Opening %1…").arg(entry.name));
+    auto *session = new AccountSession(*stored, m_keychain, this);
+    connect(session, &AccountSession::ready, this, [this, session] { openSession(session); });
+    connect(session, &AccountSession::failed, this, [this, session](const ApiError &error) {
+        showAccountStatus(tr("Could not open %1: %2").arg(session->account().accountName, error.message()));
+        session->deleteLater();
+    });
+    session->open();
+}
+
+void MainWindow::openSession(AccountSession *session)
+{
+    session->setParent(this);
+    const Account &account = session->account();
+    m_sessions.insert(account.id, session);
+    int row = m_accounts->rowOf(account.id);
+    if (row < 0)
+        row = m_accounts->add({account.accountName.isEmpty() ? account.name : account.accountName, account.baseUrl, account.sessionOnly, account.id});
+    m_current = session;
+    if (m_directory)
+        m_directory->deleteLater();
+    m_directory = new AccountDirectory(session->api(), this);
+    m_directory->load(QLocale().name().left(2));
+    m_events->setAccount(session->api(), m_directory, account.baseUrl);
+    const QSignalBlocker quiet(m_switcher);
+    m_switcher->setCurrentIndex(row);
+    const QString name = account.accountName.isEmpty() ? account.name : account.accountName;
+    showAccountStatus(account.sessionOnly ? tr("Signed in to %1 (tokens kept for this session only)").arg(name) : tr("Signed in to %1").arg(name));
 }
 
 void MainWindow::showAccountStatus(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QComboBox;
@@ -8,7 +9,11 @@ class QTabWidget;
 
 namespace amodesk {
 
+class AccountDirectory;
 class AccountListModel;
+class AccountSession;
+class EventsPane;
+class KeychainVault;
 
 class MainWindow : public QMainWindow
 {
@@ -20,6 +25,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QComboBox *accountSwitcher() const { return m_switcher; }
     void showAccountStatus(const QString &text);
+    EventsPane *eventsPane() const { return m_events; }
+    AccountDirectory *directory() const { return m_directory; }
+    // Shows this account (the window takes the session) and makes it the current one.
+    void openSession(AccountSession *session);
 
 public Q_SLOTS:
     void showAbout();
@@ -31,11 +40,18 @@ private:
     void buildMenus();
     void buildPanes();
     void restoreState();
+    void loadStoredAccounts();
+    void switchTo(int row);
 
     AccountListModel *m_accounts;
     QTabWidget *m_tabs;
     QComboBox *m_switcher;
     QLabel *m_accountStatus;
+    EventsPane *m_events;
+    KeychainVault *m_keychain;
+    QHash<QString, AccountSession *> m_sessions; // opened in this run, by account id
+    AccountSession *m_current = nullptr;
+    AccountDirectory *m_directory = nullptr;
 };
 
 } // namespace amodesk

@@ -28,6 +28,15 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+int AccountListModel::rowOf(const QString &accountId) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].accountId == accountId)
+            return int(i);
+    }
+    return -1;
+}
+
 int AccountListModel::add(const Entry &entry)
 {
     const int row = int(m_entries.size());

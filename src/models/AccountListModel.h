@@ -15,6 +15,7 @@ public:
         QString name;    // the account's own name, from /api/v4/account
         QString baseUrl;
         bool sessionOnly = false; // its secrets live in memory only (demo, no keychain)
+        QString accountId;        // Account::id: the key of its secrets
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -24,6 +25,7 @@ public:
 
     int add(const Entry &entry); // returns its row
     const Entry &at(int row) const { return m_entries.at(row); }
+    int rowOf(const QString &accountId) const;
 
 private:
     QList<Entry> m_entries;

@@ -2,7 +2,10 @@
 // to the bundled sandbox account.
 #include "AccountListModel.h"
 #include "DemoSession.h"
+#include "EventTableModel.h"
+#include "EventsPane.h"
 #include "MainWindow.h"
+#include "services/AccountDirectory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -118,6 +121,9 @@ private Q_SLOTS:
         for (const QString &t : statusTexts(w))
             statusNamesAccount = statusNamesAccount || t.contains(QStringLiteral("Демо-аккаунт AmoDesk"));
         QVERIFY(statusNamesAccount);
+        // The event log of the demo account fills in, with names rather than ids.
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->model()->rowCount() >= 100, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
         screenshot(&w, QStringLiteral("mainwindow-demo-en"));
         w.close();
     }

@@ -1,5 +1,8 @@
 // The Russian catalogue is complete and is what the window shows when the language is Russian.
 #include "DemoSession.h"
+#include "EventTableModel.h"
+#include "EventsPane.h"
+#include "services/AccountDirectory.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -51,7 +54,7 @@ private Q_SLOTS:
             } else if (xml.name() == u"translation") {
                 ++messages;
                 const auto type = xml.attributes().value(QStringLiteral("type"));
-                const QString text = xml.readElementText();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements); // plurals have <numerusform>s
                 if (!type.isEmpty() || text.isEmpty())
                     problems << QStringLiteral("%1 (%2)").arg(source, type.isEmpty() ? QStringLiteral("empty") : type.toString());
             }
@@ -83,6 +86,10 @@ private Q_SLOTS:
         demo.start();
         QVERIFY(signedIn.wait(60000));
         QCOMPARE(w.accountSwitcher()->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->model()->rowCount() >= 100, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
+        // Event types come from the API in the interface's language.
+        QCOMPARE(w.directory()->eventTypeName(QStringLiteral("lead_added")), QStringLiteral("Новая сделка"));
         QTest::qWait(100);
         const QString dir = qEnvironmentVariable("AMODESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())

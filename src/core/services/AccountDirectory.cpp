@@ -1,0 +1,91 @@
+#include "AccountDirectory.h"
+
+#include "api/ApiClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace amodesk {
+
+AccountDirectory::AccountDirectory(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
+
+void AccountDirectory::fetch(const QString &path, const QByteArray &query, std::function<void(const QJsonObject &)> take)
+{
+    ++m_pending;
+    ApiReply *reply = m_api->send(ApiRequest::get(path, query));
+    connect(reply, &ApiReply::finished, this, [this, reply, take] {
+        reply->deleteLater();
+        if (reply->result().ok())
+            take(reply->result().json.object().value(QStringLiteral("_embedded")).toObject());
+        done(reply->result().error);
+    });
+}
+
+void AccountDirectory::done(const ApiError &error)
+{
+    if (error.isError() && !m_firstError.isError())
+        m_firstError = error;
+    if (--m_pending > 0)
+        return;
+    m_loaded = true;
+    if (m_firstError.isError())
+        Q_EMIT failed(m_firstError);
+    else
+        Q_EMIT loaded();
+}
+
+void AccountDirectory::load(const QString &language)
+{
+    auto named = [](const QJsonArray &items, QHash<qint64, QString> &into) {
+        for (const QJsonValue &v : items)
+            into.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("name")].toString());
+    };
+    fetch(QStringLiteral("/api/v4/users"), "limit=250", [this, named](const QJsonObject &e) { named(e[QStringLiteral("users")].toArray(), m_users); });
+    fetch(QStringLiteral("/api/v4/leads/pipelines"), {}, [this](const QJsonObject &e) {
+        for (const QJsonValue &p : e[QStringLiteral("pipelines")].toArray()) {
+            const qint64 pipeline = p[QStringLiteral("id")].toInteger();
+            m_pipelines.insert(pipeline, p[QStringLiteral("name")].toString());
+            for (const QJsonValue &s : p[QStringLiteral("_embedded")][QStringLiteral("statuses")].toArray()) {
+                m_leadStatuses.insert({pipeline, s[QStringLiteral("id")].toInteger()}, s[QStringLiteral("name")].toString());
+                m_stagesByPipeline[pipeline].append({s[QStringLiteral("id")].toInteger(), s[QStringLiteral("name")].toString()});
+            }
+        }
+    });
+    fetch(QStringLiteral("/api/v4/customers/statuses"), "limit=250", [this, named](const QJsonObject &e) { named(e[QStringLiteral("statuses")].toArray(), m_customerStatuses); });
+    for (const char *entity : {"leads", "contacts", "companies", "customers"}) {
+        fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), "limit=50", [this](const QJsonObject &e) {
+            for (const QJsonValue &f : e[QStringLiteral("custom_fields")].toArray()) {
+                m_fields.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("name")].toString());
+                for (const QJsonValue &en : f[QStringLiteral("enums")].toArray())
+                    m_enums.insert(en[QStringLiteral("id")].toInteger(), en[QStringLiteral("value")].toString());
+            }
+        });
+    }
+    const QByteArray lang = QStringList{QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")}.contains(language)
+        ? language.toLatin1() : QByteArray("en");
+    fetch(QStringLiteral("/api/v4/events/types"), "language_code=" + lang, [this](const QJsonObject &e) {
+        for (const QJsonValue &t : e[QStringLiteral("events_types")].toArray())
+            m_eventTypes.insert(t[QStringLiteral("key")].toString(), t[QStringLiteral("lang")].toString());
+    });
+}
+
+QString AccountDirectory::userName(qint64 id) const { return m_users.value(id); }
+QString AccountDirectory::pipelineName(qint64 id) const { return m_pipelines.value(id); }
+QString AccountDirectory::leadStatusName(qint64 pipelineId, qint64 statusId) const
+{
+    const QString exact = m_leadStatuses.value({pipelineId, statusId});
+    if (!exact.isEmpty())
+        return exact;
+    for (auto it = m_leadStatuses.cbegin(); it != m_leadStatuses.cend(); ++it) { // 142/143 are shared
+        if (it.key().second == statusId)
+            return it.value();
+    }
+    return {};
+}
+QString AccountDirectory::customerStatusName(qint64 id) const { return m_customerStatuses.value(id); }
+QString AccountDirectory::fieldName(qint64 id) const { return m_fields.value(id); }
+QString AccountDirectory::enumValue(qint64 enumId) const { return m_enums.value(enumId); }
+QString AccountDirectory::eventTypeName(const QString &key) const { return m_eventTypes.value(key, key); }
+QList<QPair<qint64, QString>> AccountDirectory::leadStatuses(qint64 pipelineId) const { return m_stagesByPipeline.value(pipelineId); }
+
+} // namespace amodesk

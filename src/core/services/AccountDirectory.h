@@ -1,0 +1,61 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <functional>
+
+namespace amodesk {
+
+class ApiClient;
+
+// The names an account gives its ids: users, pipelines and their stages, customer stages,
+// custom fields and their values, and event types in the interface language. Loaded once.
+class AccountDirectory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccountDirectory(ApiClient *api, QObject *parent = nullptr);
+
+    void load(const QString &language); // ends in loaded() or failed(); what did arrive is kept
+    bool isLoaded() const { return m_loaded; }
+
+    QString userName(qint64 id) const;
+    QString pipelineName(qint64 id) const;
+    QString leadStatusName(qint64 pipelineId, qint64 statusId) const;
+    QString customerStatusName(qint64 id) const;
+    QString fieldName(qint64 id) const;
+    QString enumValue(qint64 enumId) const;
+    QString eventTypeName(const QString &key) const; // the key itself when unknown
+    QHash<QString, QString> eventTypeNames() const { return m_eventTypes; }
+    QHash<qint64, QString> users() const { return m_users; }
+    QHash<qint64, QString> pipelines() const { return m_pipelines; }
+    QHash<qint64, QString> fields() const { return m_fields; }
+    QHash<qint64, QString> customerStatuses() const { return m_customerStatuses; }
+    QList<QPair<qint64, QString>> leadStatuses(qint64 pipelineId) const;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const amodesk::ApiError &error);
+
+private:
+    void fetch(const QString &path, const QByteArray &query, std::function<void(const QJsonObject &)> take);
+    void done(const ApiError &error);
+
+    ApiClient *m_api;
+    int m_pending = 0;
+    ApiError m_firstError;
+    bool m_loaded = false;
+    QHash<qint64, QString> m_users;
+    QHash<qint64, QString> m_pipelines;
+    QHash<QPair<qint64, qint64>, QString> m_leadStatuses;
+    QHash<qint64, QList<QPair<qint64, QString>>> m_stagesByPipeline;
+    QHash<qint64, QString> m_customerStatuses;
+    QHash<qint64, QString> m_fields;
+    QHash<qint64, QString> m_enums;
+    QHash<QString, QString> m_eventTypes;
+};
+
+} // namespace amodesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "EventDescriber.h"
+#include "api/ApiError.h"
+#include "domain/Event.h"
+#include "domain/EventFilter.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
+
+namespace amodesk {
+
+class AccountDirectory;
+class ApiClient;
+class Pager;
+
+// The event log as rows, read page by page as the view scrolls (canFetchMore/fetchMore).
+// Every reset starts a new generation; a page of an older generation is dropped unseen.
+class EventTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, TypeColumn, EntityColumn, AuthorColumn, ChangeColumn, ColumnCount };
+    enum Role { CreatedAtRole = Qt::UserRole + 1, EventIdRole, SearchTextRole, HighlightRole };
+
+    explicit EventTableModel(QObject *parent = nullptr);
+    ~EventTableModel() override;
+
+    void setSource(ApiClient *api, AccountDirectory *directory); // nullptr: no account
+    void setFilter(const EventFilter &filter);
+    EventFilter filter() const { return m_filter; }
+    void reload();
+    // Follow: reads what is newer than the newest row and puts it on top, marked new.
+    void fetchNewer();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const Event &eventAt(int row) const { return m_events.at(row); }
+    const EventDescriber &describer() const { return m_describer; }
+    bool isLoading() const { return m_loading; }
+    int generation() const { return m_generation; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void failed(const QString &message);
+    void newEventsArrived(int count);
+
+private:
+    void appendPage(int generation, const QJsonArray &items);
+    void setLoading(bool loading);
+
+    QPointer<ApiClient> m_api;
+    AccountDirectory *m_directory = nullptr;
+    EventDescriber m_describer{nullptr};
+    EventFilter m_filter;
+    QList<Event> m_events;
+    QSet<QString> m_ids;
+    QSet<QString> m_highlighted;
+    Pager *m_pager = nullptr;
+    int m_generation = 0;
+    bool m_loading = false;
+    bool m_followBusy = false;
+};
+
+} // namespace amodesk

@@ -1,0 +1,328 @@
+// The real events pane against the real sandbox: open, page by scrolling, filter through the
+// dialog (every documented constraint refused with its message), chips, detail panel, search,
+// export and follow, with QAbstractItemModelTester watching the models throughout.
+#include "EventExporter.h"
+#include "EventFilterDialog.h"
+#include "EventTableModel.h"
+#include "EventsPane.h"
+#include "HttpProbe.h"
+#include "SandboxProcess.h"
+#include "api/ApiClient.h"
+#include "api/TokenSource.h"
+#include "services/AccountDirectory.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTest>
+
+using namespace amodesk;
+using testing::HttpProbe;
+using testing::SandboxProcess;
+
+namespace {
+void checkItem(QListWidget *list, const QString &value)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == value)
+            list->item(i)->setCheckState(Qt::Checked);
+    }
+}
+
+void screenshot(QWidget *w, const QString &name)
+{
+    QTest::qWait(100);
+    const QString dir = qEnvironmentVariable("AMODESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
+
+class TestEventsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<FixedToken> m_token;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AccountDirectory> m_directory;
+    std::unique_ptr<EventsPane> m_pane;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester, m_proxyTester;
+
+    EventTableModel *model() const { return m_pane->model(); }
+    void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20000); }
+
+    EventFilterDialog *dialog(const EventFilter &initial = {})
+    {
+        return new EventFilterDialog(initial, m_directory.get(), m_sandbox.baseUrl(), m_pane.get());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("700"), QStringLiteral("--seed"), QStringLiteral("12"),
+                                 QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        m_token = std::make_unique<FixedToken>(m_sandbox.token());
+        m_api = std::make_unique<ApiClient>(QUrl(m_sandbox.baseUrl()), m_token.get());
+        m_api->setRateLimit(50);
+        m_directory = std::make_unique<AccountDirectory>(m_api.get());
+        QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
+        m_directory->load(QStringLiteral("en"));
+        QVERIFY(loaded.wait(20000));
+        m_pane = std::make_unique<EventsPane>();
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_pane->resize(1100, 700);
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_pane.reset();
+    }
+
+    void opensWithNamesNotIds()
+    {
+        m_pane->setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 100, 20000);
+        waitIdle();
+        int named = 0;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const Event &e = model()->eventAt(row);
+            const QString type = model()->index(row, EventTableModel::TypeColumn).data().toString();
+            QVERIFY2(type != e.type, qPrintable(e.type)); // every documented type has a name
+            const QString author = model()->index(row, EventTableModel::AuthorColumn).data().toString();
+            QVERIFY2(!author.contains(u'#'), qPrintable(author));
+            if (e.type == u"lead_status_changed" || e.type == u"entity_responsible_changed") {
+                const QString change = model()->index(row, EventTableModel::ChangeColumn).data().toString();
+                QVERIFY2(change.contains(QStringLiteral("→")) && !change.contains(u'#'), qPrintable(change));
+                ++named;
+            }
+        }
+        QVERIFY(named > 0);
+    }
+
+    void pagesAsTheViewScrolls()
+    {
+        QTableView *table = m_pane->table();
+        for (int i = 0; i < 5 && model()->rowCount() < 400; ++i) {
+            table->scrollToBottom();
+            const int before = model()->rowCount();
+            QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > before, 20000);
+            waitIdle();
+        }
+        QCOMPARE(model()->rowCount(), 400);
+        QSet<QString> ids;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            ids.insert(model()->eventAt(row).id);
+        QCOMPARE(ids.size(), 400);
+    }
+
+    void dialogRefusesWhatTheApiForbids_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("eleven authors") << 0 << "filter[created_by]";
+        QTest::newRow("entity ids without one entity") << 1 << "filter[entity]";
+        QTest::newRow("more than ten entity ids") << 2 << "filter[entity_id]";
+        QTest::newRow("field type with other types") << 3 << "filter[type]";
+        QTest::newRow("field values without the field") << 4 << "filter[type]";
+        QTest::newRow("period backwards") << 5 << "filter[created_at]";
+        QTest::newRow("entity ids that are not numbers") << 6 << "filter[entity_id]";
+    }
+
+    void dialogRefusesWhatTheApiForbids()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, field);
+        std::unique_ptr<EventFilterDialog> d(dialog());
+        auto *users = d->findChild<QListWidget *>(QStringLiteral("users"));
+        auto *entities = d->findChild<QListWidget *>(QStringLiteral("entities"));
+        auto *entityIds = d->findChild<QLineEdit *>(QStringLiteral("entityIds"));
+        auto *types = d->findChild<QListWidget *>(QStringLiteral("types"));
+        auto *fieldType = d->findChild<QComboBox *>(QStringLiteral("fieldType"));
+        switch (which) {
+        case 0:
+            QCOMPARE(users->count(), 12);
+            for (int i = 0; i < 11; ++i)
+                users->item(i)->setCheckState(Qt::Checked);
+            break;
+        case 1:
+            entityIds->setText(QStringLiteral("26000001"));
+            break;
+        case 2:
+            checkItem(entities, QStringLiteral("lead"));
+            entityIds->setText(QStringLiteral("1,2,3,4,5,6,7,8,9,10,11"));
+            break;
+        case 3:
+            fieldType->setCurrentIndex(fieldType->findData(57832));
+            checkItem(types, QStringLiteral("lead_added"));
+            break;
+        case 4:
+            d->findChild<QComboBox *>(QStringLiteral("valueKind"))->setCurrentIndex(4);
+            d->findChild<QLineEdit *>(QStringLiteral("enumIds"))->setText(QStringLiteral("145"));
+            break;
+        case 5:
+            d->findChild<QCheckBox *>(QStringLiteral("fromOn"))->setChecked(true);
+            d->findChild<QCheckBox *>(QStringLiteral("toOn"))->setChecked(true);
+            d->findChild<QDateTimeEdit *>(QStringLiteral("from"))->setDateTime(QDateTime::currentDateTime());
+            d->findChild<QDateTimeEdit *>(QStringLiteral("to"))->setDateTime(QDateTime::currentDateTime().addDays(-2));
+            break;
+        case 6:
+            checkItem(entities, QStringLiteral("lead"));
+            entityIds->setText(QStringLiteral("26000001, twelve"));
+            break;
+        }
+        const int requestsBefore = HttpProbe(m_sandbox.baseUrl()).get(QStringLiteral("/sandbox/stats")).json()[QStringLiteral("requests")].toInt();
+        d->accept();
+        QCOMPARE(d->result(), int(QDialog::Rejected)); // still open: nothing accepted
+        QVERIFY2(d->problems().contains(field), qPrintable(d->problems()));
+        QCOMPARE(HttpProbe(m_sandbox.baseUrl()).get(QStringLiteral("/sandbox/stats")).json()[QStringLiteral("requests")].toInt(), requestsBefore + 1);
+    }
+
+    void filterThroughTheDialogShowsTheRequestAndChips()
+    {
+        // Through the pane's own button: the dialog is modal, so it is answered once it is up,
+        // and always closed, so that a failed check cannot leave it hanging.
+        QString request;
+        bool stagesOffered = false;
+        QTimer::singleShot(0, this, [this, &request, &stagesOffered] {
+            auto *d = qobject_cast<EventFilterDialog *>(QApplication::activeModalWidget());
+            if (!d)
+                return;
+            d->findChild<QComboBox *>(QStringLiteral("valueKind"))->setCurrentIndex(1); // lead stage
+            auto *pipeline = d->findChild<QComboBox *>(QStringLiteral("pipeline"));
+            pipeline->setCurrentIndex(pipeline->findData(13513));
+            auto *stage = d->findChild<QComboBox *>(QStringLiteral("stage"));
+            stagesOffered = stage->count() > 0;
+            stage->setCurrentIndex(stage->findData(142));
+            checkItem(d->findChild<QListWidget *>(QStringLiteral("types")), QStringLiteral("lead_status_changed"));
+            request = d->findChild<QPlainTextEdit *>(QStringLiteral("request"))->toPlainText();
+            screenshot(d, QStringLiteral("events-filter-dialog"));
+            d->accept();
+            if (d->isVisible())
+                d->reject();
+        });
+        m_pane->openFilterDialog();
+        QVERIFY(stagesOffered);
+        QVERIFY2(request.contains(QStringLiteral("filter%5Bvalue_after%5D%5Bleads_statuses%5D%5B0%5D%5Bstatus_id%5D=142")), qPrintable(request));
+        QVERIFY(request.startsWith(QStringLiteral("GET ") + m_sandbox.baseUrl()));
+        waitIdle();
+        QVERIFY(model()->rowCount() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const Event &e = model()->eventAt(row);
+            QCOMPARE(e.type, QStringLiteral("lead_status_changed"));
+            QCOMPARE(e.after.first().id, 142);
+            QVERIFY(model()->index(row, EventTableModel::ChangeColumn).data().toString().contains(QStringLiteral("Успешно реализовано")));
+        }
+        const QList<QToolButton *> chips = m_pane->chips()->findChildren<QToolButton *>();
+        QCOMPARE(chips.size(), 2); // the type and the value
+        QVERIFY(chips.last()->text().contains(QStringLiteral("Успешно реализовано")));
+        screenshot(m_pane.get(), QStringLiteral("events-filtered"));
+        chips.first()->click(); // removing the type chip keeps the value filter
+        waitIdle();
+        QVERIFY(model()->filter().types.isEmpty());
+        QVERIFY(!model()->filter().valueAfter.isEmpty());
+        QCOMPARE(m_pane->chips()->findChildren<QToolButton *>().size(), 1);
+        m_pane->applyFilter({});
+        waitIdle();
+    }
+
+    void detailPanelShowsEverything()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 10000);
+        int row = 0;
+        while (row < model()->rowCount() && model()->eventAt(row).entityType != u"lead")
+            ++row;
+        QVERIFY(row < model()->rowCount());
+        const QModelIndex proxyIndex = m_pane->proxy()->mapFromSource(model()->index(row, 0));
+        m_pane->table()->setCurrentIndex(proxyIndex);
+        const QString html = m_pane->detail()->toHtml();
+        const Event &e = model()->eventAt(row);
+        QVERIFY(html.contains(m_sandbox.baseUrl() + QStringLiteral("/leads/detail/%1").arg(e.entityId)));
+        QVERIFY(html.contains(e.id));
+        QVERIFY(m_pane->detail()->toPlainText().contains(QStringLiteral("\"account_id\"")));
+        screenshot(m_pane.get(), QStringLiteral("events-detail"));
+    }
+
+    void searchNarrowsTheRows()
+    {
+        const QString wanted = model()->index(3, EventTableModel::AuthorColumn).data().toString();
+        m_pane->search()->setText(wanted);
+        QVERIFY(m_pane->proxy()->rowCount() > 0);
+        QVERIFY(m_pane->proxy()->rowCount() < model()->rowCount());
+        for (int row = 0; row < m_pane->proxy()->rowCount(); ++row)
+            QVERIFY(m_pane->proxy()->index(row, 0).data(EventTableModel::SearchTextRole).toString().contains(wanted, Qt::CaseInsensitive));
+        m_pane->search()->clear();
+        QCOMPARE(m_pane->proxy()->rowCount(), model()->rowCount());
+    }
+
+    void exportsWhatIsShown()
+    {
+        QTemporaryDir dir;
+        m_pane->search()->setText(QStringLiteral("Lead stage changed"));
+        const int shown = m_pane->proxy()->rowCount();
+        QVERIFY(shown > 0);
+        QString error;
+        int written = 0;
+        const QString csvPath = dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY2(EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::CsvWithBom, csvPath, &error, &written), qPrintable(error));
+        QCOMPARE(written, shown);
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csv.readAll();
+        QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csvBytes.count("\r\n"), shown + 1);
+        QVERIFY(csvBytes.contains("lead_status_changed"));
+        const QString jsonPath = dir.filePath(QStringLiteral("events.json"));
+        QVERIFY(EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Json, jsonPath, &error));
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(exported.size(), shown);
+        QCOMPARE(exported[0][QStringLiteral("type")].toString(), QStringLiteral("lead_status_changed"));
+        QVERIFY(!EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.csv")));
+        m_pane->search()->clear();
+    }
+
+    void followPutsNewEventsOnTop()
+    {
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        const QJsonArray note{QJsonObject{{QStringLiteral("entity_id"), 26000004}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                          {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("followed")}}}}};
+        QCOMPARE(http.send("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note).toJson()).status, 200);
+        QSignalSpy arrived(model(), &EventTableModel::newEventsArrived);
+        m_pane->followButton()->click();
+        QVERIFY(arrived.wait(10000));
+        QCOMPARE(arrived.first().first().toInt(), 1);
+        QCOMPARE(model()->eventAt(0).type, QStringLiteral("common_note_added"));
+        QVERIFY(model()->index(0, 0).data(EventTableModel::HighlightRole).toBool());
+        QVERIFY(!model()->index(1, 0).data(EventTableModel::HighlightRole).toBool());
+        m_pane->followButton()->click(); // off
+    }
+};
+
+QTEST_MAIN(TestEventsPane)
+#include "tst_eventspane.moc"
