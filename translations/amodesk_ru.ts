@@ -327,6 +327,11 @@
     <name>EventExporter</name>
     <message>
         <location filename="../src/models/EventExporter.cpp" line="+43"/>
+        <source>nothing to export</source>
+        <translation>нечего экспортировать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+39"/>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
@@ -438,6 +443,34 @@
         <location line="+4"/>
         <source>&quot;%1&quot; is not something events can be loaded with</source>
         <translation>«%1» нельзя загрузить вместе с событиями</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../src/models/EventColumns.cpp" line="+57"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
@@ -885,37 +918,9 @@
     </message>
 </context>
 <context>
-    <name>amodesk::EventTableModel</name>
-    <message>
-        <location filename="../src/models/EventTableModel.cpp" line="+179"/>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entity</source>
-        <translation>Сущность</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-</context>
-<context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+71"/>
+        <location filename="../src/app/EventsPane.cpp" line="+83"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -935,12 +940,13 @@
         <translation>Прочитать события заново (F5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+215"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-198"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -960,7 +966,27 @@
         <translation>Как часто проверять новые события</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>&amp;Sync period…</source>
+        <translation>&amp;Синхронизировать период…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy every event of a period into the local cache, to search it and read it offline</source>
+        <translation>Скопировать все события периода в локальный кэш, чтобы искать по ним и читать их без сети</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
+        <translation>Синхронизация остановлена; она продолжится с того же места при следующем открытии аккаунта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -970,17 +996,68 @@
         <translation>Сохранить показанные события в файл CSV или JSON</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Select an event to see all of it</source>
         <translation>Выберите событие, чтобы увидеть его целиком</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sign in to an account to see its event log.</source>
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
+        <translation>
+            <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
+            <numerusform>Синхронизация: %n события, %1 в секунду, осталось около %2</numerusform>
+            <numerusform>Синхронизация: %n событий, %1 в секунду, осталось около %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Search the cached events (Ctrl+F)</source>
+        <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>Sync period</source>
+        <translation>Синхронизация периода</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The local cache could not be opened, so events cannot be synced.</source>
+        <translation>Не удалось открыть локальный кэш, поэтому события нельзя синхронизировать.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
+        <translation>Все события этих дней попадут в локальный кэш. Синхронизацию можно остановить — позже она продолжится с того же места.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Remove this condition</source>
         <translation>Убрать это условие</translation>
     </message>
@@ -1034,8 +1111,32 @@
         <source>As amoCRM sent it</source>
         <translation>Как прислал amoCRM</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n event(s) in the local cache</source>
+        <translation>
+            <numerusform>%n событие в локальном кэше</numerusform>
+            <numerusform>%n события в локальном кэше</numerusform>
+            <numerusform>%n событий в локальном кэше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cached event(s) match</source>
+        <translation>
+            <numerusform>Найдено %n событие в кэше</numerusform>
+            <numerusform>Найдено %n события в кэше</numerusform>
+            <numerusform>Найдено %n событий в кэше</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Offline: the account cannot be reached. Showing the cached events, read-only.</source>
+        <translation>Нет связи: аккаунт недоступен. Показаны события из кэша, только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
         <source>Could not read the events: %1</source>
         <translation>Не удалось прочитать события: %1</translation>
     </message>
@@ -1072,7 +1173,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -1,11 +1,18 @@
 #include "EventsPane.h"
 
+#include "EventCacheModel.h"
 #include "EventExporter.h"
+#include "cache/EventCache.h"
+#include "services/EventSync.h"
 #include "EventFilterDialog.h"
 #include "EventTableModel.h"
 #include "services/AccountDirectory.h"
 
+#include <QDateEdit>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -14,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -49,6 +57,10 @@ QString html(const QString &text) { return text.toHtmlEscaped(); }
 EventsPane::EventsPane(QWidget *parent)
     : QWidget(parent),
       m_model(new EventTableModel(this)),
+      m_cacheModel(new EventCacheModel(this)),
+      m_progress(new QProgressBar(this)),
+      m_cancelSync(new QToolButton(this)),
+      m_searchDelay(new QTimer(this)),
       m_proxy(new EventProxy(this)),
       m_stack(new QStackedWidget(this)),
       m_table(new QTableView(this)),
@@ -76,14 +88,29 @@ EventsPane::EventsPane(QWidget *parent)
     refresh->setText(tr("&Reload"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the events again (F5)"));
-    connect(refresh, &QToolButton::clicked, m_model, &EventTableModel::reload);
+    connect(refresh, &QToolButton::clicked, this, [this] {
+        if (showsCache() && m_sync)
+            m_sync->fetchNewer();
+        else
+            m_model->reload();
+    });
     m_search->setPlaceholderText(tr("Search the loaded events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *findShortcut = new QAction(this);
     findShortcut->setShortcut(QKeySequence::Find);
     connect(findShortcut, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
     addAction(findShortcut);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // The cache is searched through its full-text index once typing pauses; a filtered API
+    // list is searched in what it has loaded.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_cacheModel->setSearch(m_search->text()); updateStatus(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (showsCache())
+            m_searchDelay->start();
+        else
+            m_proxy->setFilterFixedString(text);
+    });
     m_follow->setText(tr("Follow"));
     m_follow->setCheckable(true);
     m_follow->setToolTip(tr("Check for new events every few seconds and mark them in bold"));
@@ -92,10 +119,31 @@ EventsPane::EventsPane(QWidget *parent)
     m_followSeconds->setSuffix(tr(" s"));
     m_followSeconds->setToolTip(tr("How often to check for new events"));
     connect(m_follow, &QToolButton::toggled, this, &EventsPane::setFollowing);
-    connect(m_followTimer, &QTimer::timeout, m_model, &EventTableModel::fetchNewer);
+    connect(m_followTimer, &QTimer::timeout, this, [this] {
+        if (showsCache() && m_sync && !m_sync->isRunning())
+            m_sync->fetchNewer();
+        else if (!showsCache())
+            m_model->fetchNewer();
+    });
     connect(m_followSeconds, &QSpinBox::valueChanged, this, [this](int s) {
         QSettings().setValue(QStringLiteral("events/follow_seconds"), s);
         m_followTimer->setInterval(s * 1000);
+    });
+    auto *syncButton = new QToolButton(this);
+    syncButton->setText(tr("&Sync period…"));
+    syncButton->setToolTip(tr("Copy every event of a period into the local cache, to search it and read it offline"));
+    connect(syncButton, &QToolButton::clicked, this, &EventsPane::openSyncDialog);
+    m_progress->setVisible(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(260);
+    m_cancelSync->setText(tr("Cancel"));
+    m_cancelSync->setVisible(false);
+    connect(m_cancelSync, &QToolButton::clicked, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+        m_progress->setVisible(false);
+        m_cancelSync->setVisible(false);
+        m_status->setText(tr("Sync stopped; it goes on from where it stopped the next time the account opens."));
     });
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("&Export…"));
@@ -109,6 +157,7 @@ EventsPane::EventsPane(QWidget *parent)
     bar->addWidget(refresh);
     bar->addWidget(m_follow);
     bar->addWidget(m_followSeconds);
+    bar->addWidget(syncButton);
     bar->addWidget(exportButton);
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -155,7 +204,11 @@ EventsPane::EventsPane(QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(bar);
     contentLayout->addWidget(splitter, 1);
-    contentLayout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_progress);
+    statusRow->addWidget(m_cancelSync);
+    contentLayout->addLayout(statusRow);
     auto *none = new QLabel(tr("Sign in to an account to see its event log."), this);
     none->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(none);
@@ -169,6 +222,8 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_lastError.clear(); m_newEvents = 0; m_detail->clear(); updateStatus(); });
     connect(m_model, &EventTableModel::failed, this, [this](const QString &message) { m_lastError = message; updateStatus(); });
     connect(m_model, &EventTableModel::newEventsArrived, this, [this](int count) { m_newEvents += count; updateStatus(); });
+    connect(m_cacheModel, &QAbstractItemModel::modelReset, this, &EventsPane::updateStatus);
+    connect(m_cacheModel, &QAbstractItemModel::rowsInserted, this, &EventsPane::updateStatus);
     rebuildChips();
 }
 
@@ -177,22 +232,151 @@ EventsPane::~EventsPane()
     QSettings().setValue(QStringLiteral("events/header"), m_table->horizontalHeader()->saveState());
 }
 
-void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl)
+void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId)
 {
     m_directory = directory;
     m_baseUrl = baseUrl;
+    m_offline = false;
     m_stack->setCurrentIndex(api ? 1 : 0);
-    m_model->setSource(api, directory);
-    if (directory)
-        connect(directory, &AccountDirectory::loaded, m_model, [this] {
-            if (m_model->rowCount() > 0) // names arrived: the rows say them now
-                Q_EMIT m_model->dataChanged(m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, EventTableModel::ColumnCount - 1));
+    delete m_sync;
+    m_sync = nullptr;
+    m_cacheModel->setSource(nullptr, nullptr, directory);
+    m_cache.reset();
+    if (api && !accountId.isEmpty()) {
+        m_cache = std::make_unique<EventCache>(EventCache::pathFor(accountId));
+        if (!m_cache->isOpen())
+            m_cache.reset(); // without a cache the pane reads the API directly
+    }
+    if (m_cache && directory) {
+        // The names kept with the cache read right at once, and offline; fresh ones replace them.
+        const auto keepNames = [this, directory] {
+            if (m_cache)
+                m_cache->setState(QStringLiteral("directory"), QString::fromUtf8(directory->toJson()));
+        };
+        if (directory->isLoaded())
+            keepNames();
+        else
+            directory->restore(m_cache->state(QStringLiteral("directory")).toUtf8());
+        connect(directory, &AccountDirectory::loaded, this, keepNames);
+    }
+    if (m_cache) {
+        m_sync = new EventSync(api, m_cache.get(), [this](const Event &e) { return EventColumns::searchText(e, m_cacheModel->describer()); }, this);
+        connect(m_sync, &EventSync::progress, this, [this](qint64 events, double perSecond, double fraction, qint64 eta) {
+            m_progress->setVisible(true);
+            m_cancelSync->setVisible(true);
+            m_progress->setValue(int(fraction * 1000));
+            m_status->setText(tr("Syncing: %n event(s), %1 a second, about %2 left", nullptr, int(events))
+                                  .arg(qRound(perSecond)).arg(eta < 0 ? tr("?") : QStringLiteral("%1:%2").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0'))));
         });
+        connect(m_sync, &EventSync::finished, this, [this](const ApiError &error) {
+            m_progress->setVisible(false);
+            m_cancelSync->setVisible(false);
+            m_offline = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+            m_lastError = (error.isError() && !m_offline && error.kind != ApiError::Kind::Cancelled) ? error.message() : QString();
+            if (showsCache())
+                m_cacheModel->refresh();
+            updateStatus();
+        });
+        m_cacheModel->setSource(m_cache.get(), m_sync, directory);
+    }
+    m_api = api;
+    m_model->setSource(m_cache ? nullptr : api, directory); // with a cache, the API is read only for a filter
+    showModel(m_cache != nullptr);
+    auto startSync = [this] {
+        if (m_sync && !m_sync->resumePending())
+            m_sync->fetchNewer();
+    };
+    if (directory && !directory->isLoaded()) {
+        // Names first: the cache indexes the words a person searches for, not ids.
+        connect(directory, &AccountDirectory::loaded, this, startSync, Qt::SingleShotConnection);
+        connect(directory, &AccountDirectory::failed, this, startSync, Qt::SingleShotConnection);
+    } else {
+        startSync();
+    }
+    if (directory)
+        connect(directory, &AccountDirectory::loaded, this, [this] {
+            QAbstractItemModel *m = sourceModel();
+            if (m->rowCount() > 0) // names arrived: the rows say them now
+                Q_EMIT m->dataChanged(m->index(0, 0), m->index(m->rowCount() - 1, EventColumns::Count - 1));
+        });
+    updateStatus();
+}
+
+bool EventsPane::showsCache() const
+{
+    return m_proxy->sourceModel() == m_cacheModel;
+}
+
+void EventsPane::showModel(bool cache)
+{
+    m_search->setPlaceholderText(cache ? tr("Search the cached events (Ctrl+F)") : tr("Search the loaded events (Ctrl+F)"));
+    QAbstractItemModel *wanted = cache ? static_cast<QAbstractItemModel *>(m_cacheModel) : m_model;
+    if (m_proxy->sourceModel() == wanted)
+        return;
+    m_proxy->setFilterFixedString(QString());
+    m_proxy->setSourceModel(wanted);
+    const QString text = m_search->text();
+    if (cache)
+        m_cacheModel->setSearch(text);
+    else
+        m_proxy->setFilterFixedString(text);
+    m_detail->clear();
+}
+
+const EventRows *EventsPane::rows() const
+{
+    return showsCache() ? static_cast<const EventRows *>(m_cacheModel) : m_model;
+}
+
+QAbstractItemModel *EventsPane::sourceModel() const
+{
+    return m_proxy->sourceModel();
+}
+
+void EventsPane::syncPeriod(qint64 from, qint64 to)
+{
+    if (!m_sync)
+        return;
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelSync->setVisible(true);
+    m_sync->syncPeriod(from, to);
+}
+
+void EventsPane::openSyncDialog()
+{
+    if (!m_sync) {
+        QMessageBox::information(this, tr("Sync period"), tr("The local cache could not be opened, so events cannot be synced."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sync period"));
+    auto *from = new QDateEdit(QDate::currentDate().addMonths(-1), &dialog);
+    auto *to = new QDateEdit(QDate::currentDate(), &dialog);
+    for (QDateEdit *edit : {from, to})
+        edit->setCalendarPopup(true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped."), &dialog));
+    form->addRow(tr("From:"), from);
+    form->addRow(tr("To:"), to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (from->date() > to->date()) {
+        QMessageBox::warning(this, tr("Sync period"), tr("The period starts after it ends."));
+        return;
+    }
+    syncPeriod(from->date().startOfDay().toSecsSinceEpoch(), to->date().endOfDay().toSecsSinceEpoch());
 }
 
 void EventsPane::applyFilter(const EventFilter &filter)
 {
-    m_model->setFilter(filter);
+    const bool cached = filter.toQuery().isEmpty() && m_cache;
+    m_model->setSource(cached ? nullptr : m_api, m_directory, filter); // the API answers a filter
+    showModel(cached);
     rebuildChips();
 }
 
@@ -232,8 +416,8 @@ void EventsPane::showDetail()
         m_detail->clear();
         return;
     }
-    const Event &e = m_model->eventAt(current.row());
-    const EventDescriber &d = m_model->describer();
+    const Event &e = rows()->eventAt(current.row());
+    const EventDescriber &d = rows()->describer();
     QString text = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(html(d.typeName(e)));
     auto row = [&text](const QString &label, const QString &value) {
         text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
@@ -265,6 +449,17 @@ void EventsPane::showDetail()
 void EventsPane::updateStatus()
 {
     QString text;
+    if (showsCache()) {
+        const int shown = m_cacheModel->rowCount();
+        text = m_cacheModel->search().isEmpty() ? tr("%n event(s) in the local cache", nullptr, shown)
+                                                : tr("%n cached event(s) match", nullptr, shown);
+        if (m_offline)
+            text = tr("Offline: the account cannot be reached. Showing the cached events, read-only.") + u' ' + text;
+        else if (!m_lastError.isEmpty())
+            text += QStringLiteral(" · ") + tr("Could not read the events: %1").arg(m_lastError);
+        m_status->setText(text);
+        return;
+    }
     if (!m_lastError.isEmpty())
         text = tr("Could not read the events: %1").arg(m_lastError);
     else if (m_model->isLoading())
@@ -280,7 +475,10 @@ void EventsPane::setFollowing(bool on)
 {
     m_followTimer->setInterval(m_followSeconds->value() * 1000);
     if (on) {
-        m_model->fetchNewer();
+        if (showsCache() && m_sync && !m_sync->isRunning())
+            m_sync->fetchNewer();
+        else if (!showsCache())
+            m_model->fetchNewer();
         m_followTimer->start();
     } else {
         m_followTimer->stop();
@@ -301,7 +499,7 @@ void EventsPane::exportEvents()
         : selectedFilter == excelFilter ? EventExporter::Format::CsvWithBom : EventExporter::Format::Csv;
     QString error;
     int written = 0;
-    if (!EventExporter::write(m_proxy, m_model, format, path, &error, &written))
+    if (!EventExporter::write(m_proxy, sourceModel(), format, path, &error, &written))
         QMessageBox::warning(this, tr("Export events"), error);
     else
         m_status->setText(tr("%n event(s) saved to %1", nullptr, written).arg(QDir::toNativeSeparators(path)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -12,11 +13,17 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 class QHBoxLayout;
+class QAbstractItemModel;
+class QProgressBar;
 
 namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
+class EventCache;
+class EventCacheModel;
+class EventRows;
+class EventSync;
 class EventTableModel;
 struct EventFilter;
 
@@ -29,10 +36,16 @@ public:
     explicit EventsPane(QWidget *parent = nullptr);
     ~EventsPane() override;
 
-    void setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl); // nullptr: none
+    // nullptr: none. The account's events are cached on disk under its id.
+    void setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId);
     void applyFilter(const EventFilter &filter);
+    void syncPeriod(qint64 from, qint64 to);
 
-    EventTableModel *model() const { return m_model; }
+    EventTableModel *model() const { return m_model; }          // the API, while a filter is set
+    EventCacheModel *cacheModel() const { return m_cacheModel; } // the cache, without a filter
+    bool showsCache() const;
+    EventSync *sync() const { return m_sync; }
+    QLabel *statusLabel() const { return m_status; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QTextBrowser *detail() const { return m_detail; }
@@ -42,6 +55,7 @@ public:
 
 public Q_SLOTS:
     void openFilterDialog();
+    void openSyncDialog();
     void exportEvents();
 
 private:
@@ -49,8 +63,18 @@ private:
     void updateStatus();
     void rebuildChips();
     void setFollowing(bool on);
+    void showModel(bool cache);
+    const EventRows *rows() const;
+    QAbstractItemModel *sourceModel() const;
 
     EventTableModel *m_model;
+    EventCacheModel *m_cacheModel;
+    std::unique_ptr<EventCache> m_cache;
+    EventSync *m_sync = nullptr;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelSync;
+    QTimer *m_searchDelay;
+    bool m_offline = false;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
     QTableView *m_table;
@@ -63,6 +87,7 @@ private:
     QHBoxLayout *m_chipsLayout;
     QLabel *m_status;
     AccountDirectory *m_directory = nullptr;
+    ApiClient *m_api = nullptr;
     QString m_baseUrl;
     QString m_lastError;
     int m_newEvents = 0;

@@ -139,7 +139,7 @@ void MainWindow::openSession(AccountSession *session)
         m_directory->deleteLater();
     m_directory = new AccountDirectory(session->api(), this);
     m_directory->load(QLocale().name().left(2));
-    m_events->setAccount(session->api(), m_directory, account.baseUrl);
+    m_events->setAccount(session->api(), m_directory, account.baseUrl, account.id);
     const QSignalBlocker quiet(m_switcher);
     m_switcher->setCurrentIndex(row);
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;

@@ -1,6 +1,6 @@
 #include "EventExporter.h"
 
-#include "EventTableModel.h"
+#include "EventColumns.h"
 
 #include <QAbstractProxyModel>
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ QString csv(const QString &value)
 }
 
 // The source row behind a row of the view, through any chain of proxies.
-int sourceRow(const QAbstractItemModel *view, const EventTableModel *source, int row)
+int sourceRow(const QAbstractItemModel *view, const QAbstractItemModel *source, int row)
 {
     QModelIndex index = view->index(row, 0);
     while (index.model() != source) {
@@ -35,9 +35,14 @@ int sourceRow(const QAbstractItemModel *view, const EventTableModel *source, int
 }
 } // namespace
 
-bool EventExporter::write(const QAbstractItemModel *view, const EventTableModel *source, Format format, const QString &path,
+bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemModel *sourceModel, Format format, const QString &path,
                           QString *error, int *written)
 {
+    const auto *source = dynamic_cast<const EventRows *>(sourceModel);
+    if (!source) {
+        *error = Tr::tr("nothing to export");
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
@@ -48,7 +53,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const EventTableModel 
     if (format == Format::Json) {
         QJsonArray all;
         for (int row = 0; row < view->rowCount(); ++row) {
-            const int r = sourceRow(view, source, row);
+            const int r = sourceRow(view, sourceModel, row);
             if (r >= 0) {
                 all.append(source->eventAt(r).raw);
                 ++count;
@@ -65,7 +70,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const EventTableModel 
             cells << csv(h);
         file.write(cells.join(u',').toUtf8() + "\r\n");
         for (int row = 0; row < view->rowCount(); ++row) {
-            const int r = sourceRow(view, source, row);
+            const int r = sourceRow(view, sourceModel, row);
             if (r < 0)
                 continue;
             const Event &e = source->eventAt(r);

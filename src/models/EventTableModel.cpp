@@ -4,10 +4,7 @@
 #include "api/Pager.h"
 #include "services/AccountDirectory.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDateTime>
-#include <QFont>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -21,11 +18,12 @@ EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 EventTableModel::~EventTableModel() = default;
 
-void EventTableModel::setSource(ApiClient *api, AccountDirectory *directory)
+void EventTableModel::setSource(ApiClient *api, AccountDirectory *directory, const EventFilter &filter)
 {
     m_api = api;
     m_directory = directory;
     m_describer = EventDescriber(directory);
+    m_filter = filter;
     reload();
 }
 
@@ -140,49 +138,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Event &e = m_events.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case TimeColumn: return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.createdAt), QStringLiteral("dd.MM.yyyy HH:mm"));
-        case TypeColumn: return m_describer.typeName(e);
-        case EntityColumn: return m_describer.entity(e);
-        case AuthorColumn: return m_describer.author(e);
-        case ChangeColumn: return m_describer.change(e);
-        }
-        break;
-    case Qt::ToolTipRole:
-        return index.column() == ChangeColumn ? m_describer.change(e) : QVariant();
-    case Qt::FontRole:
-        if (m_highlighted.contains(e.id)) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        break;
-    case HighlightRole:
-        return m_highlighted.contains(e.id);
-    case CreatedAtRole:
-        return e.createdAt;
-    case EventIdRole:
-        return e.id;
-    case SearchTextRole:
-        return QStringList{m_describer.typeName(e), m_describer.entity(e), m_describer.author(e), m_describer.change(e), e.type, e.id}.join(u' ');
-    }
-    return {};
+    return EventColumns::data(e, index.column(), role, m_describer, m_highlighted.contains(e.id));
 }
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TimeColumn: return tr("Time");
-    case TypeColumn: return tr("Event");
-    case EntityColumn: return tr("Entity");
-    case AuthorColumn: return tr("Author");
-    case ChangeColumn: return tr("Change");
-    }
-    return {};
+    return orientation == Qt::Horizontal ? EventColumns::header(section, role) : QVariant();
 }
 
 bool EventTableModel::canFetchMore(const QModelIndex &parent) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventDescriber.h"
+#include "EventColumns.h"
 #include "api/ApiError.h"
 #include "domain/Event.h"
 #include "domain/EventFilter.h"
@@ -17,17 +17,18 @@ class Pager;
 
 // The event log as rows, read page by page as the view scrolls (canFetchMore/fetchMore).
 // Every reset starts a new generation; a page of an older generation is dropped unseen.
-class EventTableModel : public QAbstractTableModel
+class EventTableModel : public QAbstractTableModel, public EventRows
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, TypeColumn, EntityColumn, AuthorColumn, ChangeColumn, ColumnCount };
-    enum Role { CreatedAtRole = Qt::UserRole + 1, EventIdRole, SearchTextRole, HighlightRole };
+    enum Column { TimeColumn = EventColumns::Time, TypeColumn, EntityColumn, AuthorColumn, ChangeColumn, ColumnCount };
+    enum Role { CreatedAtRole = EventColumns::CreatedAtRole, EventIdRole, SearchTextRole, HighlightRole };
 
     explicit EventTableModel(QObject *parent = nullptr);
     ~EventTableModel() override;
 
-    void setSource(ApiClient *api, AccountDirectory *directory); // nullptr: no account
+    // Where to read and what; nullptr: read nothing. Loads the first page at once.
+    void setSource(ApiClient *api, AccountDirectory *directory, const EventFilter &filter = {});
     void setFilter(const EventFilter &filter);
     EventFilter filter() const { return m_filter; }
     void reload();
@@ -41,8 +42,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    const Event &eventAt(int row) const { return m_events.at(row); }
-    const EventDescriber &describer() const { return m_describer; }
+    const Event &eventAt(int row) const override { return m_events.at(row); }
+    const EventDescriber &describer() const override { return m_describer; }
     bool isLoading() const { return m_loading; }
     int generation() const { return m_generation; }
 

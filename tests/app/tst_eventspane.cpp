@@ -1,6 +1,7 @@
 // The real events pane against the real sandbox: open, page by scrolling, filter through the
 // dialog (every documented constraint refused with its message), chips, detail panel, search,
 // export and follow, with QAbstractItemModelTester watching the models throughout.
+#include "EventCacheModel.h"
 #include "EventExporter.h"
 #include "EventFilterDialog.h"
 #include "EventTableModel.h"
@@ -10,6 +11,8 @@
 #include "api/ApiClient.h"
 #include "api/TokenSource.h"
 #include "services/AccountDirectory.h"
+#include "services/EventSync.h"
+#include "cache/EventCache.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -104,7 +107,7 @@ private Q_SLOTS:
 
     void opensWithNamesNotIds()
     {
-        m_pane->setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl());
+        m_pane->setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString()); // no cache: the API directly
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 100, 20000);
         waitIdle();
         int named = 0;
@@ -305,6 +308,63 @@ private Q_SLOTS:
         QVERIFY(!EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.csv")));
         m_pane->search()->clear();
+    }
+
+    // With an account id the pane keeps a local cache: the unfiltered log comes from it,
+    // search goes through its full-text index, and it still shows when the account is out of reach.
+    void cachedLogSearchAndOffline()
+    {
+        const QString account = QStringLiteral("gui-cache-") + QString::number(QCoreApplication::applicationPid());
+        QFile::remove(EventCache::pathFor(account));
+        {
+            EventsPane pane;
+            QAbstractItemModelTester cacheTester(pane.cacheModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester proxyTester(pane.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            pane.resize(1100, 700);
+            pane.show();
+            pane.setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), account);
+            QVERIFY(pane.showsCache());
+            QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() >= 700, 20000); // the newest pages, all of this account
+            QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->isRunning(), 20000);
+            const int all = pane.cacheModel()->rowCount();
+            pane.search()->setText(QStringLiteral("stage changed"));
+            QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() < all && pane.cacheModel()->rowCount() > 0, 5000);
+            for (int row = 0; row < pane.cacheModel()->rowCount(); ++row)
+                QVERIFY(pane.cacheModel()->eventAt(row).type.endsWith(QStringLiteral("status_changed")));
+            QVERIFY(pane.statusLabel()->text().contains(QStringLiteral("match")));
+            pane.table()->setCurrentIndex(pane.proxy()->index(0, 0));
+            QVERIFY(pane.detail()->toPlainText().contains(QStringLiteral("stage changed")));
+            screenshot(&pane, QStringLiteral("events-cache-search"));
+            pane.search()->clear();
+            QTRY_COMPARE_WITH_TIMEOUT(pane.cacheModel()->rowCount(), all, 5000);
+            // A filter goes to the API; clearing it comes back to the cache.
+            EventFilter f;
+            f.types = {QStringLiteral("lead_added")};
+            pane.applyFilter(f);
+            QVERIFY(!pane.showsCache());
+            QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0, 10000);
+            pane.applyFilter({});
+            QVERIFY(pane.showsCache());
+        }
+        // The account out of reach: what was cached shows at once, marked offline and read-only.
+        FixedToken token(m_sandbox.token());
+        ApiClient unreachable(QUrl(QStringLiteral("http://127.0.0.1:9")), &token);
+        unreachable.setMaxAttempts(1);
+        AccountDirectory unreachableNames(&unreachable);
+        unreachableNames.load(QStringLiteral("en"));
+        EventsPane offline;
+        offline.resize(1100, 700);
+        offline.show();
+        offline.setAccount(&unreachable, &unreachableNames, QStringLiteral("http://127.0.0.1:9"), account);
+        QVERIFY(offline.cacheModel()->rowCount() >= 700);
+        QTRY_VERIFY_WITH_TIMEOUT(offline.statusLabel()->text().contains(QStringLiteral("Offline")), 20000);
+        // Names were kept with the cache: no raw ids offline either.
+        for (int row = 0; row < 50; ++row) {
+            QVERIFY(!offline.cacheModel()->index(row, EventColumns::Author).data().toString().contains(u'#'));
+            QVERIFY(offline.cacheModel()->index(row, EventColumns::Type).data().toString() != offline.cacheModel()->eventAt(row).type);
+        }
+        screenshot(&offline, QStringLiteral("events-offline"));
+        QFile::remove(EventCache::pathFor(account));
     }
 
     void followPutsNewEventsOnTop()

@@ -21,6 +21,7 @@ public:
     void fetchNext();                    // the next page (the first on the first call)
     void fetchAll(int parallel = 4);     // every page from the current one on
     void cancel();
+    void setMaxPages(int pages) { m_lastPage = pages; } // stop after this many pages
     bool atEnd() const { return m_atEnd; }
     int pagesDelivered() const { return m_delivered; }
 

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace amodesk {
@@ -87,5 +88,75 @@ QString AccountDirectory::fieldName(qint64 id) const { return m_fields.value(id)
 QString AccountDirectory::enumValue(qint64 enumId) const { return m_enums.value(enumId); }
 QString AccountDirectory::eventTypeName(const QString &key) const { return m_eventTypes.value(key, key); }
 QList<QPair<qint64, QString>> AccountDirectory::leadStatuses(qint64 pipelineId) const { return m_stagesByPipeline.value(pipelineId); }
+
+} // namespace amodesk
+
+namespace amodesk {
+
+namespace {
+QJsonObject byId(const QHash<qint64, QString> &names)
+{
+    QJsonObject o;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        o.insert(QString::number(it.key()), it.value());
+    return o;
+}
+
+void fill(QHash<qint64, QString> &into, const QJsonObject &from)
+{
+    for (auto it = from.begin(); it != from.end(); ++it) {
+        if (!into.contains(it.key().toLongLong()))
+            into.insert(it.key().toLongLong(), it.value().toString());
+    }
+}
+} // namespace
+
+QByteArray AccountDirectory::toJson() const
+{
+    QJsonObject stages;
+    for (auto it = m_stagesByPipeline.cbegin(); it != m_stagesByPipeline.cend(); ++it) {
+        QJsonArray list;
+        for (const auto &[id, name] : it.value())
+            list.append(QJsonArray{id, name});
+        stages.insert(QString::number(it.key()), list);
+    }
+    QJsonObject types;
+    for (auto it = m_eventTypes.cbegin(); it != m_eventTypes.cend(); ++it)
+        types.insert(it.key(), it.value());
+    const QJsonObject o{{QStringLiteral("users"), byId(m_users)}, {QStringLiteral("pipelines"), byId(m_pipelines)},
+                        {QStringLiteral("stages"), stages}, {QStringLiteral("customer_statuses"), byId(m_customerStatuses)},
+                        {QStringLiteral("fields"), byId(m_fields)}, {QStringLiteral("enums"), byId(m_enums)},
+                        {QStringLiteral("event_types"), types}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void AccountDirectory::restore(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    if (o.isEmpty())
+        return;
+    fill(m_users, o.value(QStringLiteral("users")).toObject());
+    fill(m_pipelines, o.value(QStringLiteral("pipelines")).toObject());
+    fill(m_customerStatuses, o.value(QStringLiteral("customer_statuses")).toObject());
+    fill(m_fields, o.value(QStringLiteral("fields")).toObject());
+    fill(m_enums, o.value(QStringLiteral("enums")).toObject());
+    const QJsonObject stages = o.value(QStringLiteral("stages")).toObject();
+    for (auto it = stages.begin(); it != stages.end(); ++it) {
+        const qint64 pipeline = it.key().toLongLong();
+        if (m_stagesByPipeline.contains(pipeline))
+            continue;
+        for (const QJsonValue &pair : it.value().toArray()) {
+            const qint64 id = pair.toArray().at(0).toInteger();
+            const QString name = pair.toArray().at(1).toString();
+            m_stagesByPipeline[pipeline].append({id, name});
+            m_leadStatuses.insert({pipeline, id}, name);
+        }
+    }
+    const QJsonObject types = o.value(QStringLiteral("event_types")).toObject();
+    for (auto it = types.begin(); it != types.end(); ++it) {
+        if (!m_eventTypes.contains(it.key()))
+            m_eventTypes.insert(it.key(), it.value().toString());
+    }
+}
 
 } // namespace amodesk

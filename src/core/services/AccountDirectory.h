@@ -20,6 +20,9 @@ public:
     explicit AccountDirectory(ApiClient *api, QObject *parent = nullptr);
 
     void load(const QString &language); // ends in loaded() or failed(); what did arrive is kept
+    // The names as JSON, to keep beside the cached events so they read right offline too.
+    QByteArray toJson() const;
+    void restore(const QByteArray &json); // fills only what is not known yet
     bool isLoaded() const { return m_loaded; }
 
     QString userName(qint64 id) const;

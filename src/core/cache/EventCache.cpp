@@ -1,0 +1,170 @@
+#include "EventCache.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace amodesk {
+
+namespace {
+const char *const kSchema[] = {
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,"
+    " type TEXT NOT NULL, entity_type TEXT, entity_id INTEGER, created_by INTEGER, json TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS events_by_time ON events(created_at DESC, seq DESC)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_text USING fts5(words, tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT)",
+};
+
+const QString kOrder = QStringLiteral(" ORDER BY created_at DESC, seq DESC");
+const QString kMatching = QStringLiteral(" WHERE seq IN (SELECT rowid FROM events_text WHERE events_text MATCH :match)");
+} // namespace
+
+QString EventCache::pathFor(const QString &accountId)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/cache");
+    QDir().mkpath(dir);
+    return dir + u'/' + accountId + QStringLiteral(".events.sqlite");
+}
+
+EventCache::EventCache(const QString &path) : m_connection(QUuid::createUuid().toString())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    QSqlQuery q(db);
+    for (const char *statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            m_error = q.lastError().text();
+            return;
+        }
+    }
+    m_open = true;
+}
+
+EventCache::~EventCache()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString EventCache::ftsQuery(const QString &userText)
+{
+    QStringList terms;
+    for (QString word : userText.split(QRegularExpression(QStringLiteral("[\\s,;:«»\"()]+")), Qt::SkipEmptyParts)) {
+        word.replace(u'"', QStringLiteral("\"\""));
+        terms << u'"' + word + QStringLiteral("\"*");
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+int EventCache::store(const QList<Event> &events, const SearchText &searchText)
+{
+    if (!m_open || events.isEmpty())
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery insert(db), words(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events(id, created_at, type, entity_type, entity_id, created_by, json)"
+                                  " VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    words.prepare(QStringLiteral("INSERT INTO events_text(rowid, words) VALUES(?, ?)"));
+    int added = 0;
+    for (const Event &e : events) {
+        insert.addBindValue(e.id);
+        insert.addBindValue(e.createdAt);
+        insert.addBindValue(e.type);
+        insert.addBindValue(e.entityType);
+        insert.addBindValue(e.entityId);
+        insert.addBindValue(e.createdBy);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(e.raw).toJson(QJsonDocument::Compact)));
+        if (!insert.exec()) {
+            m_error = insert.lastError().text();
+            continue;
+        }
+        if (insert.numRowsAffected() == 1) {
+            words.addBindValue(insert.lastInsertId());
+            words.addBindValue(searchText(e));
+            words.exec();
+            ++added;
+        }
+    }
+    db.commit();
+    return added;
+}
+
+qint64 EventCache::count(const QString &search) const
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    const QString match = ftsQuery(search);
+    q.prepare(QStringLiteral("SELECT count(*) FROM events") + (match.isEmpty() ? QString() : kMatching));
+    if (!match.isEmpty())
+        q.bindValue(QStringLiteral(":match"), match);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<Event> EventCache::window(qint64 offset, int limit, const QString &search) const
+{
+    QList<Event> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    const QString match = ftsQuery(search);
+    q.prepare(QStringLiteral("SELECT json FROM events") + (match.isEmpty() ? QString() : kMatching) + kOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    if (!match.isEmpty())
+        q.bindValue(QStringLiteral(":match"), match);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return out;
+    out.reserve(limit);
+    while (q.next())
+        out.append(Event::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+    return out;
+}
+
+qint64 EventCache::newestCreatedAt() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return m_open && q.exec(QStringLiteral("SELECT max(created_at) FROM events")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 EventCache::oldestCreatedAt() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return m_open && q.exec(QStringLiteral("SELECT min(created_at) FROM events")) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void EventCache::setState(const QString &key, const QString &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO state(key, value) VALUES(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.exec();
+}
+
+QString EventCache::state(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace amodesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Event.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace amodesk {
+
+// The synced events of one account in SQLite, newest first, with a full-text index over the
+// words a person reads in them (names, values, note texts). Events never change, so a stored
+// event is never written again.
+class EventCache
+{
+public:
+    explicit EventCache(const QString &path);
+    ~EventCache();
+    EventCache(const EventCache &) = delete;
+    EventCache &operator=(const EventCache &) = delete;
+
+    static QString pathFor(const QString &accountId); // in the user's data folder
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+
+    using SearchText = std::function<QString(const Event &)>;
+    int store(const QList<Event> &events, const SearchText &searchText); // the number new to the cache
+
+    qint64 count(const QString &search = {}) const;
+    QList<Event> window(qint64 offset, int limit, const QString &search = {}) const; // newest first
+    qint64 newestCreatedAt() const; // 0 when empty
+    qint64 oldestCreatedAt() const;
+
+    void setState(const QString &key, const QString &value);
+    QString state(const QString &key) const;
+
+    static QString ftsQuery(const QString &userText); // "иван пост" -> "иван"* AND "пост"*
+
+private:
+    QString m_connection;
+    QString m_error;
+    bool m_open = false;
+};
+
+} // namespace amodesk
