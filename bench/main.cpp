@@ -7,7 +7,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QList<QPair<QString, std::function<int(QTextStream &)>>> all = {{QStringLiteral("sync"), runSyncBenchmark}};
+    const QList<QPair<QString, std::function<int(QTextStream &)>>> all = {{QStringLiteral("sync"), runSyncBenchmark}, {QStringLiteral("events"), runEventsBenchmark}};
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())
         for (const auto &b : all)

@@ -1,0 +1,145 @@
+// events: the events pane's model over a million cached events. The cache is filled from
+// real sandbox pages, repeated with new ids and times to reach a million distinct events.
+#include "Benchmark.h"
+
+#include "EventCacheModel.h"
+#include "EventColumns.h"
+#include "cache/EventCache.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+constexpr int kEvents = 1000000;
+constexpr int kTemplatePages = 20;
+
+QJsonArray page(QNetworkAccessManager &network, const QString &baseUrl, const QByteArray &token, int number)
+{
+    QNetworkRequest request(QUrl(baseUrl + QStringLiteral("/api/v4/events?limit=100&with=lead_name,contact_name,company_name,customer_name&page=%1").arg(number)));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("events")).toArray();
+}
+
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+} // namespace
+
+int runEventsBenchmark(QTextStream &out)
+{
+    QProcess sandbox;
+    sandbox.start(programBesideUs(QStringLiteral("amodesk-sandbox")), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--events"),
+                                                                       QStringLiteral("5000"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                                                       QStringLiteral("--print-long-lived-token")});
+    QByteArray head;
+    while (head.count('\n') < 2 && sandbox.waitForReadyRead(30000))
+        head += sandbox.readAllStandardOutput();
+    const QList<QByteArray> lines = head.split('\n');
+    if (lines.size() < 3)
+        return 1;
+    const QString baseUrl = QString::fromUtf8(lines[0].mid(13).trimmed());
+    QNetworkAccessManager network;
+    QList<QJsonObject> templates;
+    QByteArray onePage;
+    for (int p = 1; p <= kTemplatePages; ++p) {
+        const QJsonArray items = page(network, baseUrl, lines[1].trimmed(), p);
+        if (p == 1)
+            onePage = QJsonDocument(QJsonObject{{QStringLiteral("_embedded"), QJsonObject{{QStringLiteral("events"), items}}}}).toJson(QJsonDocument::Compact);
+        for (const QJsonValue &v : items)
+            templates.append(v.toObject());
+    }
+    sandbox.kill();
+    sandbox.waitForFinished();
+    if (templates.isEmpty())
+        return 1;
+
+    // JSON of a 100-event page into rows, on one core.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        qint64 rows = 0;
+        while (timer.elapsed() < 2000) {
+            const QJsonArray items = QJsonDocument::fromJson(onePage).object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("events")).toArray();
+            for (const QJsonValue &v : items)
+                rows += amodesk::Event::fromJson(v.toObject()).id.isEmpty() ? 0 : 1;
+        }
+        out << "events.json_to_rows_per_second = " << qRound64(rows * 1000.0 / timer.elapsed()) << " events/s\n";
+        out.flush();
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        amodesk::EventCache cache(path);
+        const amodesk::EventDescriber describer(nullptr);
+        QList<amodesk::Event> batch;
+        QElapsedTimer fill;
+        fill.start();
+        for (int i = 0; i < kEvents; ++i) {
+            QJsonObject json = templates.at(i % templates.size());
+            json[QStringLiteral("id")] = QStringLiteral("bench%1").arg(i, 9, 10, QLatin1Char('0'));
+            json[QStringLiteral("created_at")] = 1700000000 + i * 30;
+            batch.append(amodesk::Event::fromJson(json));
+            if (batch.size() == 5000) {
+                cache.store(batch, [&describer](const amodesk::Event &e) { return amodesk::EventColumns::searchText(e, describer); });
+                batch.clear();
+            }
+        }
+        out << "events.cache_fill_seconds = " << QString::number(fill.elapsed() / 1000.0, 'f', 1) << " s\n";
+        out.flush();
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    amodesk::EventCache cache(path);
+    amodesk::EventCacheModel model;
+    model.setSource(&cache, nullptr, nullptr);
+    for (int row = 0; row < 40; ++row) // a screenful
+        for (int column = 0; column < amodesk::EventColumns::Count; ++column)
+            model.index(row, column).data();
+    out << "events.open_ms = " << timer.nsecsElapsed() / 1e6 << " ms\n";
+    if (model.rowCount() != kEvents) {
+        QTextStream(stderr) << "bench events: the model has " << model.rowCount() << " rows\n";
+        return 1;
+    }
+
+    timer.restart();
+    for (int row = model.rowCount() - 40; row < model.rowCount(); ++row)
+        for (int column = 0; column < amodesk::EventColumns::Count; ++column)
+            model.index(row, column).data();
+    out << "events.scroll_to_end_ms = " << timer.nsecsElapsed() / 1e6 << " ms\n";
+
+    const QString word = templates.first().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("entity")).toObject()
+                             .value(QStringLiteral("name")).toString().split(u' ').first();
+    timer.restart();
+    model.setSearch(word);
+    for (int row = 0; row < qMin(40, model.rowCount()); ++row)
+        for (int column = 0; column < amodesk::EventColumns::Count; ++column)
+            model.index(row, column).data();
+    out << "events.search_ms = " << timer.nsecsElapsed() / 1e6 << " ms\n";
+    out << "events.search_matches = " << model.rowCount() << " events\n";
+    out << "events.resident_memory_mb = " << QString::number(residentMegabytes(), 'f', 1) << " MB\n";
+    out.flush();
+    return 0;
+}
