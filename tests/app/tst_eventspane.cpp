@@ -8,6 +8,7 @@
 #include "EventsPane.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
+#include "Screenshots.h"
 #include "api/ApiClient.h"
 #include "api/TokenSource.h"
 #include "services/AccountDirectory.h"
@@ -38,6 +39,7 @@
 using namespace amodesk;
 using testing::HttpProbe;
 using testing::SandboxProcess;
+using testing::screenshot;
 
 namespace {
 void checkItem(QListWidget *list, const QString &value)
@@ -48,13 +50,6 @@ void checkItem(QListWidget *list, const QString &value)
     }
 }
 
-void screenshot(QWidget *w, const QString &name)
-{
-    QTest::qWait(100);
-    const QString dir = qEnvironmentVariable("AMODESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 } // namespace
 
 class TestEventsPane : public QObject

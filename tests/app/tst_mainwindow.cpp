@@ -5,6 +5,7 @@
 #include "EventTableModel.h"
 #include "EventsPane.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "services/AccountDirectory.h"
 
 #include <QAction>
@@ -22,16 +23,9 @@
 #include <QTest>
 
 using amodesk::MainWindow;
+using testing::screenshot;
 
 namespace {
-// Screenshots for people to look at, when AMODESK_SCREENSHOT_DIR says where.
-void screenshot(QWidget *w, const QString &name)
-{
-    QTest::qWait(100); // let layouts settle
-    const QString dir = qEnvironmentVariable("AMODESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 QStringList statusTexts(MainWindow &w)
 {
