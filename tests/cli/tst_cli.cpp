@@ -128,6 +128,32 @@ private Q_SLOTS:
         QCOMPARE(stat("rate_limited"), limitedBefore);
     }
 
+    void getOneEventAndEditNotes()
+    {
+        const Run list = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QString id = QJsonDocument::fromJson(list.out.toUtf8()).array().first()[QStringLiteral("id")].toString();
+        const Run one = cli({QStringLiteral("events"), QStringLiteral("get"), id, QStringLiteral("--with"), QStringLiteral("lead_name")});
+        QVERIFY2(one.code == 0, qPrintable(one.err));
+        QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).object()[QStringLiteral("id")].toString(), id);
+        const Run missing = cli({QStringLiteral("events"), QStringLiteral("get"), QStringLiteral("01pz58t6p04ymgsgfbmfyfy1mf")});
+        QCOMPARE(missing.code, 4);
+
+        const Run added = cli({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("contacts"), QStringLiteral("--json"), QStringLiteral("-")},
+                              "[{\"entity_id\":31000002,\"note_type\":\"sms_out\",\"params\":{\"text\":\"first\",\"phone\":\"+79990001122\"}}]");
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString noteId = added.out.split(u'\n').value(1).split(u' ').first();
+        const Run edited = cli({QStringLiteral("notes"), QStringLiteral("edit"), QStringLiteral("contacts"), QStringLiteral("--json"), QStringLiteral("-")},
+                               QStringLiteral("[{\"id\":%1,\"note_type\":\"sms_out\",\"params\":{\"text\":\"second\",\"phone\":\"+79990001122\"}}]").arg(noteId).toUtf8());
+        QVERIFY2(edited.code == 0, qPrintable(edited.err));
+        const Run got = cli({QStringLiteral("notes"), QStringLiteral("get"), QStringLiteral("contacts"), noteId});
+        QVERIFY2(got.code == 0, qPrintable(got.err));
+        QCOMPARE(QJsonDocument::fromJson(got.out.toUtf8()).object()[QStringLiteral("params")][QStringLiteral("text")].toString(), QStringLiteral("second"));
+        const Run noId = cli({QStringLiteral("notes"), QStringLiteral("edit"), QStringLiteral("contacts"), QStringLiteral("--json"), QStringLiteral("-")},
+                             "[{\"note_type\":\"common\",\"params\":{\"text\":\"x\"}}]");
+        QCOMPARE(noId.code, 3);
+        QVERIFY(noId.err.contains(QStringLiteral("[0] id")));
+    }
+
     void printUrlSendsNothing()
     {
         const int before = stat("requests");

@@ -199,6 +199,25 @@ private Q_SLOTS:
         QCOMPARE(expired.json()[QStringLiteral("detail")].toString(), QStringLiteral("Token has expired"));
     }
 
+    void integrationIsSetFromTheCommandLine()
+    {
+        SandboxProcess custom;
+        QVERIFY(custom.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--client-id"), QStringLiteral("my-integration"),
+                              QStringLiteral("--client-secret"), QStringLiteral("my-secret-value"), QStringLiteral("--redirect-uri"),
+                              QStringLiteral("https://example.com/oauth/back")}));
+        HttpProbe http(custom.baseUrl());
+        QCOMPARE(http.get(QStringLiteral("/oauth?client_id=%1&state=a").arg(kClientId)).status, 400); // the default one is not known here
+        const HttpResult consentAnswer = http.get(QStringLiteral("/oauth?client_id=my-integration&state=a"));
+        QCOMPARE(consentAnswer.status, 302);
+        const QUrl location = QUrl::fromEncoded(consentAnswer.header("Location"));
+        QCOMPARE(location.toString(QUrl::RemoveQuery), QStringLiteral("https://example.com/oauth/back"));
+        const QJsonObject body{{QStringLiteral("client_id"), QStringLiteral("my-integration")}, {QStringLiteral("client_secret"), QStringLiteral("my-secret-value")},
+                               {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                               {QStringLiteral("code"), QUrlQuery(location).queryItemValue(QStringLiteral("code"))},
+                               {QStringLiteral("redirect_uri"), QStringLiteral("https://example.com/oauth/back")}};
+        QCOMPARE(http.send("POST", QStringLiteral("/oauth2/access_token"), QJsonDocument(body).toJson()).status, 200);
+    }
+
     void longLivedToken()
     {
         const QString token = m_sandbox.token();
