@@ -1,11 +1,13 @@
 #include "Benchmark.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <functional>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the pane is measured without a screen
+    QApplication app(argc, argv);
     QTextStream out(stdout);
     const QList<QPair<QString, std::function<int(QTextStream &)>>> all = {{QStringLiteral("sync"), runSyncBenchmark}, {QStringLiteral("events"), runEventsBenchmark}};
     QStringList wanted = app.arguments().mid(1);

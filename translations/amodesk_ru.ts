@@ -1025,7 +1025,7 @@
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <location line="+4"/>
         <location line="+16"/>
         <source>Sync period</source>

@@ -304,22 +304,28 @@ void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const Q
 
 bool EventsPane::showsCache() const
 {
-    return m_proxy->sourceModel() == m_cacheModel;
+    return m_table->model() == m_cacheModel;
 }
 
 void EventsPane::showModel(bool cache)
 {
     m_search->setPlaceholderText(cache ? tr("Search the cached events (Ctrl+F)") : tr("Search the loaded events (Ctrl+F)"));
-    QAbstractItemModel *wanted = cache ? static_cast<QAbstractItemModel *>(m_cacheModel) : m_model;
-    if (m_proxy->sourceModel() == wanted)
+    // The cache goes to the view as it is: a sorting proxy would read every one of its rows.
+    // The API's loaded pages go through the proxy, which sorts and searches them.
+    QAbstractItemModel *wanted = cache ? static_cast<QAbstractItemModel *>(m_cacheModel) : m_proxy;
+    if (m_table->model() == wanted)
         return;
-    m_proxy->setFilterFixedString(QString());
-    m_proxy->setSourceModel(wanted);
+    const QByteArray header = m_table->horizontalHeader()->saveState();
+    m_table->setModel(wanted);
+    m_table->horizontalHeader()->restoreState(header);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPane::showDetail);
     const QString text = m_search->text();
-    if (cache)
+    if (cache) {
+        m_proxy->setFilterFixedString(QString());
         m_cacheModel->setSearch(text);
-    else
+    } else {
         m_proxy->setFilterFixedString(text);
+    }
     m_detail->clear();
 }
 
@@ -330,7 +336,7 @@ const EventRows *EventsPane::rows() const
 
 QAbstractItemModel *EventsPane::sourceModel() const
 {
-    return m_proxy->sourceModel();
+    return showsCache() ? static_cast<QAbstractItemModel *>(m_cacheModel) : m_model;
 }
 
 void EventsPane::syncPeriod(qint64 from, qint64 to)
@@ -411,7 +417,7 @@ void EventsPane::rebuildChips()
 
 void EventsPane::showDetail()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const QModelIndex current = showsCache() ? m_table->currentIndex() : m_proxy->mapToSource(m_table->currentIndex());
     if (!current.isValid()) {
         m_detail->clear();
         return;
@@ -499,7 +505,7 @@ void EventsPane::exportEvents()
         : selectedFilter == excelFilter ? EventExporter::Format::CsvWithBom : EventExporter::Format::Csv;
     QString error;
     int written = 0;
-    if (!EventExporter::write(m_proxy, sourceModel(), format, path, &error, &written))
+    if (!EventExporter::write(m_table->model(), sourceModel(), format, path, &error, &written))
         QMessageBox::warning(this, tr("Export events"), error);
     else
         m_status->setText(tr("%n event(s) saved to %1", nullptr, written).arg(QDir::toNativeSeparators(path)));

@@ -39,7 +39,7 @@ void EventCacheModel::refresh()
 
 void EventCacheModel::onStored(int added, int where)
 {
-    if (!m_search.isEmpty() || where == int(EventSync::Placement::Anywhere)) {
+    if (!m_search.isEmpty() || where == int(EventSync::Placement::Anywhere) || m_order != int(EventCache::Order::NewestFirst)) {
         refresh(); // where the new rows fall is not known cheaply
         return;
     }
@@ -66,7 +66,7 @@ const QList<Event> *EventCacheModel::block(int row) const
     const qint64 number = row / kBlock;
     if (QList<Event> *cached = m_blocks.object(number))
         return cached;
-    auto *rows = new QList<Event>(m_cache->window(number * kBlock, kBlock, m_search));
+    auto *rows = new QList<Event>(m_cache->window(number * kBlock, kBlock, m_search, EventCache::Order(m_order)));
     m_blocks.insert(number, rows);
     return rows;
 }
@@ -104,7 +104,29 @@ QVariant EventCacheModel::headerData(int section, Qt::Orientation orientation, i
 
 bool EventCacheModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_sync && m_search.isEmpty() && m_sync->hasOlder() && !m_sync->isRunning() && !m_fetching;
+    // Older pages join the bottom only while the bottom is the oldest.
+    return !parent.isValid() && m_sync && m_search.isEmpty() && m_order == int(EventCache::Order::NewestFirst) && m_sync->hasOlder()
+        && !m_sync->isRunning() && !m_fetching;
+}
+
+void EventCacheModel::sort(int column, Qt::SortOrder order)
+{
+    EventCache::Order wanted;
+    switch (column) {
+    case EventColumns::Time: wanted = order == Qt::DescendingOrder ? EventCache::Order::NewestFirst : EventCache::Order::OldestFirst; break;
+    case EventColumns::Type: wanted = EventCache::Order::ByType; break;
+    case EventColumns::Author: wanted = EventCache::Order::ByAuthor; break;
+    default: return;
+    }
+    if (int(wanted) == m_order)
+        return;
+    Q_EMIT layoutAboutToBeChanged();
+    m_order = int(wanted);
+    m_blocks.clear();
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent) // rows move where SQLite puts them: old positions mean nothing
+        changePersistentIndex(index, QModelIndex());
+    Q_EMIT layoutChanged();
 }
 
 void EventCacheModel::fetchMore(const QModelIndex &parent)

@@ -32,6 +32,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // Sorted by SQLite: time, type or author. Other columns keep the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
     const Event &eventAt(int row) const override;
@@ -46,6 +48,7 @@ private:
     QPointer<EventSync> m_sync;
     EventDescriber m_describer{nullptr};
     QString m_search;
+    int m_order = 0; // EventCache::Order
     qint64 m_count = 0;
     mutable QCache<qint64, QList<Event>> m_blocks{64};
     QSet<QString> m_highlighted;

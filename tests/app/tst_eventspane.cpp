@@ -314,7 +314,7 @@ private Q_SLOTS:
         {
             EventsPane pane;
             QAbstractItemModelTester cacheTester(pane.cacheModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-            QAbstractItemModelTester proxyTester(pane.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
             pane.resize(1100, 700);
             pane.show();
             pane.setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), account);
@@ -327,11 +327,17 @@ private Q_SLOTS:
             for (int row = 0; row < pane.cacheModel()->rowCount(); ++row)
                 QVERIFY(pane.cacheModel()->eventAt(row).type.endsWith(QStringLiteral("status_changed")));
             QVERIFY(pane.statusLabel()->text().contains(QStringLiteral("match")));
-            pane.table()->setCurrentIndex(pane.proxy()->index(0, 0));
+            QCOMPARE(pane.table()->model(), pane.cacheModel()); // straight in: no proxy reads a million rows
+            pane.table()->setCurrentIndex(pane.cacheModel()->index(0, 0));
             QVERIFY(pane.detail()->toPlainText().contains(QStringLiteral("stage changed")));
             screenshot(&pane, QStringLiteral("events-cache-search"));
             pane.search()->clear();
             QTRY_COMPARE_WITH_TIMEOUT(pane.cacheModel()->rowCount(), all, 5000);
+            // Sorting is done by SQLite: by type, then back to newest first.
+            pane.table()->sortByColumn(EventColumns::Type, Qt::AscendingOrder);
+            QVERIFY(pane.cacheModel()->eventAt(0).type <= pane.cacheModel()->eventAt(all - 1).type);
+            pane.table()->sortByColumn(EventColumns::Time, Qt::DescendingOrder);
+            QVERIFY(pane.cacheModel()->eventAt(0).createdAt >= pane.cacheModel()->eventAt(all - 1).createdAt);
             // A filter goes to the API; clearing it comes back to the cache.
             EventFilter f;
             f.types = {QStringLiteral("lead_added")};

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QProcess>
@@ -88,7 +89,7 @@ private Q_SLOTS:
         demo.start();
         QVERIFY(signedIn.wait(60000));
         QCOMPARE(w.accountSwitcher()->count(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->proxy()->rowCount() >= 100, 30000); // what the table shows
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 100, 30000); // what the table shows
         QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
         // Event types come from the API in the interface's language.
         QCOMPARE(w.directory()->eventTypeName(QStringLiteral("lead_added")), QStringLiteral("Новая сделка"));

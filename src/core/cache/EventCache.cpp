@@ -18,11 +18,22 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,"
     " type TEXT NOT NULL, entity_type TEXT, entity_id INTEGER, created_by INTEGER, json TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS events_by_time ON events(created_at DESC, seq DESC)",
+    "CREATE INDEX IF NOT EXISTS events_by_type ON events(type, created_at DESC, seq DESC)",
+    "CREATE INDEX IF NOT EXISTS events_by_author ON events(created_by, created_at DESC, seq DESC)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS events_text USING fts5(words, tokenize='unicode61 remove_diacritics 2')",
     "CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT)",
 };
 
-const QString kOrder = QStringLiteral(" ORDER BY created_at DESC, seq DESC");
+QString orderBy(EventCache::Order order)
+{
+    switch (order) {
+    case EventCache::Order::OldestFirst: return QStringLiteral(" ORDER BY created_at ASC, seq ASC");
+    case EventCache::Order::ByType: return QStringLiteral(" ORDER BY type, created_at DESC, seq DESC");
+    case EventCache::Order::ByAuthor: return QStringLiteral(" ORDER BY created_by, created_at DESC, seq DESC");
+    case EventCache::Order::NewestFirst: break;
+    }
+    return QStringLiteral(" ORDER BY created_at DESC, seq DESC");
+}
 const QString kMatching = QStringLiteral(" WHERE seq IN (SELECT rowid FROM events_text WHERE events_text MATCH :match)");
 } // namespace
 
@@ -117,7 +128,7 @@ qint64 EventCache::count(const QString &search) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Event> EventCache::window(qint64 offset, int limit, const QString &search) const
+QList<Event> EventCache::window(qint64 offset, int limit, const QString &search, Order order) const
 {
     QList<Event> out;
     if (!m_open)
@@ -125,7 +136,7 @@ QList<Event> EventCache::window(qint64 offset, int limit, const QString &search)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     const QString match = ftsQuery(search);
-    q.prepare(QStringLiteral("SELECT json FROM events") + (match.isEmpty() ? QString() : kMatching) + kOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.prepare(QStringLiteral("SELECT json FROM events") + (match.isEmpty() ? QString() : kMatching) + orderBy(order) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     if (!match.isEmpty())
         q.bindValue(QStringLiteral(":match"), match);
     q.bindValue(QStringLiteral(":limit"), limit);

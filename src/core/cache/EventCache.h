@@ -26,8 +26,9 @@ public:
     using SearchText = std::function<QString(const Event &)>;
     int store(const QList<Event> &events, const SearchText &searchText); // the number new to the cache
 
+    enum class Order { NewestFirst, OldestFirst, ByType, ByAuthor };
     qint64 count(const QString &search = {}) const;
-    QList<Event> window(qint64 offset, int limit, const QString &search = {}) const; // newest first
+    QList<Event> window(qint64 offset, int limit, const QString &search = {}, Order order = Order::NewestFirst) const;
     qint64 newestCreatedAt() const; // 0 when empty
     qint64 oldestCreatedAt() const;
 
