@@ -678,6 +678,176 @@
     </message>
 </context>
 <context>
+    <name>amodesk::AddAccountDialog</name>
+    <message>
+        <location filename="../src/app/AddAccountDialog.cpp" line="+36"/>
+        <source>Add an account</source>
+        <translation>Добавление аккаунта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>example.amocrm.ru or example.kommo.com</source>
+        <translation>example.amocrm.ru или example.kommo.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: how AmoDesk names it</source>
+        <translation>необязательно: как его называть в AmoDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account address:</source>
+        <translation>Адрес аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in through the browser (OAuth)</source>
+        <translation>Войти через браузер (OAuth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste an authorization code from the integration&apos;s settings</source>
+        <translation>Вставить код авторизации из настроек интеграции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a long-lived token</source>
+        <translation>Использовать долгосрочный токен</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the integration&apos;s ID</source>
+        <translation>ID интеграции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the integration&apos;s secret key</source>
+        <translation>секретный ключ интеграции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the browser: http://127.0.0.1:PORT/...</source>
+        <translation>для браузера: http://127.0.0.1:ПОРТ/...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid for 20 minutes, once</source>
+        <translation>действует 20 минут, один раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration ID:</source>
+        <translation>ID интеграции:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret key:</source>
+        <translation>Секретный ключ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect URI:</source>
+        <translation>Redirect URI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization code:</source>
+        <translation>Код авторизации:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown once when the integration was made</source>
+        <translation>показывается один раз при создании интеграции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-lived token:</source>
+        <translation>Долгосрочный токен:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tokens and the secret key are kept only in the system keychain.</source>
+        <translation>Токены и секретный ключ хранятся только в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The account did not accept AmoDesk: %1</source>
+        <translation>Аккаунт не принял AmoDesk: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Account address: %1</source>
+        <translation>Адрес аккаунта: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name: an account named &quot;%1&quot; exists already</source>
+        <translation>Имя: аккаунт «%1» уже есть</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Long-lived token: is required</source>
+        <translation>Долгосрочный токен: обязателен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integration ID: is required</source>
+        <translation>ID интеграции: обязателен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret key: is required</source>
+        <translation>Секретный ключ: обязателен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect URI: is required</source>
+        <translation>Redirect URI: обязателен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization code: is required</source>
+        <translation>Код авторизации: обязателен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Checking the account…</source>
+        <translation>Проверка аккаунта…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Redirect URI: %1</source>
+        <translation>Redirect URI: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Access was refused in the browser.</source>
+        <translation>В браузере в доступе отказано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow access in the browser window that opened…</source>
+        <translation>Разрешите доступ в открывшемся окне браузера…</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::DemoSession</name>
     <message>
         <location filename="../src/app/DemoSession.cpp" line="+25"/>
@@ -1206,7 +1376,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+38"/>
+        <location filename="../src/app/MainWindow.cpp" line="+44"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -1292,6 +1462,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove account…</source>
+        <translation>&amp;Удалить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -1316,12 +1496,38 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>No system keychain</source>
+        <translation>Нет системной связки ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the tokens of this account for this session only?</source>
+        <translation>Хранить токены этого аккаунта только до конца сеанса?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove account</source>
+        <translation>Удаление аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.</source>
+        <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Removed %1</source>
+        <translation>Удалён %1</translation>
+    </message>
+    <message>
         <location line="+27"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
+        <location line="+63"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "AddAccountDialog.h"
+#include "auth/AccountSetup.h"
+#include "cache/EventCache.h"
 #include "AppInfo.h"
 #include "EventsPane.h"
 #include "PlaceholderPane.h"
@@ -13,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
+#include <QFile>
 #include <QLocale>
 #include <QComboBox>
 #include <QLabel>
@@ -32,7 +37,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_switcher(new QComboBox(this)),
       m_accountStatus(new QLabel(this)),
       m_events(new EventsPane(this)),
-      m_keychain(new KeychainVault(this))
+      m_keychain(new KeychainVault(this)),
+      m_sessionVault(new MemoryVault(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("AmoDesk"));
@@ -76,6 +82,10 @@ void MainWindow::buildPanes()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add account…"), this, &MainWindow::addAccount);
+    add->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Remove account…"), this, &MainWindow::removeAccount);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -92,9 +102,67 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::addAccount()
+{
+    // The keychain first: without one, tokens can be kept for this session only, if the user says so.
+    SecretVault *vault = m_keychain;
+    bool available = false;
+    QString why;
+    QEventLoop wait;
+    m_keychain->probe([&](bool ok, const QString &error) { available = ok; why = error; wait.quit(); });
+    wait.exec();
+    if (!available) {
+        const auto answer = QMessageBox::question(this, tr("No system keychain"),
+                                                  why + QStringLiteral("\n\n") + tr("Keep the tokens of this account for this session only?"));
+        if (answer != QMessageBox::Yes)
+            return;
+        vault = m_sessionVault;
+    }
+    AddAccountDialog dialog(vault, &m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Account account = dialog.added();
+    auto *session = new AccountSession(account, vault, this);
+    connect(session, &AccountSession::ready, this, [this, session] { openSession(session); });
+    connect(session, &AccountSession::failed, this, [this, session](const ApiError &error) {
+        showAccountStatus(tr("Could not open %1: %2").arg(session->account().accountName, error.message()));
+        session->deleteLater();
+    });
+    session->open();
+}
+
+void MainWindow::removeAccount()
+{
+    if (!m_current)
+        return;
+    const Account account = m_current->account();
+    const QString name = account.accountName.isEmpty() ? account.name : account.accountName;
+    if (QMessageBox::question(this, tr("Remove account"),
+                              tr("Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    auto *setup = new AccountSetup(account.sessionOnly ? static_cast<SecretVault *>(m_sessionVault) : m_keychain, &m_store, this);
+    connect(setup, &AccountSetup::removed, setup, &QObject::deleteLater);
+    connect(setup, &AccountSetup::failed, this, [this, setup](const ApiError &e) {
+        showAccountStatus(e.message());
+        setup->deleteLater();
+    });
+    setup->remove(account);
+    m_sessions.remove(account.id);
+    m_events->setAccount(nullptr, nullptr, {}, {}); // closes its cache, which goes too
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(EventCache::pathFor(account.id) + suffix);
+    m_current->deleteLater();
+    m_current = nullptr;
+    const int row = m_accounts->rowOf(account.id);
+    if (row >= 0)
+        m_accounts->removeRow(row);
+    showAccountStatus(tr("Removed %1").arg(name));
+}
+
 void MainWindow::loadStoredAccounts()
 {
-    for (const Account &a : AccountStore().all())
+    for (const Account &a : m_store.all())
         m_accounts->add({a.accountName.isEmpty() ? a.name : a.accountName, a.baseUrl, false, a.id});
 }
 
@@ -108,7 +176,7 @@ void MainWindow::switchTo(int row)
         return;
     }
     const auto stored = [&] {
-        for (const Account &a : AccountStore().all()) {
+        for (const Account &a : m_store.all()) {
             if (a.id == entry.accountId)
                 return std::optional<Account>(a);
         }

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "auth/AccountStore.h"
+
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -14,6 +16,7 @@ class AccountListModel;
 class AccountSession;
 class EventsPane;
 class KeychainVault;
+class MemoryVault;
 
 class MainWindow : public QMainWindow
 {
@@ -32,6 +35,8 @@ public:
 
 public Q_SLOTS:
     void showAbout();
+    void addAccount();
+    void removeAccount();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +54,8 @@ private:
     QLabel *m_accountStatus;
     EventsPane *m_events;
     KeychainVault *m_keychain;
+    MemoryVault *m_sessionVault; // session-only accounts: secrets die with the process
+    AccountStore m_store;
     QHash<QString, AccountSession *> m_sessions; // opened in this run, by account id
     AccountSession *m_current = nullptr;
     AccountDirectory *m_directory = nullptr;

@@ -37,6 +37,16 @@ int AccountListModel::rowOf(const QString &accountId) const
     return -1;
 }
 
+bool AccountListModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > m_entries.size())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_entries.remove(row, count);
+    endRemoveRows();
+    return true;
+}
+
 int AccountListModel::add(const Entry &entry)
 {
     const int row = int(m_entries.size());

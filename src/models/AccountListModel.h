@@ -26,6 +26,7 @@ public:
     int add(const Entry &entry); // returns its row
     const Entry &at(int row) const { return m_entries.at(row); }
     int rowOf(const QString &accountId) const;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
 private:
     QList<Entry> m_entries;

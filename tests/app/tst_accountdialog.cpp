@@ -1,0 +1,223 @@
+// Adding and removing accounts in the app: the three ways in against the real sandbox and the
+// real keychain, fields checked first with the wrong one named, and removal that forgets all.
+#include "AccountListModel.h"
+#include "AddAccountDialog.h"
+#include "EventsPane.h"
+#include "HttpProbe.h"
+#include "MainWindow.h"
+#include "SandboxProcess.h"
+#include "Screenshots.h"
+#include "auth/AccountStore.h"
+#include "auth/SecretVault.h"
+#include "cache/EventCache.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+#include <functional>
+#include <memory>
+
+using namespace amodesk;
+using testing::HttpProbe;
+using testing::SandboxProcess;
+
+namespace {
+const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
+
+std::optional<QString> readSecret(SecretVault &vault, const QString &key)
+{
+    std::optional<QString> out;
+    bool done = false;
+    vault.read(key, [&](std::optional<QString> v, const QString &) { out = v; done = true; });
+    QDeadlineTimer deadline(10000);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(10);
+    return out;
+}
+
+// Answers a modal widget of type T once it is up (it may open after other event loops ran).
+template <typename T>
+void whenModal(QObject *context, std::function<void(T *)> answer)
+{
+    auto *poll = new QTimer(context);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, tries, answer] {
+        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            poll->deleteLater();
+            answer(modal);
+        } else if (++*tries > 400) {
+            poll->deleteLater();
+        }
+    });
+    poll->start(25);
+}
+
+void fill(QDialog *d, const char *name, const QString &text)
+{
+    d->findChild<QLineEdit *>(QLatin1String(name))->setText(text);
+}
+} // namespace
+
+// Plays the browser: opens the consent page and follows its redirect to AmoDesk's listener.
+class FakeBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    int opened = 0;
+public Q_SLOTS:
+    void open(const QUrl &url)
+    {
+        ++opened;
+        QTimer::singleShot(0, this, [url] {
+            HttpProbe browser(url.toString(QUrl::RemovePath | QUrl::RemoveQuery));
+            const auto consent = browser.get(url.toString());
+            browser.get(QString::fromUtf8(consent.header("Location")));
+        });
+    }
+};
+
+class TestAccountDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    KeychainVault m_keychain;
+    AccountStore m_store;
+
+    QString consentCode()
+    {
+        HttpProbe http(m_sandbox.baseUrl());
+        const auto r = http.get(QStringLiteral("/oauth?client_id=%1&state=x").arg(kClientId));
+        return QUrlQuery(QUrl::fromEncoded(r.header("Location"))).queryItemValue(QStringLiteral("code"));
+    }
+
+    void chooseOAuthFields(AddAccountDialog &d, int method)
+    {
+        d.findChild<QRadioButton *>(QStringLiteral("method%1").arg(method))->setChecked(true);
+        fill(&d, "address", m_sandbox.baseUrl());
+        fill(&d, "clientId", kClientId);
+        fill(&d, "secret", QStringLiteral("sandbox-client-secret"));
+        fill(&d, "redirect", QStringLiteral("http://127.0.0.1:53693/callback"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accountdialog"));
+        QSettings().clear();
+        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("300"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
+                                 QStringLiteral("--redirect-uri"), QStringLiteral("http://127.0.0.1:53693/callback")}));
+    }
+
+    void fieldsAreCheckedFirst()
+    {
+        AddAccountDialog d(&m_keychain, &m_store);
+        d.findChild<QRadioButton *>(QStringLiteral("method%1").arg(AddAccountDialog::LongLivedToken))->setChecked(true);
+        fill(&d, "address", QStringLiteral("http://example.amocrm.ru"));
+        d.accept();
+        QCOMPARE(d.result(), int(QDialog::Rejected));
+        QVERIFY2(d.problems().contains(QStringLiteral("Account address")), qPrintable(d.problems()));
+        QVERIFY(d.problems().contains(QStringLiteral("Long-lived token")));
+        d.findChild<QRadioButton *>(QStringLiteral("method%1").arg(AddAccountDialog::PastedCode))->setChecked(true);
+        fill(&d, "address", QStringLiteral("example.amocrm.ru"));
+        d.accept();
+        QVERIFY(d.problems().contains(QStringLiteral("Integration ID")));
+        QVERIFY(d.problems().contains(QStringLiteral("Authorization code")));
+        QVERIFY(!d.problems().contains(QStringLiteral("Account address")));
+        d.show();
+        testing::screenshot(&d, QStringLiteral("add-account-errors"));
+    }
+
+    void withALongLivedToken()
+    {
+        AddAccountDialog d(&m_keychain, &m_store);
+        d.findChild<QRadioButton *>(QStringLiteral("method%1").arg(AddAccountDialog::LongLivedToken))->setChecked(true);
+        fill(&d, "address", m_sandbox.baseUrl());
+        fill(&d, "name", QStringLiteral("token-way"));
+        fill(&d, "token", m_sandbox.token());
+        QSignalSpy done(&d, &QDialog::accepted);
+        d.accept();
+        QVERIFY2(done.wait(20000), qPrintable(d.problems()));
+        QCOMPARE(d.added().accountName, QStringLiteral("Демо-аккаунт AmoDesk"));
+        QVERIFY(m_store.byName(QStringLiteral("token-way")));
+        QCOMPARE(readSecret(m_keychain, d.added().secretKey(QStringLiteral("long_lived_token"))), std::optional<QString>(m_sandbox.token()));
+    }
+
+    void withAPastedCode()
+    {
+        AddAccountDialog d(&m_keychain, &m_store);
+        chooseOAuthFields(d, AddAccountDialog::PastedCode);
+        fill(&d, "name", QStringLiteral("code-way"));
+        fill(&d, "code", QStringLiteral("def50200not-a-real-code"));
+        d.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(d.problems().contains(QStringLiteral("did not accept")), 20000); // refused, said so, still open
+        QVERIFY(d.isEnabled());
+        fill(&d, "code", consentCode());
+        QSignalSpy done(&d, &QDialog::accepted);
+        d.accept();
+        QVERIFY2(done.wait(20000), qPrintable(d.problems()));
+        QVERIFY(readSecret(m_keychain, d.added().secretKey(QStringLiteral("refresh_token"))).has_value());
+    }
+
+    void throughTheBrowser()
+    {
+        FakeBrowser browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        AddAccountDialog d(&m_keychain, &m_store);
+        chooseOAuthFields(d, AddAccountDialog::Browser);
+        fill(&d, "name", QStringLiteral("browser-way"));
+        QSignalSpy done(&d, &QDialog::accepted);
+        d.accept();
+        QVERIFY2(done.wait(20000), qPrintable(d.problems()));
+        QCOMPARE(browser.opened, 1);
+        QVERIFY(m_store.byName(QStringLiteral("browser-way")));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    }
+
+    void theWindowAddsOpensAndRemoves()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int before = w.accounts()->rowCount();
+        whenModal<AddAccountDialog>(this, [this](AddAccountDialog *d) {
+            d->findChild<QRadioButton *>(QStringLiteral("method%1").arg(AddAccountDialog::LongLivedToken))->setChecked(true);
+            fill(d, "address", m_sandbox.baseUrl());
+            fill(d, "name", QStringLiteral("from-the-window"));
+            fill(d, "token", m_sandbox.token());
+            d->accept();
+        });
+        w.addAccount();
+        QTRY_COMPARE_WITH_TIMEOUT(w.accounts()->rowCount(), before + 1, 10000); // once its secrets are read back
+        QCOMPARE(w.accountSwitcher()->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 300, 20000);
+        const auto account = m_store.byName(QStringLiteral("from-the-window"));
+        QVERIFY(account);
+        QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
+
+        whenModal<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        w.removeAccount();
+        QCOMPARE(w.accounts()->rowCount(), before);
+        QVERIFY(!m_store.byName(QStringLiteral("from-the-window")));
+        QTRY_COMPARE_WITH_TIMEOUT(readSecret(m_keychain, account->secretKey(QStringLiteral("long_lived_token"))), std::nullopt, 10000);
+        QVERIFY(!QFile::exists(EventCache::pathFor(account->id)));
+    }
+};
+
+QTEST_MAIN(TestAccountDialog)
+#include "tst_accountdialog.moc"
