@@ -390,7 +390,7 @@
 <context>
     <name>EventFilter</name>
     <message>
-        <location filename="../src/core/domain/EventFilter.cpp" line="+90"/>
+        <location filename="../src/core/domain/EventFilter.cpp" line="+91"/>
         <source>at most %1 users can be filtered on, not %2</source>
         <translation>фильтровать можно не более чем по %1 пользователям, а не по %2</translation>
     </message>
@@ -888,17 +888,42 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+72"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+75"/>
         <source>user #%1</source>
         <translation>пользователь №%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter events</source>
         <translation>Фильтр событий</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save filter</source>
+        <translation>Сохранение фильтра</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the filter:</source>
+        <translation>Название фильтра:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved filters:</source>
+        <translation>Сохранённые фильтры:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Find an event type</source>
         <translation>Найти тип события</translation>
     </message>
@@ -1053,7 +1078,12 @@
         <translation>filter[%1][custom_field_values]: введите ID вариантов числами</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+28"/>
+        <source>(choose a saved filter)</source>
+        <translation>(выберите сохранённый фильтр)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>IDs %1</source>
         <translation>ID %1</translation>
     </message>
@@ -1111,12 +1141,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -1176,7 +1206,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>

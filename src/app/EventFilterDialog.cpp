@@ -12,7 +12,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QInputDialog>
+#include <QJsonDocument>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -81,13 +84,48 @@ QListWidget *EventFilterDialog::checkList(QWidget *parent, const QString &object
     return list;
 }
 
-EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl, QWidget *parent)
-    : QDialog(parent), m_directory(directory), m_baseUrl(baseUrl)
+EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl,
+                                     const QString &accountId, QWidget *parent)
+    : QDialog(parent), m_directory(directory), m_accountId(accountId), m_baseUrl(baseUrl)
 {
     setWindowTitle(tr("Filter events"));
     setObjectName(QStringLiteral("EventFilterDialog"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(QStringLiteral("saved"));
+    auto *saveButton = new QPushButton(tr("Save as…"), this);
+    auto *deleteButton = new QPushButton(tr("Delete"), this);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            loadSaved(m_saved->itemText(index));
+    });
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                                                   m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok).trimmed();
+        if (ok && !name.isEmpty())
+            saveAs(name);
+    });
+    connect(deleteButton, &QPushButton::clicked, this, [this] {
+        if (m_saved->currentIndex() <= 0)
+            return;
+        QSettings settings;
+        settings.beginGroup(savedKey());
+        settings.remove(m_saved->currentText());
+        settings.endGroup();
+        refreshSaved();
+    });
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(saveButton);
+    savedRow->addWidget(deleteButton);
+    saveButton->setEnabled(!accountId.isEmpty());
+    deleteButton->setEnabled(!accountId.isEmpty());
+    m_saved->setEnabled(!accountId.isEmpty());
+    form->addRow(tr("Saved filters:"), savedRow);
+    refreshSaved();
 
     m_typeSearch = new QLineEdit(this);
     m_typeSearch->setObjectName(QStringLiteral("typeSearch"));
@@ -378,6 +416,49 @@ EventFilter EventFilterDialog::filter() const
         break;
     }
     return f;
+}
+
+QString EventFilterDialog::savedKey() const
+{
+    return QStringLiteral("events/saved_filters/") + m_accountId;
+}
+
+QStringList EventFilterDialog::savedNames() const
+{
+    QSettings settings;
+    settings.beginGroup(savedKey());
+    QStringList names = settings.childKeys();
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void EventFilterDialog::refreshSaved()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("(choose a saved filter)"));
+    m_saved->addItems(savedNames());
+}
+
+void EventFilterDialog::saveAs(const QString &name)
+{
+    if (m_accountId.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(savedKey());
+    settings.setValue(name, QString::fromUtf8(QJsonDocument(filter().toJson()).toJson(QJsonDocument::Compact)));
+    settings.endGroup();
+    refreshSaved();
+    m_saved->setCurrentText(name);
+}
+
+void EventFilterDialog::loadSaved(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(savedKey());
+    const QJsonObject json = QJsonDocument::fromJson(settings.value(name).toString().toUtf8()).object();
+    settings.endGroup();
+    load(EventFilter::fromJson(json));
+    refresh();
 }
 
 QString EventFilterDialog::problems() const

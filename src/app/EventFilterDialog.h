@@ -31,10 +31,15 @@ class EventFilterDialog : public QDialog
 {
     Q_OBJECT
 public:
-    EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl, QWidget *parent = nullptr);
+    // Saved filters belong to an account: they hold its ids. An empty accountId saves none.
+    EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl,
+                      const QString &accountId, QWidget *parent = nullptr);
 
     EventFilter filter() const; // as the fields say now
     QString problems() const;   // what is wrong, as shown in the dialog
+    void saveAs(const QString &name);
+    QStringList savedNames() const;
+    void loadSaved(const QString &name);
 
 public Q_SLOTS:
     void accept() override;
@@ -44,7 +49,12 @@ private:
     void refresh();
     static QListWidget *checkList(QWidget *parent, const QString &objectName);
 
+    void refreshSaved();
+    QString savedKey() const;
+
     const AccountDirectory *m_directory;
+    QString m_accountId;
+    QComboBox *m_saved;
     QString m_baseUrl;
     QLineEdit *m_typeSearch;
     QListWidget *m_types;

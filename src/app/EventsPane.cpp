@@ -236,6 +236,7 @@ void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const Q
 {
     m_directory = directory;
     m_baseUrl = baseUrl;
+    m_accountId = accountId;
     m_offline = false;
     m_stack->setCurrentIndex(api ? 1 : 0);
     delete m_sync;
@@ -388,7 +389,7 @@ void EventsPane::applyFilter(const EventFilter &filter)
 
 void EventsPane::openFilterDialog()
 {
-    EventFilterDialog dialog(m_model->filter(), m_directory, m_baseUrl, this);
+    EventFilterDialog dialog(m_model->filter(), m_directory, m_baseUrl, m_accountId, this);
     if (dialog.exec() == QDialog::Accepted)
         applyFilter(dialog.filter());
 }

@@ -89,6 +89,7 @@ private:
     AccountDirectory *m_directory = nullptr;
     ApiClient *m_api = nullptr;
     QString m_baseUrl;
+    QString m_accountId;
     QString m_lastError;
     int m_newEvents = 0;
 };

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -69,13 +70,16 @@ private:
 
     EventFilterDialog *dialog(const EventFilter &initial = {})
     {
-        return new EventFilterDialog(initial, m_directory.get(), m_sandbox.baseUrl(), m_pane.get());
+        return new EventFilterDialog(initial, m_directory.get(), m_sandbox.baseUrl(), QStringLiteral("saved-filters-test"), m_pane.get());
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_eventspane"));
+        QSettings().clear();
         QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("700"), QStringLiteral("--seed"), QStringLiteral("12"),
                                  QStringLiteral("--rate-limit"), QStringLiteral("0")}));
         m_token = std::make_unique<FixedToken>(m_sandbox.token());
@@ -245,6 +249,24 @@ private Q_SLOTS:
         QCOMPARE(m_pane->chips()->findChildren<QToolButton *>().size(), 1);
         m_pane->applyFilter({});
         waitIdle();
+    }
+
+    void filtersAreSavedByNamePerAccount()
+    {
+        EventFilter wanted;
+        wanted.types = {QStringLiteral("lead_status_changed")};
+        wanted.valueAfter.leadsStatuses = {{13513, 142}};
+        wanted.createdBy = {504141};
+        std::unique_ptr<EventFilterDialog> first(dialog(wanted));
+        QCOMPARE(first->filter(), wanted);
+        first->saveAs(QStringLiteral("Won in the main pipeline"));
+        std::unique_ptr<EventFilterDialog> later(dialog());
+        QVERIFY(later->savedNames().contains(QStringLiteral("Won in the main pipeline")));
+        QVERIFY(later->filter().toQuery().isEmpty());
+        later->loadSaved(QStringLiteral("Won in the main pipeline"));
+        QCOMPARE(later->filter(), wanted);
+        EventFilterDialog otherAccount({}, m_directory.get(), m_sandbox.baseUrl(), QStringLiteral("another-account"));
+        QVERIFY(!otherAccount.savedNames().contains(QStringLiteral("Won in the main pipeline")));
     }
 
     void detailPanelShowsEverything()

@@ -1,6 +1,7 @@
 #include "EventFilter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace amodesk {
@@ -158,6 +159,90 @@ QueryString EventFilter::toQuery() const
     if (!with.isEmpty())
         q.add(QStringLiteral("with"), with.join(u','));
     return q;
+}
+
+} // namespace amodesk
+
+namespace amodesk {
+
+namespace {
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+QList<qint64> idList(const QJsonValue &v)
+{
+    QList<qint64> out;
+    for (const QJsonValue &id : v.toArray())
+        out << id.toInteger();
+    return out;
+}
+
+QJsonObject sideJson(const EventValueFilter &f)
+{
+    QJsonArray stages;
+    for (const auto &s : f.leadsStatuses)
+        stages.append(QJsonArray{s.pipelineId, s.statusId});
+    QJsonObject o{{QStringLiteral("leads_statuses"), stages}, {QStringLiteral("customers_statuses"), idArray(f.customersStatuses)},
+                  {QStringLiteral("responsible_user_id"), idArray(f.responsibleUserIds)}, {QStringLiteral("custom_field_values"), idArray(f.customFieldEnumIds)}};
+    if (f.value)
+        o.insert(QStringLiteral("value"), *f.value);
+    return o;
+}
+
+EventValueFilter sideFromJson(const QJsonObject &o)
+{
+    EventValueFilter f;
+    for (const QJsonValue &pair : o.value(QStringLiteral("leads_statuses")).toArray())
+        f.leadsStatuses.append({pair.toArray().at(0).toInteger(), pair.toArray().at(1).toInteger()});
+    f.customersStatuses = idList(o.value(QStringLiteral("customers_statuses")));
+    f.responsibleUserIds = idList(o.value(QStringLiteral("responsible_user_id")));
+    f.customFieldEnumIds = idList(o.value(QStringLiteral("custom_field_values")));
+    if (o.contains(QStringLiteral("value")))
+        f.value = o.value(QStringLiteral("value")).toString();
+    return f;
+}
+} // namespace
+
+QJsonObject EventFilter::toJson() const
+{
+    QJsonObject o{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("created_by"), idArray(createdBy)},
+                  {QStringLiteral("entities"), QJsonArray::fromStringList(entities)}, {QStringLiteral("entity_ids"), idArray(entityIds)},
+                  {QStringLiteral("types"), QJsonArray::fromStringList(types)}, {QStringLiteral("value_before"), sideJson(valueBefore)},
+                  {QStringLiteral("value_after"), sideJson(valueAfter)}, {QStringLiteral("with"), QJsonArray::fromStringList(with)}};
+    if (createdFrom)
+        o.insert(QStringLiteral("created_from"), *createdFrom);
+    if (createdTo)
+        o.insert(QStringLiteral("created_to"), *createdTo);
+    return o;
+}
+
+EventFilter EventFilter::fromJson(const QJsonObject &o)
+{
+    auto strings = [&o](const char *key) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    EventFilter f;
+    f.ids = strings("ids");
+    f.createdBy = idList(o.value(QStringLiteral("created_by")));
+    f.entities = strings("entities");
+    f.entityIds = idList(o.value(QStringLiteral("entity_ids")));
+    f.types = strings("types");
+    f.valueBefore = sideFromJson(o.value(QStringLiteral("value_before")).toObject());
+    f.valueAfter = sideFromJson(o.value(QStringLiteral("value_after")).toObject());
+    f.with = strings("with");
+    if (o.contains(QStringLiteral("created_from")))
+        f.createdFrom = o.value(QStringLiteral("created_from")).toInteger();
+    if (o.contains(QStringLiteral("created_to")))
+        f.createdTo = o.value(QStringLiteral("created_to")).toInteger();
+    return f;
 }
 
 } // namespace amodesk

@@ -4,6 +4,7 @@
 #include "api/QueryString.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -39,6 +40,9 @@ struct EventFilter {
     static constexpr int kMaxLimit = 100;
 
     ValidationIssues validate() const;
+    QJsonObject toJson() const;                 // to keep a filter under a name
+    static EventFilter fromJson(const QJsonObject &json);
+    bool operator==(const EventFilter &other) const { return toJson() == other.toJson(); }
     QueryString toQuery() const; // without page/limit
     static QStringList knownTypes();
     static QStringList knownWith();
