@@ -1118,9 +1118,31 @@
     </message>
 </context>
 <context>
+    <name>amodesk::EventsChart</name>
+    <message numerus="yes">
+        <location filename="../src/app/EventsChart.cpp" line="+36"/>
+        <source>Events a day, last %n day(s) of the cache</source>
+        <translation>
+            <numerusform>События по дням, последний %n день кэша</numerusform>
+            <numerusform>События по дням, последние %n дня кэша</numerusform>
+            <numerusform>События по дням, последние %n дней кэша</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Other types</source>
+        <translation>Другие типы</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Click a bar to show the events of that day and type</source>
+        <translation>Нажмите на столбец, чтобы показать события этого дня и типа</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+83"/>
+        <location filename="../src/app/EventsPane.cpp" line="+86"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -1141,12 +1163,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+216"/>
+        <location line="+228"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-211"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -1186,7 +1208,17 @@
         <translation>Синхронизация остановлена; она продолжится с того же места при следующем открытии аккаунта.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Chart</source>
+        <translation>&amp;График</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events a day by type, from the local cache</source>
+        <translation>События по дням и типам из локального кэша</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -1196,12 +1228,12 @@
         <translation>Сохранить показанные события в файл CSV или JSON</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Select an event to see all of it</source>
         <translation>Выберите событие, чтобы увидеть его целиком</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sign in to an account to see its event log.</source>
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "cache/EventCache.h"
 #include "services/EventSync.h"
 #include "EventFilterDialog.h"
+#include "EventsChart.h"
 #include "EventTableModel.h"
 #include "services/AccountDirectory.h"
 
@@ -71,7 +72,9 @@ EventsPane::EventsPane(QWidget *parent)
       m_followTimer(new QTimer(this)),
       m_chips(new QWidget(this)),
       m_chipsLayout(new QHBoxLayout(m_chips)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)),
+      m_chart(new EventsChart(this)),
+      m_chartButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("EventsPane"));
     m_proxy->setSourceModel(m_model);
@@ -145,6 +148,16 @@ EventsPane::EventsPane(QWidget *parent)
         m_cancelSync->setVisible(false);
         m_status->setText(tr("Sync stopped; it goes on from where it stopped the next time the account opens."));
     });
+    m_chartButton->setText(tr("&Chart"));
+    m_chartButton->setCheckable(true);
+    m_chartButton->setToolTip(tr("Events a day by type, from the local cache"));
+    m_chart->setVisible(false);
+    connect(m_chartButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            m_chart->show(m_cache.get(), m_directory);
+        m_chart->setVisible(on);
+    });
+    connect(m_chart, &EventsChart::narrowTo, this, &EventsPane::applyFilter);
     auto *exportButton = new QToolButton(this);
     exportButton->setText(tr("&Export…"));
     exportButton->setToolTip(tr("Save the events shown to a CSV or JSON file"));
@@ -157,6 +170,7 @@ EventsPane::EventsPane(QWidget *parent)
     bar->addWidget(refresh);
     bar->addWidget(m_follow);
     bar->addWidget(m_followSeconds);
+    bar->addWidget(m_chartButton);
     bar->addWidget(syncButton);
     bar->addWidget(exportButton);
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
@@ -194,10 +208,11 @@ EventsPane::EventsPane(QWidget *parent)
     m_detail->setPlaceholderText(tr("Select an event to see all of it"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("EventsSplitter"));
+    splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);

@@ -25,6 +25,7 @@ class EventCacheModel;
 class EventRows;
 class EventSync;
 class EventTableModel;
+class EventsChart;
 struct EventFilter;
 
 // The event log of the current account: a lazily paged table, search, filters, a detail
@@ -52,6 +53,8 @@ public:
     QLineEdit *search() const { return m_search; }
     QToolButton *followButton() const { return m_follow; }
     QWidget *chips() const { return m_chips; }
+    EventsChart *chart() const { return m_chart; }
+    QToolButton *chartButton() const { return m_chartButton; }
 
 public Q_SLOTS:
     void openFilterDialog();
@@ -86,6 +89,8 @@ private:
     QWidget *m_chips;
     QHBoxLayout *m_chipsLayout;
     QLabel *m_status;
+    EventsChart *m_chart;
+    QToolButton *m_chartButton;
     AccountDirectory *m_directory = nullptr;
     ApiClient *m_api = nullptr;
     QString m_baseUrl;

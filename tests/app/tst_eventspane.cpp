@@ -5,6 +5,7 @@
 #include "EventExporter.h"
 #include "EventFilterDialog.h"
 #include "EventTableModel.h"
+#include "EventsChart.h"
 #include "EventsPane.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
@@ -360,6 +361,22 @@ private Q_SLOTS:
             QVERIFY(pane.cacheModel()->eventAt(0).type <= pane.cacheModel()->eventAt(all - 1).type);
             pane.table()->sortByColumn(EventColumns::Time, Qt::DescendingOrder);
             QVERIFY(pane.cacheModel()->eventAt(0).createdAt >= pane.cacheModel()->eventAt(all - 1).createdAt);
+            // The chart: events a day by type from the cache; a bar narrows the table to its day and type.
+            pane.chartButton()->click();
+            QCOMPARE(pane.chart()->dayCount(), EventsChart::kDays);
+            QVERIFY(!pane.chart()->types().isEmpty());
+            screenshot(&pane, QStringLiteral("events-chart"));
+            int type = 0, day = EventsChart::kDays - 1;
+            while (day > 0 && pane.chart()->count(type, day) == 0)
+                --day;
+            QVERIFY(pane.chart()->count(type, day) > 0);
+            pane.chart()->clickBar(type, day);
+            QVERIFY(!pane.showsCache());
+            QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), pane.chart()->count(type, day), 10000);
+            for (int row = 0; row < pane.model()->rowCount(); ++row)
+                QCOMPARE(pane.model()->eventAt(row).type, pane.chart()->types().at(type));
+            pane.applyFilter({});
+            pane.chartButton()->click();
             // A filter goes to the API; clearing it comes back to the cache.
             EventFilter f;
             f.types = {QStringLiteral("lead_added")};

@@ -149,6 +149,24 @@ QList<Event> EventCache::window(qint64 offset, int limit, const QString &search,
     return out;
 }
 
+QList<EventCache::DayCount> EventCache::countsByDay(qint64 from, qint64 to, int utcOffsetSeconds) const
+{
+    QList<DayCount> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT ((created_at + :offset) / 86400) * 86400 - :offset AS day, type, count(*) FROM events"
+                             " WHERE created_at BETWEEN :from AND :to GROUP BY day, type ORDER BY day"));
+    q.bindValue(QStringLiteral(":offset"), utcOffsetSeconds);
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+    return out;
+}
+
 qint64 EventCache::newestCreatedAt() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -29,6 +29,9 @@ public:
     enum class Order { NewestFirst, OldestFirst, ByType, ByAuthor };
     qint64 count(const QString &search = {}) const;
     QList<Event> window(qint64 offset, int limit, const QString &search = {}, Order order = Order::NewestFirst) const;
+    struct DayCount { qint64 dayStart; QString type; int count; };
+    // Events a day by type, days starting at local midnight, within [from, to].
+    QList<DayCount> countsByDay(qint64 from, qint64 to, int utcOffsetSeconds) const;
     qint64 newestCreatedAt() const; // 0 when empty
     qint64 oldestCreatedAt() const;
 
