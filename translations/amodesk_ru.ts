@@ -318,7 +318,7 @@
         <translation>поле №%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1 → (removed)</source>
         <translation>%1 → (удалено)</translation>
     </message>
@@ -531,18 +531,18 @@
     <name>WriteRules</name>
     <message>
         <location filename="../src/core/domain/WriteRules.cpp" line="+43"/>
-        <location line="+122"/>
+        <location line="+133"/>
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+137"/>
         <source>must be text</source>
         <translation>должно быть текстом</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-131"/>
         <source>must be a web address starting with http:// or https://</source>
         <translation>должно быть веб-адресом, начинающимся с http:// или https://</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>должно быть UUID, например 9905db7c-3a29-4d30-8953-bac68c05e8e8</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>the note to edit needs its ID</source>
         <translation>для правки примечания нужен его ID</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <location line="+5"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+58"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+99"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+88"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <source>--format must be table, json or csv</source>
         <translation>--format должен быть table, json или csv</translation>

@@ -16,17 +16,6 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 constexpr int kMaxNotesLimit = 250;
 
-QString noteSummary(const QJsonObject &params)
-{
-    QStringList parts;
-    for (const char *key : {"text", "service", "phone", "duration", "address", "status", "file_name", "subject", "url"}) {
-        const QJsonValue v = params.value(QLatin1String(key));
-        if (!v.isUndefined() && !v.isNull())
-            parts << (v.isString() ? v.toString() : QString::number(v.toDouble()));
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
 bool checkEntityType(CliContext &cli, const QString &entity)
 {
     if (noteEntityTypes().contains(entity))

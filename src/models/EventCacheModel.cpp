@@ -17,6 +17,11 @@ void EventCacheModel::setSource(EventCache *cache, EventSync *sync, const Accoun
     if (sync) {
         connect(sync, &EventSync::stored, this, [this](int added, EventSync::Placement where) { onStored(added, int(where)); });
         connect(sync, &EventSync::finished, this, [this] { m_fetching = false; });
+        connect(sync, &EventSync::noteTextsStored, this, [this] {
+            m_blocks.clear(); // the rows read again, now with their notes
+            if (m_count > 0)
+                Q_EMIT dataChanged(index(0, 0), index(int(m_count) - 1, EventColumns::Count - 1));
+        });
     }
     refresh();
 }

@@ -98,6 +98,8 @@ QString EventDescriber::side(const QList<EventChange> &changes) const
 
 QString EventDescriber::change(const Event &e) const
 {
+    if (!e.noteText.isEmpty())
+        return QStringLiteral("«%1»").arg(e.noteText);
     const QString before = side(e.before), after = side(e.after);
     if (before.isEmpty())
         return after;

@@ -344,7 +344,15 @@ private Q_SLOTS:
             QVERIFY(pane.showsCache());
             QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() >= 700, 20000); // the newest pages, all of this account
             QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->isRunning(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->notesPending(), 20000);
             const int all = pane.cacheModel()->rowCount();
+            // Events about a note say what the note says.
+            int quoted = 0;
+            for (int row = 0; row < 100; ++row) {
+                if (pane.cacheModel()->eventAt(row).isAboutNote())
+                    quoted += pane.cacheModel()->index(row, EventColumns::Change).data().toString().startsWith(u'«') ? 1 : 0;
+            }
+            QVERIFY(quoted > 10);
             pane.search()->setText(QStringLiteral("stage changed"));
             QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() < all && pane.cacheModel()->rowCount() > 0, 5000);
             for (int row = 0; row < pane.cacheModel()->rowCount(); ++row)

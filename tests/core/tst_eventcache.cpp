@@ -103,6 +103,31 @@ private Q_SLOTS:
         QCOMPARE(cache.window(0, 1).first().type, QStringLiteral("common_note_added"));
     }
 
+    void noteTextsArriveAndCanBeSearched()
+    {
+        EventCache cache(m_dir.filePath(QStringLiteral("notes.sqlite")));
+        EventSync sync(m_api.get(), &cache, words);
+        QSignalSpy texts(&sync, &EventSync::noteTextsStored);
+        sync.fetchNewer();
+        QVERIFY(!waitFinished(sync).isError());
+        QTRY_VERIFY_WITH_TIMEOUT(!sync.notesPending(), 20000); // a request per page and entity type
+        QVERIFY(texts.size() >= 4);
+        int withText = 0, noteEvents = 0;
+        for (const Event &e : cache.window(0, 1000)) {
+            if (e.isAboutNote() && e.type != u"common_note_deleted") {
+                ++noteEvents;
+                withText += e.noteText.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY(noteEvents > 50);
+        QVERIFY2(withText > noteEvents * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(withText).arg(noteEvents)));
+        // A word of a note finds the event about it.
+        const qint64 found = cache.count(QStringLiteral("перезвонить"));
+        QVERIFY(found > 0);
+        for (const Event &e : cache.window(0, int(found), QStringLiteral("перезвонить")))
+            QVERIFY2(e.noteText.contains(QStringLiteral("перезвонить")), qPrintable(e.noteText));
+    }
+
     void aPeriodSyncsWithProgressStopsAndResumes()
     {
         // The middle of the data: some months, read page by page.

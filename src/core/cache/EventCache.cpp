@@ -22,6 +22,7 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS events_by_author ON events(created_by, created_at DESC, seq DESC)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS events_text USING fts5(words, tokenize='unicode61 remove_diacritics 2')",
     "CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS note_texts(event_id TEXT PRIMARY KEY, text TEXT NOT NULL)",
 };
 
 QString orderBy(EventCache::Order order)
@@ -116,6 +117,27 @@ int EventCache::store(const QList<Event> &events, const SearchText &searchText)
     return added;
 }
 
+void EventCache::setNoteTexts(const QHash<QString, QString> &textByEventId)
+{
+    if (!m_open || textByEventId.isEmpty())
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery keep(db), words(db);
+    keep.prepare(QStringLiteral("INSERT OR IGNORE INTO note_texts(event_id, text) VALUES(?, ?)"));
+    words.prepare(QStringLiteral("UPDATE events_text SET words = words || ' ' || ? WHERE rowid = (SELECT seq FROM events WHERE id = ?)"));
+    for (auto it = textByEventId.cbegin(); it != textByEventId.cend(); ++it) {
+        keep.addBindValue(it.key());
+        keep.addBindValue(it.value());
+        if (keep.exec() && keep.numRowsAffected() == 1) {
+            words.addBindValue(it.value());
+            words.addBindValue(it.key());
+            words.exec();
+        }
+    }
+    db.commit();
+}
+
 qint64 EventCache::count(const QString &search) const
 {
     if (!m_open)
@@ -136,7 +158,8 @@ QList<Event> EventCache::window(qint64 offset, int limit, const QString &search,
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     const QString match = ftsQuery(search);
-    q.prepare(QStringLiteral("SELECT json FROM events") + (match.isEmpty() ? QString() : kMatching) + orderBy(order) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.prepare(QStringLiteral("SELECT json, (SELECT text FROM note_texts WHERE event_id = events.id) FROM events")
+              + (match.isEmpty() ? QString() : kMatching) + orderBy(order) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     if (!match.isEmpty())
         q.bindValue(QStringLiteral(":match"), match);
     q.bindValue(QStringLiteral(":limit"), limit);
@@ -144,8 +167,10 @@ QList<Event> EventCache::window(qint64 offset, int limit, const QString &search,
     if (!q.exec())
         return out;
     out.reserve(limit);
-    while (q.next())
+    while (q.next()) {
         out.append(Event::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()));
+        out.last().noteText = q.value(1).toString();
+    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Event.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -27,6 +28,8 @@ public:
     int store(const QList<Event> &events, const SearchText &searchText); // the number new to the cache
 
     enum class Order { NewestFirst, OldestFirst, ByType, ByAuthor };
+    // Note texts of note events, by event id; they join the event's searchable words.
+    void setNoteTexts(const QHash<QString, QString> &textByEventId);
     qint64 count(const QString &search = {}) const;
     QList<Event> window(qint64 offset, int limit, const QString &search = {}, Order order = Order::NewestFirst) const;
     struct DayCount { qint64 dayStart; QString type; int count; };

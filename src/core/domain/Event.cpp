@@ -114,6 +114,12 @@ Event Event::fromJson(const QJsonObject &json)
     return e;
 }
 
+bool Event::isAboutNote() const
+{
+    static const QStringList owners = {QStringLiteral("lead"), QStringLiteral("contact"), QStringLiteral("company"), QStringLiteral("customer")};
+    return owners.contains(entityType) && after.size() == 1 && after.first().kind == EventChange::Kind::Note;
+}
+
 QString Event::changeSummary() const
 {
     const QString b = join(before), a = join(after);

@@ -41,8 +41,10 @@ struct Event {
     QList<EventChange> before;
     QList<EventChange> after;
     QJsonObject raw;
+    QString noteText; // for events about a note: what the note says (kept by the cache, not sent by the API)
 
     static Event fromJson(const QJsonObject &json);
+    bool isAboutNote() const; // value_after points at a note of a lead, contact, company or customer
     QString changeSummary() const; // "before → after"
 };
 

@@ -76,6 +76,17 @@ public:
 };
 } // namespace
 
+QString noteSummary(const QJsonObject &params)
+{
+    QStringList parts;
+    for (const char *key : {"text", "service", "phone", "duration", "address", "status", "file_name", "subject", "url"}) {
+        const QJsonValue v = params.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            parts << (v.isString() ? v.toString() : QString::number(v.toDouble()));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QStringList writableNoteTypes()
 {
     return {QStringLiteral("common"), QStringLiteral("call_in"), QStringLiteral("call_out"), QStringLiteral("service_message"),

@@ -9,6 +9,9 @@ namespace amodesk {
 
 // Client-side checks of what the write endpoints document, run before anything is sent.
 
+// One line saying what a note is: its text, or phone and duration, address, file name...
+QString noteSummary(const QJsonObject &params);
+
 // A note to add (or, with forEdit, to edit) under /api/v4/{entity}/notes (seed 004).
 // entityRequired: added through /{entity}/notes rather than /{entity}/{id}/notes.
 ValidationIssues checkNote(const QJsonObject &note, bool forEdit, bool entityRequired);

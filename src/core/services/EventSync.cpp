@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/Pager.h"
 #include "domain/EventFilter.h"
+#include "domain/WriteRules.h"
 
 #include <QJsonArray>
 
@@ -38,6 +39,7 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
         for (const QJsonValue &v : items)
             events.append(Event::fromJson(v.toObject()));
         const int added = m_cache->store(events, m_searchText);
+        fetchNoteTexts(events);
         m_events += events.size();
         if (where == Placement::Older && added == 0)
             m_hasOlder = false; // the page held nothing we did not have: this is the bottom
@@ -67,6 +69,46 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
         pager->fetchAll(4);
     else
         pager->fetchNext();
+}
+
+// The notes the page's events point at, in one request per entity type (seed 004: filter[id]).
+void EventSync::fetchNoteTexts(const QList<Event> &events)
+{
+    QHash<QString, QHash<qint64, QString>> byOwner; // leads -> note id -> event id
+    for (const Event &e : events) {
+        if (e.isAboutNote() && e.type != u"common_note_deleted")
+            byOwner[e.entityType == u"company" ? QStringLiteral("companies") : e.entityType + u's'].insert(e.after.first().id, e.id);
+    }
+    for (auto owner = byOwner.cbegin(); owner != byOwner.cend(); ++owner) {
+        QueryString q;
+        QStringList ids;
+        for (auto it = owner->cbegin(); it != owner->cend(); ++it)
+            ids << QString::number(it.key());
+        q.addList({QStringLiteral("filter"), QStringLiteral("id")}, ids);
+        q.add(QStringLiteral("limit"), QStringLiteral("250"));
+        ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + owner.key() + QStringLiteral("/notes"), q.encode()));
+        const QHash<qint64, QString> eventOfNote = owner.value();
+        ++m_noteRequests;
+        connect(reply, &ApiReply::finished, this, [this, reply, eventOfNote] {
+            reply->deleteLater();
+            --m_noteRequests;
+            if (!reply->result().ok()) {
+                qWarning("note texts not read: %s", qPrintable(reply->result().error.message()));
+                return; // the events stay; their notes show by number
+            }
+
+            QHash<QString, QString> texts;
+            for (const QJsonValue &n : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray()) {
+                const QString eventId = eventOfNote.value(n[QStringLiteral("id")].toInteger());
+                const QString text = noteSummary(n[QStringLiteral("params")].toObject());
+                if (!eventId.isEmpty() && !text.isEmpty())
+                    texts.insert(eventId, text);
+            }
+            m_cache->setNoteTexts(texts);
+            if (!texts.isEmpty())
+                Q_EMIT noteTextsStored();
+        });
+    }
 }
 
 void EventSync::fetchNewer()

@@ -30,6 +30,7 @@ public:
     void cancel();
     bool isRunning() const { return m_pager != nullptr; }
     bool hasOlder() const { return m_hasOlder; }
+    bool notesPending() const { return m_noteRequests > 0; } // note texts still on their way
 
     static constexpr int kFirstPages = 10;
 
@@ -37,15 +38,18 @@ Q_SIGNALS:
     void stored(int added, amodesk::EventSync::Placement where);
     void progress(qint64 events, double eventsPerSecond, double fraction, qint64 etaSeconds);
     void finished(const amodesk::ApiError &error);
+    void noteTextsStored(); // texts of note events arrived after their page
 
 private:
     void run(const QByteArray &query, Placement where, bool all, int maxPages = 0);
+    void fetchNoteTexts(const QList<Event> &events);
 
     QPointer<ApiClient> m_api;
     EventCache *m_cache;
     EventCache::SearchText m_searchText;
     Pager *m_pager = nullptr;
     bool m_hasOlder = true;
+    int m_noteRequests = 0;
     qint64 m_from = 0, m_to = 0, m_reached = 0, m_events = 0;
     bool m_period = false;
     QElapsedTimer m_clock;
