@@ -241,7 +241,12 @@
         <translation>Элемент списка</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>Contact #%1, in the chat of %2</source>
+        <translation>Контакт №%1, в чате: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>amoCRM</source>
         <translation>amoCRM</translation>
     </message>
@@ -1038,17 +1043,17 @@
         <translation>Точное значение</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>value IDs of the field chosen above, comma-separated</source>
-        <translation>ID вариантов выбранного выше поля через запятую</translation>
+        <location line="+224"/>
+        <source>filter[%1][custom_field_values]: choose at least one value of the field</source>
+        <translation>filter[%1][custom_field_values]: выберите хотя бы одно значение поля</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-153"/>
         <source>for budget, name, purchases, NPS or field changes</source>
         <translation>для бюджета, названия, суммы покупок, NPS или изменений поля</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
@@ -1063,7 +1068,7 @@
         <translation>Запрос:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>filter[entity]: list IDs must be numbers</source>
         <translation>filter[entity]: ID списков должны быть числами</translation>
     </message>
@@ -1073,12 +1078,7 @@
         <translation>filter[entity_id]: ID сущностей должны быть числами</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>filter[%1][custom_field_values]: enter the value IDs as numbers</source>
-        <translation>filter[%1][custom_field_values]: введите ID вариантов числами</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>(choose a saved filter)</source>
         <translation>(выберите сохранённый фильтр)</translation>
     </message>

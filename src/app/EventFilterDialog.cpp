@@ -259,15 +259,44 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
             m_responsible->addItem(name, id);
     }
     m_valuePages->addWidget(m_responsible);
-    m_enumIds = new QLineEdit(this);
-    m_enumIds->setObjectName(QStringLiteral("enumIds"));
-    m_enumIds->setPlaceholderText(tr("value IDs of the field chosen above, comma-separated"));
-    m_valuePages->addWidget(m_enumIds);
+    // Field values: a field with a list of values, then the values.
+    auto *enumPage = new QWidget(this);
+    auto *enumRow = new QHBoxLayout(enumPage);
+    enumRow->setContentsMargins(0, 0, 0, 0);
+    m_enumField = new QComboBox(this);
+    m_enumField->setObjectName(QStringLiteral("enumField"));
+    m_enumValues = checkList(this, QStringLiteral("enumValues"));
+    m_enumValues->setMaximumHeight(80);
+    if (directory) {
+        for (auto [id, name] : directory->fields().asKeyValueRange()) {
+            if (!directory->fieldEnums(id).isEmpty())
+                m_enumField->addItem(name, id);
+        }
+    }
+    auto fillEnums = [this] {
+        m_enumValues->clear();
+        const qint64 field = m_enumField->currentData().toLongLong();
+        if (m_directory) {
+            for (const auto &[id, value] : m_directory->fieldEnums(field))
+                addItem(m_enumValues, value, QString::number(id));
+        }
+        // Filtering by a field's values goes with that field's own event type, and no other.
+        if (m_valueKind->currentIndex() == FieldValues)
+            m_fieldType->setCurrentIndex(qMax(0, m_fieldType->findData(field)));
+    };
+    connect(m_enumField, &QComboBox::currentIndexChanged, this, fillEnums);
+    enumRow->addWidget(m_enumField);
+    enumRow->addWidget(m_enumValues, 1);
+    m_valuePages->addWidget(enumPage);
     m_exactValue = new QLineEdit(this);
     m_exactValue->setObjectName(QStringLiteral("exactValue"));
     m_exactValue->setPlaceholderText(tr("for budget, name, purchases, NPS or field changes"));
     m_valuePages->addWidget(m_exactValue);
     connect(m_valueKind, &QComboBox::currentIndexChanged, m_valuePages, &QStackedWidget::setCurrentIndex);
+    connect(m_valueKind, &QComboBox::currentIndexChanged, this, [this, fillEnums](int kind) {
+        if (kind == FieldValues)
+            fillEnums();
+    });
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(m_valueSide);
     valueRow->addWidget(m_valueKind);
@@ -301,9 +330,10 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     // Any change shows the request and what is wrong with it, before anything is sent.
     for (QListWidget *list : {m_types, m_entities, m_users})
         connect(list, &QListWidget::itemChanged, this, &EventFilterDialog::refresh);
-    for (QLineEdit *edit : {m_catalog, m_entityIds, m_ids, m_enumIds, m_exactValue})
+    connect(m_enumValues, &QListWidget::itemChanged, this, &EventFilterDialog::refresh);
+    for (QLineEdit *edit : {m_catalog, m_entityIds, m_ids, m_exactValue})
         connect(edit, &QLineEdit::textChanged, this, &EventFilterDialog::refresh);
-    for (QComboBox *combo : {m_fieldType, m_valueSide, m_valueKind, m_pipeline, m_stage, m_customerStage, m_responsible})
+    for (QComboBox *combo : {m_fieldType, m_valueSide, m_valueKind, m_pipeline, m_stage, m_customerStage, m_responsible, m_enumField})
         connect(combo, &QComboBox::currentIndexChanged, this, &EventFilterDialog::refresh);
     for (QCheckBox *box : {m_fromOn, m_toOn})
         connect(box, &QCheckBox::toggled, this, &EventFilterDialog::refresh);
@@ -360,7 +390,12 @@ void EventFilterDialog::load(const EventFilter &f)
         m_responsible->setCurrentIndex(qMax(0, m_responsible->findData(v.responsibleUserIds.first())));
     } else if (!v.customFieldEnumIds.isEmpty()) {
         kind = FieldValues;
-        m_enumIds->setText(joined(v.customFieldEnumIds));
+        m_enumField->setCurrentIndex(qMax(0, m_enumField->findData(fieldId)));
+        QStringList ids;
+        for (qint64 id : v.customFieldEnumIds)
+            ids << QString::number(id);
+        m_valueKind->setCurrentIndex(kind); // fills the values of the field first
+        check(m_enumValues, ids);
     } else if (v.value) {
         kind = ExactValue;
         m_exactValue->setText(*v.value);
@@ -405,9 +440,10 @@ EventFilter EventFilterDialog::filter() const
         v.responsibleUserIds = {m_responsible->currentData().toLongLong()};
         break;
     case FieldValues:
-        v.customFieldEnumIds = numbers(m_enumIds->text(), &ok);
-        if (!ok || v.customFieldEnumIds.isEmpty())
-            self->m_parseErrors << tr("filter[%1][custom_field_values]: enter the value IDs as numbers").arg(m_valueSide->currentData().toString());
+        for (const QString &id : checked(m_enumValues))
+            v.customFieldEnumIds << id.toLongLong();
+        if (v.customFieldEnumIds.isEmpty())
+            self->m_parseErrors << tr("filter[%1][custom_field_values]: choose at least one value of the field").arg(m_valueSide->currentData().toString());
         break;
     case ExactValue:
         v.value = m_exactValue->text();

@@ -69,7 +69,9 @@ private:
     QComboBox *m_valueSide, *m_valueKind;
     QStackedWidget *m_valuePages;
     QComboBox *m_pipeline, *m_stage, *m_customerStage, *m_responsible;
-    QLineEdit *m_enumIds, *m_exactValue;
+    QComboBox *m_enumField;
+    QListWidget *m_enumValues;
+    QLineEdit *m_exactValue;
     QPlainTextEdit *m_request;
     QLabel *m_errors;
     QStringList m_parseErrors;

@@ -41,7 +41,12 @@ QString EventDescriber::typeName(const Event &e) const
 QString EventDescriber::entity(const Event &e) const
 {
     const QString kind = entityTypeName(e.entityType);
-    return e.entityName.isEmpty() ? QStringLiteral("%1 #%2").arg(kind).arg(e.entityId) : QStringLiteral("%1 «%2»").arg(kind, e.entityName);
+    const QString own = e.entityName.isEmpty() ? QStringLiteral("%1 #%2").arg(kind).arg(e.entityId) : QStringLiteral("%1 «%2»").arg(kind, e.entityName);
+    // A chat message is the contact's, found through the contact, though the API names the
+    // lead or customer of the talk (seed 004): say both, the contact first.
+    if (e.linkedTalkContactId != 0)
+        return Tr::tr("Contact #%1, in the chat of %2").arg(e.linkedTalkContactId).arg(own);
+    return own;
 }
 
 QString EventDescriber::author(const Event &e) const

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTest::newRow("entity ids without one entity") << 1 << "filter[entity]";
         QTest::newRow("more than ten entity ids") << 2 << "filter[entity_id]";
         QTest::newRow("field type with other types") << 3 << "filter[type]";
-        QTest::newRow("field values without the field") << 4 << "filter[type]";
+        QTest::newRow("field values with another type") << 4 << "filter[type]";
         QTest::newRow("period backwards") << 5 << "filter[created_at]";
         QTest::newRow("entity ids that are not numbers") << 6 << "filter[entity_id]";
     }
@@ -182,10 +182,16 @@ private Q_SLOTS:
             fieldType->setCurrentIndex(fieldType->findData(57832));
             checkItem(types, QStringLiteral("lead_added"));
             break;
-        case 4:
+        case 4: { // values of field 57832, and another event type besides the field's own
             d->findChild<QComboBox *>(QStringLiteral("valueKind"))->setCurrentIndex(4);
-            d->findChild<QLineEdit *>(QStringLiteral("enumIds"))->setText(QStringLiteral("145"));
+            auto *enumField = d->findChild<QComboBox *>(QStringLiteral("enumField"));
+            enumField->setCurrentIndex(enumField->findData(57832));
+            checkItem(d->findChild<QListWidget *>(QStringLiteral("enumValues")), QStringLiteral("145"));
+            QCOMPARE(fieldType->currentData().toLongLong(), 57832); // the field's own type comes along
+            QVERIFY(d->problems().isEmpty());
+            checkItem(types, QStringLiteral("lead_added"));
             break;
+        }
         case 5:
             d->findChild<QCheckBox *>(QStringLiteral("fromOn"))->setChecked(true);
             d->findChild<QCheckBox *>(QStringLiteral("toOn"))->setChecked(true);
@@ -248,6 +254,47 @@ private Q_SLOTS:
         QVERIFY(model()->filter().types.isEmpty());
         QVERIFY(!model()->filter().valueAfter.isEmpty());
         QCOMPARE(m_pane->chips()->findChildren<QToolButton *>().size(), 1);
+        m_pane->applyFilter({});
+        waitIdle();
+    }
+
+    void fieldValuesAndChatMessagesReadAsAsked()
+    {
+        std::unique_ptr<EventFilterDialog> d(dialog());
+        d->findChild<QComboBox *>(QStringLiteral("valueKind"))->setCurrentIndex(4);
+        auto *enumField = d->findChild<QComboBox *>(QStringLiteral("enumField"));
+        enumField->setCurrentIndex(enumField->findData(57832));
+        auto *values = d->findChild<QListWidget *>(QStringLiteral("enumValues"));
+        QCOMPARE(values->count(), 4); // Сайт, Звонок, Реклама, Referral
+        checkItem(values, QStringLiteral("145"));
+        checkItem(values, QStringLiteral("157"));
+        QVERIFY2(d->problems().isEmpty(), qPrintable(d->problems()));
+        m_pane->applyFilter(d->filter());
+        waitIdle();
+        QVERIFY(model()->rowCount() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const EventChange &c = model()->eventAt(row).after.first();
+            QCOMPARE(c.fieldId, 57832);
+            QVERIFY(c.id == 145 || c.id == 157);
+        }
+        // Chat messages asked for through contacts name the contact, not only the lead of the talk.
+        EventFilter chats;
+        chats.entities = {QStringLiteral("contact")};
+        chats.types = {QStringLiteral("incoming_chat_message")};
+        m_pane->applyFilter(chats);
+        waitIdle();
+        int linked = 0;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const Event &e = model()->eventAt(row);
+            const QString entity = model()->index(row, EventTableModel::EntityColumn).data().toString();
+            if (e.linkedTalkContactId) {
+                ++linked;
+                QVERIFY2(entity.startsWith(QStringLiteral("Contact #%1").arg(e.linkedTalkContactId)), qPrintable(entity));
+            } else {
+                QVERIFY(entity.startsWith(QStringLiteral("Contact")));
+            }
+        }
+        QVERIFY(linked > 0);
         m_pane->applyFilter({});
         waitIdle();
     }

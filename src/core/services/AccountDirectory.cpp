@@ -57,8 +57,10 @@ void AccountDirectory::load(const QString &language)
         fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), "limit=50", [this](const QJsonObject &e) {
             for (const QJsonValue &f : e[QStringLiteral("custom_fields")].toArray()) {
                 m_fields.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("name")].toString());
-                for (const QJsonValue &en : f[QStringLiteral("enums")].toArray())
+                for (const QJsonValue &en : f[QStringLiteral("enums")].toArray()) {
                     m_enums.insert(en[QStringLiteral("id")].toInteger(), en[QStringLiteral("value")].toString());
+                    m_enumsByField[f[QStringLiteral("id")].toInteger()].append({en[QStringLiteral("id")].toInteger(), en[QStringLiteral("value")].toString()});
+                }
             }
         });
     }

@@ -37,6 +37,7 @@ public:
     QHash<qint64, QString> pipelines() const { return m_pipelines; }
     QHash<qint64, QString> fields() const { return m_fields; }
     QHash<qint64, QString> customerStatuses() const { return m_customerStatuses; }
+    QList<QPair<qint64, QString>> fieldEnums(qint64 fieldId) const { return m_enumsByField.value(fieldId); }
     QList<QPair<qint64, QString>> leadStatuses(qint64 pipelineId) const;
 
 Q_SIGNALS:
@@ -58,6 +59,7 @@ private:
     QHash<qint64, QString> m_customerStatuses;
     QHash<qint64, QString> m_fields;
     QHash<qint64, QString> m_enums;
+    QHash<qint64, QList<QPair<qint64, QString>>> m_enumsByField;
     QHash<QString, QString> m_eventTypes;
 };
 
