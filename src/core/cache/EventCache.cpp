@@ -25,16 +25,18 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS note_texts(event_id TEXT PRIMARY KEY, text TEXT NOT NULL)",
 };
 
-QString orderBy(EventCache::Order order)
+QString orderBy(EventCache::Order order, const QString &table = {})
 {
+    const QString t = table.isEmpty() ? QString() : table + u'.';
     switch (order) {
-    case EventCache::Order::OldestFirst: return QStringLiteral(" ORDER BY created_at ASC, seq ASC");
-    case EventCache::Order::ByType: return QStringLiteral(" ORDER BY type, created_at DESC, seq DESC");
-    case EventCache::Order::ByAuthor: return QStringLiteral(" ORDER BY created_by, created_at DESC, seq DESC");
+    case EventCache::Order::OldestFirst: return QStringLiteral(" ORDER BY %1created_at ASC, %1seq ASC").arg(t);
+    case EventCache::Order::ByType: return QStringLiteral(" ORDER BY %1type, %1created_at DESC, %1seq DESC").arg(t);
+    case EventCache::Order::ByAuthor: return QStringLiteral(" ORDER BY %1created_by, %1created_at DESC, %1seq DESC").arg(t);
     case EventCache::Order::NewestFirst: break;
     }
-    return QStringLiteral(" ORDER BY created_at DESC, seq DESC");
+    return QStringLiteral(" ORDER BY %1created_at DESC, %1seq DESC").arg(t);
 }
+
 const QString kMatching = QStringLiteral(" WHERE seq IN (SELECT rowid FROM events_text WHERE events_text MATCH :match)");
 } // namespace
 
@@ -158,8 +160,11 @@ QList<Event> EventCache::window(qint64 offset, int limit, const QString &search,
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     const QString match = ftsQuery(search);
-    q.prepare(QStringLiteral("SELECT json, (SELECT text FROM note_texts WHERE event_id = events.id) FROM events")
-              + (match.isEmpty() ? QString() : kMatching) + orderBy(order) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    // Order and page the small keys first; only the page's rows bring their JSON and note.
+    const QString page = QStringLiteral("SELECT seq FROM events") + (match.isEmpty() ? QString() : kMatching) + orderBy(order)
+        + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    q.prepare(QStringLiteral("SELECT e.json, n.text FROM (") + page + QStringLiteral(") AS p JOIN events e ON e.seq = p.seq"
+              " LEFT JOIN note_texts n ON n.event_id = e.id") + orderBy(order, QStringLiteral("e")));
     if (!match.isEmpty())
         q.bindValue(QStringLiteral(":match"), match);
     q.bindValue(QStringLiteral(":limit"), limit);
