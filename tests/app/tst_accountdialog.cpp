@@ -5,6 +5,7 @@
 #include "EventsPane.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
+#include "KeychainRead.h"
 #include "SandboxProcess.h"
 #include "Screenshots.h"
 #include "auth/AccountStore.h"
@@ -32,20 +33,11 @@
 using namespace amodesk;
 using testing::HttpProbe;
 using testing::SandboxProcess;
+using testing::readSecret;
 
 namespace {
 const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
 
-std::optional<QString> readSecret(SecretVault &vault, const QString &key)
-{
-    std::optional<QString> out;
-    bool done = false;
-    vault.read(key, [&](std::optional<QString> v, const QString &) { out = v; done = true; });
-    QDeadlineTimer deadline(10000);
-    while (!done && !deadline.hasExpired())
-        QTest::qWait(10);
-    return out;
-}
 
 // Answers a modal widget of type T once it is up (it may open after other event loops ran).
 template <typename T>

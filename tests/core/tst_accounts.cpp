@@ -2,6 +2,7 @@
 // ways in, the keychain as the only place a token lives, refresh under a 401 storm and with
 // a lost answer, session-only mode, and the loopback redirect listener.
 #include "HttpProbe.h"
+#include "KeychainRead.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
 #include "api/TrustStore.h"
@@ -26,6 +27,7 @@
 using namespace amodesk;
 using testing::HttpProbe;
 using testing::SandboxProcess;
+using testing::readSecret;
 
 namespace {
 const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
@@ -39,16 +41,6 @@ QString consentCode(const SandboxProcess &s)
     return QUrlQuery(QUrl::fromEncoded(r.header("Location"))).queryItemValue(QStringLiteral("code"));
 }
 
-std::optional<QString> readSecret(SecretVault &vault, const QString &key)
-{
-    std::optional<QString> out;
-    bool done = false;
-    vault.read(key, [&](std::optional<QString> v, const QString &) { out = v; done = true; });
-    QDeadlineTimer deadline(10000);
-    while (!done && !deadline.hasExpired())
-        QTest::qWait(10);
-    return out;
-}
 
 QStringList filesContaining(const QString &needle)
 {

@@ -14,10 +14,10 @@ for path in ./usr/bin/amodesk ./usr/bin/amodesk-cli ./usr/bin/amodesk-sandbox \
 done
 depends=$(dpkg-deb -f "$deb" Depends)
 grep -q "libqt6widgets6" <<<"$depends" || { echo "Depends lacks Qt: $depends"; exit 1; }
-mkdir "$work/root"
-dpkg-deb -x "$deb" "$work/root"
-desktop-file-validate "$work/root/usr/share/applications/amodesk.desktop"
-"$work/root/usr/bin/amodesk-cli" --version | grep -q "amodesk-cli"
-QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/amodesk" --version | grep -q "AmoDesk"
-"$work/root/usr/bin/amodesk-sandbox" --version | grep -q "amodesk-sandbox"
+mkdir "$work/unpacked"
+dpkg-deb -x "$deb" "$work/unpacked"
+desktop-file-validate "$work/unpacked/usr/share/applications/amodesk.desktop"
+"$work/unpacked/usr/bin/amodesk-cli" --version | grep -q "amodesk-cli"
+QT_QPA_PLATFORM=offscreen "$work/unpacked/usr/bin/amodesk" --version | grep -q "AmoDesk"
+"$work/unpacked/usr/bin/amodesk-sandbox" --version | grep -q "amodesk-sandbox"
 echo "package ok: $(basename "$deb")"
