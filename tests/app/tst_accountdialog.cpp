@@ -33,10 +33,10 @@
 using namespace amodesk;
 using testing::HttpProbe;
 using testing::SandboxProcess;
+using testing::kClientId;
 using testing::readSecret;
 
 namespace {
-const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
 
 
 // Answers a modal widget of type T once it is up (it may open after other event loops ran).

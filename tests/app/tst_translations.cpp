@@ -1,5 +1,9 @@
 // The Russian catalogue is complete and is what the window shows when the language is Russian.
+#include "AddAccountDialog.h"
 #include "DemoSession.h"
+#include "EventFilterDialog.h"
+#include "auth/AccountStore.h"
+#include "auth/SecretVault.h"
 #include "EventTableModel.h"
 #include "EventsPane.h"
 #include "services/AccountDirectory.h"
@@ -77,6 +81,22 @@ private Q_SLOTS:
         // Qt's own strings come from the qtbase catalogue.
         QDialogButtonBox box(QDialogButtonBox::Cancel);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
+    }
+
+    void dialogsInRussian()
+    {
+        amodesk::MemoryVault vault;
+        amodesk::AccountStore store;
+        amodesk::AddAccountDialog add(&vault, &store);
+        QCOMPARE(add.windowTitle(), QStringLiteral("Добавление аккаунта"));
+        add.show();
+        add.accept(); // empty: every field's complaint shows
+        QVERIFY(add.problems().contains(QStringLiteral("Адрес аккаунта")));
+        testing::screenshot(&add, QStringLiteral("add-account-ru"));
+        amodesk::EventFilterDialog filter({}, nullptr, QStringLiteral("https://example.amocrm.ru"), QStringLiteral("ru-test"));
+        QCOMPARE(filter.windowTitle(), QStringLiteral("Фильтр событий"));
+        filter.show();
+        testing::screenshot(&filter, QStringLiteral("events-filter-dialog-ru"));
     }
 
     void signedInWindowInRussian()

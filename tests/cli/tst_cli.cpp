@@ -13,10 +13,10 @@
 
 using testing::HttpProbe;
 using testing::SandboxProcess;
+using testing::kSecret;
+using testing::kClientId;
 
 namespace {
-const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
-const QString kSecret = QStringLiteral("sandbox-client-secret");
 
 struct Run { int code = -1; QString out; QString err; };
 } // namespace

@@ -11,9 +11,6 @@
 using namespace testing;
 
 namespace {
-const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
-const QString kSecret = QStringLiteral("sandbox-client-secret");
-const QString kRedirect = QStringLiteral("http://127.0.0.1:53682/callback");
 
 QJsonObject jwtPart(const QString &token, int part)
 {

@@ -10,7 +10,6 @@ using namespace testing;
 
 namespace {
 QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
-const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
 } // namespace
 
 class TestSandboxWidgets : public QObject

@@ -6,6 +6,11 @@
 
 namespace testing {
 
+// The integration amodesk-sandbox accepts unless told otherwise on its command line.
+inline const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");
+inline const QString kSecret = QStringLiteral("sandbox-client-secret");
+inline const QString kRedirect = QStringLiteral("http://127.0.0.1:53682/callback");
+
 // Runs the real amodesk-sandbox program for a test and reads its first lines.
 class SandboxProcess
 {
