@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -29,6 +30,7 @@ private:
     QTemporaryDir m_home; // config, cache and logs of the CLI in this test
     SandboxProcess m_sandbox;
     QStringList m_secretsSeen;
+    QString m_redirect; // on a port of this run's own: the _tls twin runs alongside
 
     QProcessEnvironment environment() const
     {
@@ -71,7 +73,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("9")}));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        m_redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(probe.serverPort());
+        probe.close();
+        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("9"),
+                                 QStringLiteral("--redirect-uri"), m_redirect}));
         m_secretsSeen << m_sandbox.token() << kSecret;
     }
 
@@ -253,7 +260,7 @@ private Q_SLOTS:
     {
         const Run code = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("viacode"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
                               QStringLiteral("--client-id"), kClientId, QStringLiteral("--client-secret-stdin"), QStringLiteral("--redirect-uri"),
-                              QStringLiteral("http://127.0.0.1:53682/callback"), QStringLiteral("--code"), consentCode()}, kSecret.toUtf8());
+                              m_redirect, QStringLiteral("--code"), consentCode()}, kSecret.toUtf8());
         QVERIFY2(code.code == 0, qPrintable(code.err));
         QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("types"), QStringLiteral("--account"), QStringLiteral("viacode")}).code, 0);
 
@@ -263,7 +270,7 @@ private Q_SLOTS:
         p.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk-cli")),
                 {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("viabrowser"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
                  QStringLiteral("--client-id"), kClientId, QStringLiteral("--client-secret-stdin"), QStringLiteral("--redirect-uri"),
-                 QStringLiteral("http://127.0.0.1:53682/callback"), QStringLiteral("--browser")});
+                 m_redirect, QStringLiteral("--browser")});
         p.write(kSecret.toUtf8() + '\n');
         p.closeWriteChannel();
         QString stderrText;

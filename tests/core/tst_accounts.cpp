@@ -118,7 +118,8 @@ private Q_SLOTS:
             QVERIFY(addTrustedCertificates(SandboxProcess::certificateFile()));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_accounts"));
+        // Its own settings: the _tls twin runs alongside and clears its own.
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accounts-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear();
         bool ok = false;
         QString why;
@@ -181,7 +182,9 @@ private Q_SLOTS:
         QSettings().sync();
         QVERIFY2(filesContaining(s.token()).isEmpty(), qPrintable(filesContaining(s.token()).join(u' ')));
 
-        const auto session = open(*m_store.byName(QStringLiteral("llt")), &m_keychain);
+        const auto stored = m_store.byName(QStringLiteral("llt"));
+        QVERIFY(stored);
+        const auto session = open(*stored, &m_keychain);
         QVERIFY(session);
         QVERIFY(waitFor(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
 
@@ -304,9 +307,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!receiver.listen(QUrl(QStringLiteral("http://example.com:8080/cb")), QStringLiteral("st"), &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY2(receiver.listen(QUrl(QStringLiteral("http://127.0.0.1:53791/cb")), QStringLiteral("st-42"), &error), qPrintable(error));
+        QTcpServer probe; // a port of this run's own: the _tls twin runs alongside
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        QVERIFY2(receiver.listen(QUrl(base + QStringLiteral("/cb")), QStringLiteral("st-42"), &error), qPrintable(error));
         QSignalSpy got(&receiver, &LoopbackReceiver::codeReceived);
-        HttpProbe http(QStringLiteral("http://127.0.0.1:53791"));
+        HttpProbe http(base);
         QCOMPARE(http.get(QStringLiteral("/cb?code=evil&state=wrong")).status, 400);
         QCOMPARE(http.get(QStringLiteral("/other?code=x&state=st-42")).status, 400);
         QCOMPARE(got.size(), 0);
