@@ -133,8 +133,10 @@ void ApiClient::pump()
         }
         ApiReply *reply = m_queue.front();
         m_queue.pop_front();
-        m_gate.take(now);
+        const quint64 ticket = m_gate.take(now);
         start(reply);
+        if (reply->m_network)
+            connect(reply->m_network, &QNetworkReply::requestSent, this, [this, ticket] { m_gate.sent(ticket, nowMs()); });
     }
 }
 

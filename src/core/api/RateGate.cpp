@@ -38,15 +38,27 @@ qint64 RateGate::nextSlot(qint64 nowMs)
     recover(nowMs);
     qint64 slot = std::max(nowMs, m_pausedUntil);
     if (qsizetype(m_starts.size()) >= m_perSecond)
-        slot = std::max(slot, m_starts[m_starts.size() - std::size_t(m_perSecond)] + 1000 + m_marginMs);
+        slot = std::max(slot, m_starts[m_starts.size() - std::size_t(m_perSecond)].ms + 1000 + m_marginMs);
     return slot;
 }
 
-void RateGate::take(qint64 nowMs)
+quint64 RateGate::take(qint64 nowMs)
 {
-    m_starts.push_back(nowMs);
+    const quint64 ticket = m_nextTicket++;
+    m_starts.push_back({ticket, nowMs});
     while (qsizetype(m_starts.size()) > m_perSecond)
         m_starts.pop_front();
+    return ticket;
+}
+
+void RateGate::sent(quint64 ticket, qint64 nowMs)
+{
+    for (Start &s : m_starts) {
+        if (s.ticket == ticket) {
+            s.ms = std::max(s.ms, nowMs);
+            return;
+        }
+    }
 }
 
 void RateGate::pauseUntil(qint64 ms)

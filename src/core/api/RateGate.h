@@ -20,7 +20,10 @@ public:
     // slow down at once, and creep back up a step a minute without one.
     void onThrottled(qint64 nowMs);
     qint64 nextSlot(qint64 nowMs); // the earliest moment the next request may start
-    void take(qint64 nowMs);
+    quint64 take(qint64 nowMs);    // returns the request's ticket
+    // The request left later than it started (a new TLS connection first): the server counts
+    // it from then, so the window does too.
+    void sent(quint64 ticket, qint64 nowMs);
     void pauseUntil(qint64 ms);           // after a 429: nobody starts before then
 
 private:
@@ -31,7 +34,9 @@ private:
     int m_marginMs;
     qint64 m_lastThrottle = 0;
     qint64 m_pausedUntil = 0;
-    std::deque<qint64> m_starts;
+    struct Start { quint64 ticket; qint64 ms; };
+    std::deque<Start> m_starts;
+    quint64 m_nextTicket = 1;
 };
 
 } // namespace amodesk
