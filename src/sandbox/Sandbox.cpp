@@ -89,18 +89,19 @@ HttpReply Sandbox::handle(const HttpRequest &request)
     const bool isApi = request.path.startsWith("/api/v4/");
     if (isApi && m_options.faultRate > 0.0 && m_faults.generateDouble() < m_options.faultRate) {
         ++m_counters.faults;
-        switch (m_faults.bounded(4)) {
-        case 0: // the connection dies before the server does anything
+        const QList<FaultKind> &kinds = m_options.faultKinds;
+        switch (kinds.at(int(m_faults.bounded(quint32(kinds.size()))))) {
+        case FaultKind::DropBefore: // the connection dies before the server does anything
             reply.action = HttpReply::Action::Drop;
             return reply;
-        case 1: // the server commits, then the connection dies before the answer
+        case FaultKind::DropAfter: // the server commits, then the connection dies before the answer
             route(request);
             reply.action = HttpReply::Action::Drop;
             return reply;
-        case 2:
+        case FaultKind::ServerError:
             reply.response = problem(500, QStringLiteral("Internal server error"));
             return reply;
-        default: // committed, answer cut short
+        case FaultKind::Truncate: // committed, answer cut short
             reply.response = route(request);
             reply.action = HttpReply::Action::Truncate;
             return reply;
@@ -123,6 +124,8 @@ HttpResponse Sandbox::route(const HttpRequest &request)
         return request.method == "POST" ? tokenEndpoint(request) : problem(405, QStringLiteral("Method not allowed"));
     if (request.path == "/sandbox/stats")
         return stats();
+    if (request.path == "/sandbox/notes")
+        return writtenNotes();
     if (request.path.startsWith("/api/v4/"))
         return api(request);
     return problem(404, QStringLiteral("Not found"));
@@ -174,6 +177,9 @@ HttpResponse Sandbox::api(const HttpRequest &request)
     if (ctx.segments.size() >= 2 && entityKindFromPlural(head, kind)
         && (ctx.segments[1] == u"notes" || ctx.segments.value(2) == u"notes"))
         return handleNotes(ctx, kind);
+    if (ctx.segments.size() <= 2 && entityKindFromPlural(head, kind) && int(kind) < 4
+        && ctx.segments.value(1) != u"pipelines" && ctx.segments.value(1) != u"custom_fields" && ctx.segments.value(1) != u"statuses")
+        return handleEntities(ctx, kind);
     return handleLookups(ctx);
 }
 
@@ -224,6 +230,20 @@ HttpResponse Sandbox::tokenEndpoint(const HttpRequest &request)
     r.setHeader("Content-Type", answer.status == 200 ? "application/json" : "application/problem+json");
     r.body = phpJson(answer.body);
     return r;
+}
+
+// Every note added or edited over the API, outside /api/v4 so that tests can count them
+// without the faults they inject.
+HttpResponse Sandbox::writtenNotes() const
+{
+    QJsonArray notes;
+    for (auto it = m_data.writtenParams.cbegin(); it != m_data.writtenParams.cend(); ++it) {
+        const NoteRec &n = m_data.notes[std::size_t(m_data.noteIndex.value(it.key()))];
+        notes.append(QJsonObject{{QStringLiteral("id"), n.id}, {QStringLiteral("entity_type"), entityPluralName(n.entity)},
+                                 {QStringLiteral("entity_id"), n.entityId}, {QStringLiteral("note_type"), allNoteTypes().at(n.typeIdx)},
+                                 {QStringLiteral("params"), it.value()}});
+    }
+    return hal({{QStringLiteral("notes"), notes}});
 }
 
 HttpResponse Sandbox::stats() const

@@ -36,6 +36,7 @@ private:
     HttpResponse consentPage(const HttpRequest &request);
     HttpResponse tokenEndpoint(const HttpRequest &request);
     HttpResponse stats() const;
+    HttpResponse writtenNotes() const;
     int delay();
 
     SandboxOptions m_options;

@@ -26,6 +26,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     opt("rate-limit-body", "Body of 429 answers: json or html", "KIND");
     opt("block-after", "Rate-limit violations before every request gets 403 (0 = never)", "N");
     opt("fault-rate", "Share of API requests that fail: dropped before or after commit, 500, truncated", "P");
+    opt("fault-kinds", "Which faults --fault-rate injects, comma-separated: drop-before, drop-after, 500, truncate (default: all)", "LIST");
     opt("unpaid", "Answer 402 to every API request, as for an unpaid account");
     opt("tls-cert", "PEM certificate: serve HTTPS", "FILE");
     opt("tls-key", "PEM private key for --tls-cert", "FILE");
@@ -103,6 +104,28 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
         faultRate = p.value(QStringLiteral("fault-rate")).toDouble(&ok);
         if (!ok || faultRate < 0.0 || faultRate > 1.0) {
             *error = QStringLiteral("--fault-rate must be a number from 0 to 1, not \"%1\"").arg(p.value(QStringLiteral("fault-rate")));
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("fault-kinds"))) {
+        faultKinds.clear();
+        for (const QString &kind : p.value(QStringLiteral("fault-kinds")).split(u',', Qt::SkipEmptyParts)) {
+            const QString k = kind.trimmed();
+            if (k == u"drop-before")
+                faultKinds.append(FaultKind::DropBefore);
+            else if (k == u"drop-after")
+                faultKinds.append(FaultKind::DropAfter);
+            else if (k == u"500")
+                faultKinds.append(FaultKind::ServerError);
+            else if (k == u"truncate")
+                faultKinds.append(FaultKind::Truncate);
+            else {
+                *error = QStringLiteral("--fault-kinds: \"%1\" is none of drop-before, drop-after, 500, truncate").arg(k);
+                return false;
+            }
+        }
+        if (faultKinds.isEmpty()) {
+            *error = QStringLiteral("--fault-kinds names no fault");
             return false;
         }
     }

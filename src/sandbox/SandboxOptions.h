@@ -5,6 +5,8 @@
 
 namespace sandbox {
 
+enum class FaultKind { DropBefore, DropAfter, ServerError, Truncate };
+
 struct SandboxOptions {
     quint16 port = 0;
     quint64 seed = 1;
@@ -15,6 +17,7 @@ struct SandboxOptions {
     bool rateLimitHtml = false;   // 429 body: problem JSON or an nginx page
     int blockAfter = 0;           // violations before the account is blocked; 0 = never
     double faultRate = 0.0;
+    QList<FaultKind> faultKinds{FaultKind::DropBefore, FaultKind::DropAfter, FaultKind::ServerError, FaultKind::Truncate};
     bool unpaid = false;
     QString tlsCert, tlsKey;
     qint64 tokenLifetime = 86400;
@@ -23,8 +26,8 @@ struct SandboxOptions {
     QString redirectUri = QStringLiteral("http://127.0.0.1:53682/callback");
     bool denyConsent = false;
     bool printLongLivedToken = false;
-    int dropRefreshAnswers = 0;
-    bool exitWhenStdinCloses = false; // a parent that dies, however it dies, takes the sandbox along     // the first N refresh-grant answers are lost after the server acts
+    int dropRefreshAnswers = 0;       // the first N refresh-grant answers are lost after the server acts
+    bool exitWhenStdinCloses = false; // a parent that dies, however it dies, takes the sandbox along
 
     // Parses the command line; on error returns false with a message naming the option.
     bool parse(const QStringList &arguments, QString *error, bool *helpShown = nullptr);
