@@ -12,7 +12,9 @@ void installTranslations(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("amodesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a catalogue of its own a language gets the English one: the plural forms of "%n".
+    if (own->load(locale, QStringLiteral("amodesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("amodesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

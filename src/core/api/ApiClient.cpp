@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "OneShotBody.h"
 
 #include "AppInfo.h"
 #include "TokenSource.h"
@@ -183,7 +184,17 @@ void ApiClient::start(ApiReply *reply)
     reply->m_timedOut = false;
     reply->m_timeout.start(m_timeoutMs);
     ++m_inFlight;
-    QNetworkReply *network = m_network.sendCustomRequest(request, reply->m_request.method, reply->m_request.body);
+    QNetworkReply *network = nullptr;
+    if (reply->m_request.isRetryable() || reply->m_request.body.isEmpty()) {
+        network = m_network.sendCustomRequest(request, reply->m_request.method, reply->m_request.body);
+    } else {
+        // A write must reach the server at most once per attempt of ours (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, reply->m_request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(reply->m_request.body, nullptr);
+        network = m_network.sendCustomRequest(request, reply->m_request.method, body);
+        body->setParent(network);
+    }
     reply->m_network = network;
     connect(network, &QNetworkReply::finished, this, [this, guard = QPointer<ApiReply>(reply), network] {
         --m_inFlight;

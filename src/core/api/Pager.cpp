@@ -26,7 +26,7 @@ void Pager::fetchAll(int parallel)
 
 void Pager::launchMore()
 {
-    while (!m_done && m_inFlight.size() < m_parallel && (m_lastPage == 0 || m_nextNumber <= m_lastPage))
+    while (!m_done && m_inFlight.size() < m_parallel && (m_lastPage < 0 || m_nextNumber <= m_lastPage))
         request(m_nextNumber++);
 }
 
@@ -59,7 +59,7 @@ void Pager::onPage(int number, ApiReply *reply)
         end(r.error);
         return;
     }
-    if (m_lastPage != 0 && number > m_lastPage)
+    if (m_lastPage >= 0 && number > m_lastPage)
         return; // asked for ahead of the end
     QJsonArray items;
     bool hasNext = false;
@@ -71,16 +71,16 @@ void Pager::onPage(int number, ApiReply *reply)
         hasNext = !m_nextUrl.isEmpty();
     }
     if (r.isEmpty() || items.isEmpty()) {
-        m_lastPage = (m_lastPage == 0) ? number - 1 : qMin(m_lastPage, number - 1);
+        m_lastPage = (m_lastPage < 0) ? number - 1 : qMin(m_lastPage, number - 1);
     } else {
         m_ready.insert(number, items);
         if (!hasNext)
-            m_lastPage = (m_lastPage == 0) ? number : qMin(m_lastPage, number);
+            m_lastPage = (m_lastPage < 0) ? number : qMin(m_lastPage, number);
     }
     deliverReady();
     if (m_done)
         return;
-    if (m_lastPage != 0 && m_deliverNumber > m_lastPage) {
+    if (m_lastPage >= 0 && m_deliverNumber > m_lastPage) {
         m_atEnd = true;
         const auto ahead = std::exchange(m_inFlight, {});
         end({}); // done first, so the aborted read-ahead pages are ignored

@@ -44,7 +44,7 @@ private:
     QString m_nextUrl;
     int m_nextNumber = 1;      // the next page to request
     int m_deliverNumber = 1;   // the next page to hand out
-    int m_lastPage = 0;        // known once the end was seen; 0 = not yet
+    int m_lastPage = -1;       // known once the end was seen (0: the list is empty); -1 = not yet
     int m_parallel = 1;
     bool m_all = false;
     bool m_atEnd = false;

@@ -1,0 +1,311 @@
+#include "NoteOutbox.h"
+#include "ProcessAlive.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace amodesk {
+
+namespace {
+const char *const kSchema[] = {
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL", // a confirmed write must survive a power cut as well as a crash
+    "PRAGMA busy_timeout=10000",
+    "CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind INTEGER NOT NULL,"
+    " state INTEGER NOT NULL, entity_type TEXT NOT NULL, note TEXT NOT NULL, request_id TEXT NOT NULL,"
+    " origin_key TEXT UNIQUE, error TEXT, note_id INTEGER NOT NULL DEFAULT 0, queued_at INTEGER NOT NULL,"
+    " sent_at INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, owner TEXT, lease INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state)",
+    "CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, draft TEXT NOT NULL, saved_at INTEGER NOT NULL)",
+};
+
+const QString kColumns = QStringLiteral("id, kind, state, entity_type, note, request_id, origin_key, error, note_id, queued_at, sent_at, attempts, owner, lease");
+
+qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+} // namespace
+
+QString outboxStateName(OutboxItem::State state)
+{
+    switch (state) {
+    case OutboxItem::State::Pending: return QStringLiteral("pending");
+    case OutboxItem::State::Sent: return QStringLiteral("sent");
+    case OutboxItem::State::Confirmed: return QStringLiteral("confirmed");
+    case OutboxItem::State::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString NoteOutbox::pathFor(const QString &accountKey)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/outbox");
+    QDir().mkpath(dir);
+    QString safe = accountKey;
+    for (QChar &c : safe) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
+            c = u'_';
+    }
+    return dir + u'/' + safe + QStringLiteral(".notes.sqlite");
+}
+
+NoteOutbox::NoteOutbox(const QString &path) : m_connection(QUuid::createUuid().toString())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    for (const char *statement : kSchema) {
+        if (!exec(QString::fromLatin1(statement)))
+            return;
+    }
+    m_open = true;
+}
+
+NoteOutbox::~NoteOutbox()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool NoteOutbox::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<OutboxItem> NoteOutbox::select(const QString &where, const QVariantList &values) const
+{
+    QList<OutboxItem> items;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox ") + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return items;
+    }
+    while (q.next()) {
+        OutboxItem it;
+        it.id = q.value(0).toLongLong();
+        it.kind = OutboxItem::Kind(q.value(1).toInt());
+        it.state = OutboxItem::State(q.value(2).toInt());
+        it.entityType = q.value(3).toString();
+        it.note = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+        it.requestId = q.value(5).toString();
+        it.originKey = q.value(6).toString();
+        it.error = q.value(7).toString();
+        it.noteId = q.value(8).toLongLong();
+        it.queuedAt = q.value(9).toLongLong();
+        it.sentAt = q.value(10).toLongLong();
+        it.attempts = q.value(11).toInt();
+        it.owner = q.value(12).toString();
+        it.lease = q.value(13).toLongLong();
+        items.append(it);
+    }
+    return items;
+}
+
+qint64 NoteOutbox::enqueue(OutboxItem::Kind kind, const QString &entityType, const QJsonObject &note, const QString &originKey)
+{
+    if (!originKey.isEmpty()) {
+        const QList<OutboxItem> known = select(QStringLiteral("WHERE origin_key = ?"), {originKey});
+        if (!known.isEmpty())
+            return known.first().id;
+    }
+    QJsonObject body = note;
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (kind == OutboxItem::Kind::Add)
+        body.insert(QStringLiteral("request_id"), requestId);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO outbox (kind, state, entity_type, note, request_id, origin_key, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(int(kind));
+    q.addBindValue(int(OutboxItem::State::Pending));
+    q.addBindValue(entityType);
+    q.addBindValue(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    q.addBindValue(requestId);
+    q.addBindValue(originKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(originKey));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+OutboxItem NoteOutbox::item(qint64 id) const
+{
+    const QList<OutboxItem> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? OutboxItem{} : found.first();
+}
+
+QList<OutboxItem> NoteOutbox::items(const QList<OutboxItem::State> &states) const
+{
+    if (states.isEmpty())
+        return select(QStringLiteral("ORDER BY id"), {});
+    QVariantList values;
+    for (OutboxItem::State s : states)
+        values << int(s);
+    return select(QStringLiteral("WHERE state IN (%1) ORDER BY id").arg(placeholders(values.size())), values);
+}
+
+int NoteOutbox::count(OutboxItem::State state) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
+    q.addBindValue(int(state));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QSet<qint64> NoteOutbox::confirmedNoteIds(const QString &entityType) const
+{
+    QSet<qint64> ids;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT note_id FROM outbox WHERE state = ? AND kind = ? AND entity_type = ? AND note_id <> 0"));
+    q.addBindValue(int(OutboxItem::State::Confirmed));
+    q.addBindValue(int(OutboxItem::Kind::Add));
+    q.addBindValue(entityType);
+    if (q.exec()) {
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QList<OutboxItem> NoteOutbox::claim(OutboxItem::State state, const QString &owner, int limit, int leaseSeconds, const QList<qint64> &ids)
+{
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return {};
+    QString where = QStringLiteral("WHERE state = ?");
+    QVariantList values{int(state)};
+    if (!ids.isEmpty()) {
+        where += QStringLiteral(" AND id IN (%1)").arg(placeholders(ids.size()));
+        for (qint64 id : ids)
+            values << id;
+    }
+    QList<OutboxItem> found;
+    for (const OutboxItem &it : select(where + QStringLiteral(" ORDER BY id"), values)) {
+        // A lease ends when it runs out or when its process is gone (a killed amodesk-cli).
+        if (found.size() < limit && (it.owner.isEmpty() || it.owner == owner || it.lease < now() || !isProcessAlive(it.owner.section(u':', 0, 0).toLongLong())))
+            found.append(it);
+    }
+    QVariantList claimed{owner, now() + leaseSeconds};
+    for (const OutboxItem &it : found)
+        claimed << it.id;
+    if (!found.isEmpty())
+        exec(QStringLiteral("UPDATE outbox SET owner = ?, lease = ? WHERE id IN (%1)").arg(placeholders(found.size())), claimed);
+    exec(QStringLiteral("COMMIT"));
+    return found;
+}
+
+void NoteOutbox::release(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    exec(QStringLiteral("UPDATE outbox SET owner = NULL, lease = 0 WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+}
+
+bool NoteOutbox::markSent(const QList<qint64> &ids, qint64 when)
+{
+    if (ids.isEmpty())
+        return true;
+    QVariantList values{int(OutboxItem::State::Sent), when};
+    for (qint64 id : ids)
+        values << id;
+    return exec(QStringLiteral("UPDATE outbox SET state = ?, sent_at = CASE WHEN sent_at = 0 THEN ? ELSE sent_at END,"
+                               " attempts = attempts + 1 WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+}
+
+bool NoteOutbox::markConfirmed(qint64 id, qint64 noteId)
+{
+    return exec(QStringLiteral("UPDATE outbox SET state = ?, note_id = ?, error = NULL, owner = NULL, lease = 0 WHERE id = ?"),
+                {int(OutboxItem::State::Confirmed), noteId, id});
+}
+
+bool NoteOutbox::markPending(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return true;
+    QVariantList values{int(OutboxItem::State::Pending)};
+    for (qint64 id : ids)
+        values << id;
+    return exec(QStringLiteral("UPDATE outbox SET state = ?, owner = NULL, lease = 0 WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+}
+
+bool NoteOutbox::markFailed(qint64 id, const QString &reason)
+{
+    return exec(QStringLiteral("UPDATE outbox SET state = ?, error = ?, owner = NULL, lease = 0 WHERE id = ?"),
+                {int(OutboxItem::State::Failed), reason, id});
+}
+
+bool NoteOutbox::retry(qint64 id)
+{
+    return exec(QStringLiteral("UPDATE outbox SET state = ?, error = NULL, attempts = 0 WHERE id = ? AND state = ?"),
+                {int(OutboxItem::State::Pending), id, int(OutboxItem::State::Failed)});
+}
+
+bool NoteOutbox::discard(qint64 id)
+{
+    // A Sent row may already be on the server: it is reconciled, never dropped unseen.
+    return exec(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state IN (?, ?)"),
+                {id, int(OutboxItem::State::Pending), int(OutboxItem::State::Failed)});
+}
+
+int NoteOutbox::clearConfirmed()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE state = ? AND origin_key IS NULL"));
+    q.addBindValue(int(OutboxItem::State::Confirmed));
+    return q.exec() ? q.numRowsAffected() : 0;
+}
+
+void NoteOutbox::saveDraft(const QString &key, const QJsonObject &draft)
+{
+    exec(QStringLiteral("INSERT OR REPLACE INTO drafts (key, draft, saved_at) VALUES (?, ?, ?)"),
+         {key, QJsonDocument(draft).toJson(QJsonDocument::Compact), now()});
+}
+
+QJsonObject NoteOutbox::draft(const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT draft FROM drafts WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? QJsonDocument::fromJson(q.value(0).toByteArray()).object() : QJsonObject{};
+}
+
+void NoteOutbox::removeDraft(const QString &key)
+{
+    exec(QStringLiteral("DELETE FROM drafts WHERE key = ?"), {key});
+}
+
+} // namespace amodesk

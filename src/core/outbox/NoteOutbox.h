@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace amodesk {
+
+// One note write waiting for, or confirmed by, the server.
+struct OutboxItem {
+    enum class Kind { Add, Edit };
+    // Pending: not sent, or known not to have been done. Sent: sent, answer not heard yet;
+    // the server may have done it. Confirmed: the server's answer (or its note list) says done.
+    // Failed: the server refused it; the reason says why. Nothing leaves but by confirmation
+    // or the user's discard.
+    enum class State { Pending, Sent, Confirmed, Failed };
+
+    qint64 id = 0;
+    Kind kind = Kind::Add;
+    State state = State::Pending;
+    QString entityType;    // leads, contacts, companies, customers
+    QJsonObject note;      // the item of the request body; an Add carries its request_id
+    QString requestId;
+    QString originKey;     // who queued it and for which input: the same key is never queued twice
+    QString error;         // the server's reason, for Failed
+    qint64 noteId = 0;     // the note on the server, once confirmed (an Edit: the note edited)
+    qint64 queuedAt = 0;
+    qint64 sentAt = 0;     // first time it left (Unix seconds): notes older than that are not it
+    int attempts = 0;
+    QString owner;         // the sender working on it ("pid:uuid"), if any
+    qint64 lease = 0;      // until when that sender holds it
+};
+
+// The persistent outbox of one account's note writes (SQLite, one file per account), and the
+// editor's drafts. Every write is stored here before it is sent and stays until the server
+// confirms it. Several processes (the app and amodesk-cli) may share the file: a sender claims
+// the rows it works on with a lease, so two never send the same row at once.
+class NoteOutbox
+{
+public:
+    explicit NoteOutbox(const QString &path);
+    ~NoteOutbox();
+    NoteOutbox(const NoteOutbox &) = delete;
+    NoteOutbox &operator=(const NoteOutbox &) = delete;
+
+    static QString pathFor(const QString &accountKey);
+    bool isOpen() const { return m_open; }
+    QString errorString() const { return m_error; }
+
+    // Stores the write and returns its row; with an originKey already stored, returns that
+    // row instead and stores nothing. 0 on a storage error.
+    qint64 enqueue(OutboxItem::Kind kind, const QString &entityType, const QJsonObject &note, const QString &originKey = {});
+
+    OutboxItem item(qint64 id) const;
+    QList<OutboxItem> items(const QList<OutboxItem::State> &states = {}) const;
+    int count(OutboxItem::State state) const;
+    // Note ids other rows were confirmed as: a note claimed once is never claimed again.
+    QSet<qint64> confirmedNoteIds(const QString &entityType) const;
+
+    // Claims up to `limit` rows in `state` (all when ids is empty, else only those) for
+    // `owner` until `leaseSeconds` from now; rows leased to another live owner are skipped.
+    QList<OutboxItem> claim(OutboxItem::State state, const QString &owner, int limit, int leaseSeconds, const QList<qint64> &ids = {});
+    void release(const QList<qint64> &ids);
+
+    bool markSent(const QList<qint64> &ids, qint64 when);
+    bool markConfirmed(qint64 id, qint64 noteId);
+    bool markPending(const QList<qint64> &ids);
+    bool markFailed(qint64 id, const QString &reason);
+    bool retry(qint64 id);     // a failed row goes back to pending
+    bool discard(qint64 id);   // a pending or failed row is dropped by the user
+    int clearConfirmed();
+
+    // Drafts of the note editor, by a key the editor chooses.
+    void saveDraft(const QString &key, const QJsonObject &draft);
+    QJsonObject draft(const QString &key) const;
+    void removeDraft(const QString &key);
+
+private:
+    bool exec(const QString &sql, const QVariantList &values = {}) const;
+    QList<OutboxItem> select(const QString &where, const QVariantList &values) const;
+
+    QString m_connection;
+    bool m_open = false;
+    mutable QString m_error;
+};
+
+QString outboxStateName(OutboxItem::State state); // pending, sent, confirmed, failed
+
+} // namespace amodesk

@@ -1,0 +1,88 @@
+#include "EntityNames.h"
+
+#include "api/ApiClient.h"
+#include "api/QueryString.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace amodesk {
+
+namespace {
+constexpr int kIdsPerRequest = 250;
+
+QList<QPair<qint64, QString>> entitiesOf(const ApiResult &r, const QString &entityType)
+{
+    QList<QPair<qint64, QString>> out;
+    for (const QJsonValue &v : r.json.object().value(QStringLiteral("_embedded")).toObject().value(entityType).toArray())
+        out.append({v[QStringLiteral("id")].toInteger(), v[QStringLiteral("name")].toString()});
+    return out;
+}
+} // namespace
+
+EntityNames::EntityNames(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
+
+QString EntityNames::name(const QString &entityType, qint64 id)
+{
+    const auto known = m_names.value(entityType);
+    const auto it = known.constFind(id);
+    if (it != known.cend())
+        return *it;
+    if (!m_requested.value(entityType).contains(id)) {
+        m_wanted[entityType].insert(id);
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QTimer::singleShot(0, this, &EntityNames::flush);
+        }
+    }
+    return {};
+}
+
+void EntityNames::flush()
+{
+    m_flushQueued = false;
+    for (auto it = m_wanted.begin(); it != m_wanted.end(); ++it) {
+        const QString entityType = it.key();
+        QList<qint64> ids(it.value().cbegin(), it.value().cend());
+        m_requested[entityType].unite(it.value());
+        for (qsizetype from = 0; from < ids.size(); from += kIdsPerRequest) {
+            QStringList chunk;
+            for (qint64 id : ids.mid(from, kIdsPerRequest))
+                chunk << QString::number(id);
+            QueryString q;
+            q.addList({QStringLiteral("filter"), QStringLiteral("id")}, chunk);
+            q.add(QStringLiteral("limit"), QString::number(kIdsPerRequest));
+            ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + entityType, q.encode()));
+            connect(reply, &ApiReply::finished, this, [this, reply, entityType, chunk] {
+                reply->deleteLater();
+                auto &names = m_names[entityType];
+                for (const auto &e : entitiesOf(reply->result(), entityType))
+                    names.insert(e.first, e.second);
+                if (!reply->result().ok()) { // asked again next time it is shown
+                    for (const QString &id : chunk)
+                        m_requested[entityType].remove(id.toLongLong());
+                }
+                Q_EMIT arrived();
+            });
+        }
+    }
+    m_wanted.clear();
+}
+
+void EntityNames::search(const QString &entityType, const QString &text)
+{
+    QueryString q;
+    q.add(QStringLiteral("query"), text.trimmed());
+    q.add(QStringLiteral("limit"), QStringLiteral("50"));
+    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + entityType, q.encode()));
+    connect(reply, &ApiReply::finished, this, [this, reply, entityType] {
+        reply->deleteLater();
+        const auto entities = entitiesOf(reply->result(), entityType);
+        auto &names = m_names[entityType];
+        for (const auto &e : entities)
+            names.insert(e.first, e.second);
+        Q_EMIT found(entityType, entities);
+    });
+}
+
+} // namespace amodesk
