@@ -7,6 +7,7 @@
 #include "log/SecretRedactor.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -143,6 +144,13 @@ ApiClient *CliContext::open(const QCommandLineParser &parser)
 ApiClient *CliContext::api() const
 {
     return m_session ? m_session->api() : nullptr;
+}
+
+QString CliContext::accountKey() const
+{
+    if (!m_account.id.isEmpty())
+        return m_account.id;
+    return QStringLiteral("session-") + QString::fromLatin1(QCryptographicHash::hash(m_account.baseUrl.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 ApiResult CliContext::call(const ApiRequest &request)

@@ -48,6 +48,7 @@ public:
     ApiResult call(const ApiRequest &request);
     ApiClient *api() const;
     QString baseUrl() const { return m_account.baseUrl; }
+    QString accountKey() const; // names the account's files (outbox): its id, or its URL's hash
 
     int fail(const ApiError &error);                 // prints it, returns its exit code
     int reject(const ValidationIssues &issues);      // prints them, returns Rejected

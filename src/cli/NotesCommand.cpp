@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ListRunner.h"
+#include "NoteWriter.h"
 #include "Output.h"
 
 #include "api/QueryString.h"
@@ -130,15 +131,20 @@ int get(CliContext &cli)
     return Ok;
 }
 
-// add and edit: a JSON array (or one object) of notes, checked, then sent in batches of 250.
+// add and edit: a JSON array (or one object) of notes, checked, then written through the outbox.
 int write(CliContext &cli, bool edit)
 {
     QCommandLineParser p;
     CliContext::addAccountOptions(p);
     p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
     p.addOption({QStringLiteral("json"), Tr::tr("The notes as JSON (an array or one object), or - for standard input."), Tr::tr("FILE")});
+    p.addOption({QStringLiteral("batch-size"), Tr::tr("Notes per request, 1 to 250 (default 100)."), Tr::tr("N"), QStringLiteral("100")});
     if (!cli.parse(p, 1, 1))
         return Usage;
+    bool batchOk = false;
+    const int batchSize = p.value(QStringLiteral("batch-size")).toInt(&batchOk);
+    if (!batchOk || batchSize < 1 || batchSize > kMaxEntitiesPerWrite)
+        return cli.reject({{QStringLiteral("--batch-size"), Tr::tr("must be from 1 to %1").arg(kMaxEntitiesPerWrite)}});
     const QString entity = p.positionalArguments().first();
     if (!checkEntityType(cli, entity))
         return Rejected;
@@ -163,23 +169,7 @@ int write(CliContext &cli, bool edit)
         return cli.reject(issues);
     if (!cli.open(p))
         return cli.exitCode();
-    Output output(cli.out, Format::Table, {Tr::tr("id"), Tr::tr("entity"), edit ? Tr::tr("changed") : Tr::tr("request")});
-    for (qsizetype from = 0; from < notes.size(); from += kMaxEntitiesPerWrite) {
-        const QJsonArray batch = QJsonArray::fromVariantList(notes.toVariantList().mid(from, kMaxEntitiesPerWrite));
-        const ApiResult r = cli.call(ApiRequest::write(edit ? "PATCH" : "POST", QStringLiteral("/api/v4/") + entity + QStringLiteral("/notes"), QJsonDocument(batch)));
-        if (!r.ok()) {
-            output.finish();
-            if (from > 0)
-                cli.err << "amodesk-cli: " << Tr::tr("the first %1 notes were written").arg(from) << Qt::endl;
-            return cli.fail(r.error);
-        }
-        for (const QJsonValue &n : r.json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray())
-            output.add({QString::number(n[QStringLiteral("id")].toInteger()), QString::number(n[QStringLiteral("entity_id")].toInteger()),
-                        edit ? QDateTime::fromSecsSinceEpoch(n[QStringLiteral("updated_at")].toInteger()).toString(Qt::ISODate)
-                             : n[QStringLiteral("request_id")].toVariant().toString()}, n);
-    }
-    output.finish();
-    return Ok;
+    return writeNotesThroughOutbox(cli, entity, notes, edit, batchSize);
 }
 } // namespace
 

@@ -1,0 +1,120 @@
+#include "NoteWriter.h"
+
+#include "CliContext.h"
+#include "Output.h"
+
+#include "api/ApiClient.h"
+#include "log/SecretRedactor.h"
+#include "outbox/NoteOutbox.h"
+#include "outbox/OutboxSender.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace amodesk::cli {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+constexpr int kMaxWaitRounds = 600; // rows another process is sending: wait for it, up to ~10 minutes
+
+QString originKey(const QString &entityType, qsizetype index, const QJsonObject &note)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(entityType.toUtf8());
+    h.addData(QByteArray::number(index));
+    h.addData(QJsonDocument(note).toJson(QJsonDocument::Compact));
+    return QStringLiteral("cli:") + QString::fromLatin1(h.result().toHex());
+}
+
+bool settled(const OutboxItem &row)
+{
+    return row.state == OutboxItem::State::Confirmed || row.state == OutboxItem::State::Failed;
+}
+} // namespace
+
+int writeNotesThroughOutbox(CliContext &cli, const QString &entityType, const QJsonArray &notes, bool edit, int batchSize)
+{
+    NoteOutbox outbox(NoteOutbox::pathFor(cli.accountKey()));
+    if (!outbox.isOpen()) {
+        cli.err << "amodesk-cli: " << Tr::tr("cannot open the outbox: %1").arg(outbox.errorString()) << Qt::endl;
+        return ApiFailed;
+    }
+    QList<qint64> rows;
+    int confirmedBefore = 0;
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QJsonObject note = notes[i].toObject();
+        const OutboxItem::Kind kind = edit ? OutboxItem::Kind::Edit : OutboxItem::Kind::Add;
+        const qint64 row = outbox.enqueue(kind, entityType, note, edit ? QString() : originKey(entityType, i, note));
+        if (row == 0) {
+            cli.err << "amodesk-cli: " << Tr::tr("cannot store note %1 in the outbox: %2").arg(i).arg(outbox.errorString()) << Qt::endl;
+            return ApiFailed;
+        }
+        if (outbox.item(row).state == OutboxItem::State::Confirmed)
+            ++confirmedBefore;
+        rows << row;
+    }
+    if (confirmedBefore > 0)
+        cli.err << "amodesk-cli: " << Tr::tr("%n note(s) of this input already confirmed by an earlier run: not sent again", nullptr, confirmedBefore) << Qt::endl;
+
+    OutboxSender sender(cli.api(), &outbox);
+    sender.setScope(rows);
+    sender.setBatchSize(batchSize);
+    ApiError stall;
+    QEventLoop loop;
+    QObject::connect(&sender, &OutboxSender::idle, &loop, &QEventLoop::quit);
+    QObject::connect(&sender, &OutboxSender::stalled, &loop, [&](const ApiError &e) { stall = e; loop.quit(); });
+    if (cli.progressWanted()) {
+        QObject::connect(&sender, &OutboxSender::changed, &loop, [&] {
+            int done = 0;
+            for (qint64 id : rows)
+                done += settled(outbox.item(id)) ? 1 : 0;
+            cli.err << '\r' << Tr::tr("%1 of %2 notes confirmed").arg(done).arg(rows.size()) << Qt::flush;
+        });
+    }
+    for (int round = 0; round < kMaxWaitRounds; ++round) {
+        sender.start();
+        if (sender.isBusy())
+            loop.exec();
+        if (stall.isError())
+            break;
+        bool open = false;
+        for (qint64 id : rows)
+            open = open || !settled(outbox.item(id));
+        if (!open)
+            break;
+        QTimer::singleShot(1000, &loop, &QEventLoop::quit); // rows leased to another sender
+        loop.exec();
+    }
+    if (cli.progressWanted())
+        cli.err << Qt::endl;
+
+    Output output(cli.out, Format::Table, {Tr::tr("id"), Tr::tr("entity"), Tr::tr("state")});
+    int failed = 0, open = 0;
+    for (qint64 id : rows) {
+        const OutboxItem row = outbox.item(id);
+        if (row.state == OutboxItem::State::Failed) {
+            ++failed;
+            cli.err << "amodesk-cli: " << Tr::tr("note %1 refused: %2").arg(rows.indexOf(id)).arg(SecretRedactor::instance().redact(row.error)) << Qt::endl;
+        } else if (row.state != OutboxItem::State::Confirmed) {
+            ++open;
+        }
+        output.add({row.noteId ? QString::number(row.noteId) : QString(), QString::number(row.note.value(QStringLiteral("entity_id")).toInteger()),
+                    outboxStateName(row.state)}, QJsonObject{{QStringLiteral("id"), row.noteId}, {QStringLiteral("state"), outboxStateName(row.state)}});
+    }
+    output.finish();
+    if (stall.isError())
+        return cli.fail(stall);
+    if (failed > 0)
+        return Rejected;
+    if (open > 0) {
+        cli.err << "amodesk-cli: " << Tr::tr("%n note(s) not confirmed yet; run the same command again to finish", nullptr, open) << Qt::endl;
+        return NetworkFailed;
+    }
+    return Ok;
+}
+
+} // namespace amodesk::cli
