@@ -141,6 +141,24 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <location filename="../src/core/domain/CsvTable.cpp" line="+79"/>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>кавычка, открытая в строке %1, не закрыта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file holds no rows</source>
+        <translation>в файле нет строк</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2</source>
+        <translation>не удалось прочитать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <location filename="../src/core/domain/Event.cpp" line="+74"/>
@@ -502,6 +520,295 @@
     </message>
 </context>
 <context>
+    <name>NoteDescriber</name>
+    <message>
+        <location filename="../src/models/NoteDescriber.cpp" line="+28"/>
+        <source>Text note</source>
+        <translation>Текстовое примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service message</source>
+        <translation>Системное сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended service message</source>
+        <translation>Расширенное системное сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message to cashier</source>
+        <translation>Сообщение кассиру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geolocation</source>
+        <translation>Геолокация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming SMS</source>
+        <translation>Входящее SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing SMS</source>
+        <translation>Исходящее SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task result</source>
+        <translation>Результат задачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link followed</source>
+        <translation>Переход по ссылке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site visit</source>
+        <translation>Заход на сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to retargeting</source>
+        <translation>Добавлен в ретаргетинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed from retargeting</source>
+        <translation>Удалён из ретаргетинга</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leads</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead IDs</source>
+        <translation>ID сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact IDs</source>
+        <translation>ID контактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company IDs</source>
+        <translation>ID компаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer IDs</source>
+        <translation>ID покупателей</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from %1</source>
+        <translation>с номера %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to %1</source>
+        <translation>на номер %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shown</source>
+        <translation>показано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>canceled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFilter</name>
+    <message>
+        <location filename="../src/core/domain/NoteFilter.cpp" line="+48"/>
+        <source>%1 is not a note ID</source>
+        <translation>%1 — не ID примечания</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not an entity ID</source>
+        <translation>%1 — не ID сущности</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the start of the period is after its end</source>
+        <translation>начало периода позже его конца</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notes are ordered by updated_at or id only</source>
+        <translation>примечания сортируются только по updated_at или id</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../src/app/NoteForm.cpp" line="+9"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Duration, seconds</source>
+        <translation>Длительность, секунд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source (telephony)</source>
+        <translation>Источник (телефония)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording link</source>
+        <translation>Ссылка на запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call ID</source>
+        <translation>ID звонка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who took the call</source>
+        <translation>Кто принял звонок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service name</source>
+        <translation>Название сервиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File UUID</source>
+        <translation>UUID файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version UUID</source>
+        <translation>UUID версии</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown</source>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Canceled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenSource</name>
     <message>
         <location filename="../src/core/auth/OAuthTokenSource.cpp" line="+62"/>
@@ -850,6 +1157,96 @@
         <location line="+2"/>
         <source>Allow access in the browser window that opened…</source>
         <translation>Разрешите доступ в открывшемся окне браузера…</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::CsvImportDialog</name>
+    <message>
+        <location filename="../src/app/CsvImportDialog.cpp" line="+29"/>
+        <source>Add notes from CSV</source>
+        <translation>Добавить примечания из CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taken from a column</source>
+        <translation>Берётся из столбца</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue notes</source>
+        <translation>Поставить в очередь</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first rows of the file:</source>
+        <translation>Первые строки файла:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note type:</source>
+        <translation>Тип примечания:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 cannot be read as CSV: %2</source>
+        <translation>%1 не читается как CSV: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 column:</source>
+        <translation>Столбец «%1»:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type column:</source>
+        <translation>Столбец типа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Params are read from columns named like them (text, phone, duration…).</source>
+        <translation>Параметры берутся из одноимённых столбцов (text, phone, duration…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) ready to queue</source>
+        <translation>
+            <numerusform>%n примечание готово к отправке</numerusform>
+            <numerusform>%n примечания готовы к отправке</numerusform>
+            <numerusform>%n примечаний готовы к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n line(s) with problems, left out:</source>
+        <translation>
+            <numerusform>%n строка с ошибками пропущена:</numerusform>
+            <numerusform>%n строки с ошибками пропущены:</numerusform>
+            <numerusform>%n строк с ошибками пропущены:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Queue %n note(s)</source>
+        <translation>
+            <numerusform>Отправить %n примечание</numerusform>
+            <numerusform>Отправить %n примечания</numerusform>
+            <numerusform>Отправить %n примечаний</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1835,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+44"/>
+        <location filename="../src/app/MainWindow.cpp" line="+46"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -1471,16 +1868,6 @@
         <location line="+8"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>Примечания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Read, add and edit the notes of leads, contacts, companies and customers, without losing one.</source>
-        <translation>Чтение, добавление и правка примечаний сделок, контактов, компаний и покупателей — без единой потери.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1578,7 +1965,7 @@
         <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Removed %1</source>
         <translation>Удалён %1</translation>
     </message>
@@ -1588,13 +1975,13 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+63"/>
+        <location line="-60"/>
+        <location line="+64"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Signed in to %1 (tokens kept for this session only)</source>
         <translation>Вход выполнен: %1 (токены хранятся только до конца сеанса)</translation>
     </message>
@@ -1612,6 +1999,721 @@
         <location line="+1"/>
         <source>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for amoCRM and Kommo account administrators: the event log, notes, widgets and the website chat button.&lt;/p&gt;&lt;p&gt;OAuth tokens are kept only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;Настольный клиент для администраторов аккаунтов amoCRM и Kommo: журнал событий, примечания, виджеты и кнопка чата на сайте.&lt;/p&gt;&lt;p&gt;Токены OAuth хранятся только в системной связке ключей.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::NoteConflictDialog</name>
+    <message>
+        <location filename="../src/app/NoteConflictDialog.cpp" line="+34"/>
+        <source>Note %1 changed on the server</source>
+        <translation>Примечание %1 изменено на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone changed this note after AmoDesk loaded it. Which version should stay?</source>
+        <translation>Кто-то изменил это примечание после того, как AmoDesk его загрузил. Какую версию оставить?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When loaded</source>
+        <translation>При загрузке</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the server now</source>
+        <translation>Сейчас на сервере</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your change</source>
+        <translation>Ваше изменение</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write my change</source>
+        <translation>Записать моё изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the server&apos;s version</source>
+        <translation>Оставить версию сервера</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::NoteEditorDialog</name>
+    <message>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+81"/>
+        <source>Trigger the Digital Pipeline</source>
+        <translation>Запустить Digital Pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one or more, separated by commas: a note is added to each</source>
+        <translation>один или несколько через запятую: примечание добавится к каждому</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The account&apos;s user (default)</source>
+        <translation>Пользователь аккаунта (по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the author (default)</source>
+        <translation>Тот же, что автор (по умолчанию)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queue for sending</source>
+        <translation>Поставить в очередь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit note %1</source>
+        <translation>Изменить примечание %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Edit %n note(s) together</source>
+        <translation>
+            <numerusform>Изменить %n примечание</numerusform>
+            <numerusform>Изменить %n примечания вместе</numerusform>
+            <numerusform>Изменить %n примечаний вместе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Only the fields you change are written to all %n notes.</source>
+        <translation>
+            <numerusform>Во все примечания (%n) записываются только изменённые поля.</numerusform>
+            <numerusform>Во все примечания (%n) записываются только изменённые поля.</numerusform>
+            <numerusform>Во все примечания (%n) записываются только изменённые поля.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Your unsent draft is back, as you left it.</source>
+        <translation>Ваш неотправленный черновик восстановлен в том виде, в каком вы его оставили.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>name at least one</source>
+        <translation>укажите хотя бы один</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be numbers separated by commas</source>
+        <translation>должны быть числами через запятую</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Note %1, </source>
+        <translation>Примечание %1, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing was changed</source>
+        <translation>ничего не изменено</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::NoteFilterDialog</name>
+    <message>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+53"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter notes</source>
+        <translation>Фильтр примечаний</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>any; several separated by commas</source>
+        <translation>любые; несколько через запятую</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>As the API lists them</source>
+        <translation>Как отдаёт API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed, oldest first</source>
+        <translation>По изменению, сначала старые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed, newest first</source>
+        <translation>По изменению, сначала новые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID, ascending</source>
+        <translation>По ID, по возрастанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID, descending</source>
+        <translation>По ID, по убыванию</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note types:</source>
+        <translation>Типы примечаний:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note IDs:</source>
+        <translation>ID примечаний:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity IDs:</source>
+        <translation>ID сущностей:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed:</source>
+        <translation>Изменены:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Note IDs</source>
+        <translation>ID примечаний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>must be numbers separated by commas</source>
+        <translation>должны быть числами через запятую</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entity IDs</source>
+        <translation>ID сущностей</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::NoteTableModel</name>
+    <message>
+        <location filename="../src/models/NoteTableModel.cpp" line="+106"/>
+        <source>robot</source>
+        <translation>робот</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 #%2</source>
+        <translation>%1 №%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>AmoDesk shows this type but cannot write it</source>
+        <translation>AmoDesk показывает этот тип, но не может его записывать</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::NotesPane</name>
+    <message>
+        <location filename="../src/app/NotesPane.cpp" line="+63"/>
+        <source>All entities; type an ID or a name</source>
+        <translation>Все сущности; введите ID или название</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter notes (Ctrl+Shift+F)</source>
+        <translation>Фильтр примечаний (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add note…</source>
+        <translation>Добавить примечание…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a note to one or several entities (Ctrl+N)</source>
+        <translation>Добавить примечание к одной или нескольким сущностям (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add from CSV…</source>
+        <translation>Добавить из CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected notes (Ctrl+E); several are edited together</source>
+        <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The outbox cannot be opened, so notes cannot be written: %1</source>
+        <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending stopped: %1</source>
+        <translation>Отправка остановлена: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>types: %1</source>
+        <translation>типы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entity ID(s)</source>
+        <translation>
+            <numerusform>%n ID сущности</numerusform>
+            <numerusform>%n ID сущностей</numerusform>
+            <numerusform>%n ID сущностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note ID(s)</source>
+        <translation>
+            <numerusform>%n ID примечания</numerusform>
+            <numerusform>%n ID примечаний</numerusform>
+            <numerusform>%n ID примечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed from %1</source>
+        <translation>изменены с %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed until %1</source>
+        <translation>изменены по %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by ID</source>
+        <translation>по ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by change time</source>
+        <translation>по времени изменения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, descending</source>
+        <translation>, по убыванию</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, ascending</source>
+        <translation>, по возрастанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All notes of these entities</source>
+        <translation>Все примечания этих сущностей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter: %1</source>
+        <translation>Фильтр: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No account is open</source>
+        <translation>Аккаунт не открыт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Loading… %n note(s) so far</source>
+        <translation>
+            <numerusform>Загрузка… пока %n примечание</numerusform>
+            <numerusform>Загрузка… пока %n примечания</numerusform>
+            <numerusform>Загрузка… пока %n примечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes match</source>
+        <translation>Подходящих примечаний нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Показано %n примечание; прокрутите, чтобы загрузить ещё</numerusform>
+            <numerusform>Показано %n примечания; прокрутите, чтобы загрузить ещё</numerusform>
+            <numerusform>Показано %n примечаний; прокрутите, чтобы загрузить ещё</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n примечание</numerusform>
+            <numerusform>%n примечания</numerusform>
+            <numerusform>%n примечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a note to see every field, its params and the raw JSON. Double-click to edit it.</source>
+        <translation>Выберите примечание, чтобы увидеть все его поля, параметры и исходный JSON. Двойной щелчок — изменить.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>AmoDesk shows this type but cannot write it.</source>
+        <translation>AmoDesk показывает этот тип, но не может его записывать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 in the browser</source>
+        <translation>Открыть в браузере: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note ID</source>
+        <translation>ID примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Raw JSON</source>
+        <translation>Исходный JSON</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select notes of a type AmoDesk can write to edit them</source>
+        <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Checking whether the notes changed on the server…</source>
+        <translation>Проверка, не изменились ли примечания на сервере…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The edit was not queued: the notes could not be checked (%1)</source>
+        <translation>Изменение не поставлено в очередь: не удалось проверить примечания (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add notes from CSV</source>
+        <translation>Добавить примечания из CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A note could not be stored in the outbox: %1</source>
+        <translation>Не удалось сохранить примечание в очереди отправки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::OutboxModel</name>
+    <message>
+        <location filename="../src/models/OutboxModel.cpp" line="+50"/>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent, checking</source>
+        <translation>Отправлено, проверяется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add: %1</source>
+        <translation>Добавить: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit note %1</source>
+        <translation>Изменить примечание %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 #%2</source>
+        <translation>%1 №%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 «%2»</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>note %1</source>
+        <translation>примечание %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытки</numerusform>
+            <numerusform>%n попыток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::OutboxPanel</name>
+    <message>
+        <location filename="../src/app/OutboxPanel.cpp" line="+17"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the selected failed notes again</source>
+        <translation>Отправить выбранные примечания с ошибкой ещё раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away the selected notes that are waiting or failed</source>
+        <translation>Удалить выбранные ожидающие примечания и примечания с ошибкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear confirmed</source>
+        <translation>Убрать подтверждённые</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Outbox: all sent</source>
+        <translation>Очередь: всё отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Очередь: %n ожидает</numerusform>
+            <numerusform>Очередь: %n ожидают</numerusform>
+            <numerusform>Очередь: %n ожидают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Outbox: %n failed</source>
+        <translation>
+            <numerusform>Очередь: %n с ошибкой</numerusform>
+            <numerusform>Очередь: %n с ошибкой</numerusform>
+            <numerusform>Очередь: %n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: %1 waiting, %2 failed</source>
+        <translation>Очередь: ожидают %1, с ошибкой %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard notes</source>
+        <translation>Удаление примечаний</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Throw away %n note(s) that the server has not confirmed? They will not be sent.</source>
+        <translation>
+            <numerusform>Удалить %n примечание, не подтверждённое сервером? Оно не будет отправлено.</numerusform>
+            <numerusform>Удалить %n примечания, не подтверждённые сервером? Они не будут отправлены.</numerusform>
+            <numerusform>Удалить %n примечаний, не подтверждённых сервером? Они не будут отправлены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::OutboxSender</name>
+    <message numerus="yes">
+        <location filename="../src/core/outbox/OutboxSender.cpp" line="+86"/>
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Отправка прекращена после %n попытки: %1</numerusform>
+            <numerusform>Отправка прекращена после %n попыток: %1</numerusform>
+            <numerusform>Отправка прекращена после %n попыток: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,7 +2755,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+34"/>
+        <location filename="../src/cli/CliContext.cpp" line="+35"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1753,7 +2855,7 @@
         <location line="+5"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+58"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+88"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+89"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <source>--format must be table, json or csv</source>
         <translation>--format должен быть table, json или csv</translation>
@@ -1850,7 +2952,7 @@
         <translation>аккаунтов пока нет: добавьте командой amodesk-cli account add</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>nothing was sent</source>
         <translation>ничего не отправлено</translation>
     </message>
@@ -1920,12 +3022,13 @@
         <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-168"/>
+        <location filename="../src/cli/CliContext.cpp" line="-175"/>
         <location line="+1"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-4"/>
         <location line="+2"/>
+        <location line="+106"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="-6"/>
         <location line="+105"/>
         <location line="+1"/>
@@ -2013,13 +3116,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+36"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-70"/>
         <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/cli/NotesCommand.cpp" line="+14"/>
+        <location line="+62"/>
         <source>must be from 1 to %1</source>
         <translation>должно быть от 1 до %1</translation>
     </message>
@@ -2041,14 +3145,14 @@
     <message>
         <location line="+0"/>
         <location line="+56"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+12"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-50"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
         <location line="-56"/>
         <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
-        <location line="+70"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="+95"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
@@ -2064,8 +3168,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-70"/>
-        <location line="+70"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="+0"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -2115,7 +3219,7 @@
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-143"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-73"/>
         <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
@@ -2178,12 +3282,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+70"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="+0"/>
         <source>summary</source>
         <translation>кратко</translation>
     </message>
@@ -2215,7 +3318,12 @@
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Notes per request, 1 to 250 (default 100).</source>
+        <translation>Примечаний в одном запросе, от 1 до 250 (по умолчанию 100).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+14"/>
         <source>--json FILE (or - for standard input) is required</source>
         <translation>нужен --json ФАЙЛ (или - для стандартного ввода)</translation>
@@ -2231,17 +3339,7 @@
         <translation>не содержит примечаний</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>request</source>
-        <translation>запрос</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the first %1 notes were written</source>
-        <translation>первые %1 примечаний записаны</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>notes commands: list, get, add, edit</source>
         <translation>команды notes: list, get, add, edit</translation>
     </message>
@@ -2407,6 +3505,49 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <location line="+46"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/NoteWriter.cpp" line="-52"/>
+        <source>cannot open the outbox: %1</source>
+        <translation>не удалось открыть очередь отправки: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot store note %1 in the outbox: %2</source>
+        <translation>не удалось сохранить примечание %1 в очереди отправки: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n note(s) of this input already confirmed by an earlier run: not sent again</source>
+        <translation>
+            <numerusform>%n примечание из этих данных уже подтверждено прошлым запуском и повторно не отправляется</numerusform>
+            <numerusform>%n примечания из этих данных уже подтверждены прошлым запуском и повторно не отправляются</numerusform>
+            <numerusform>%n примечаний из этих данных уже подтверждены прошлым запуском и повторно не отправляются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 notes confirmed</source>
+        <translation>подтверждено примечаний: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>note %1 refused: %2</source>
+        <translation>примечание %1 отклонено: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n note(s) not confirmed yet; run the same command again to finish</source>
+        <translation>
+            <numerusform>%n примечание ещё не подтверждено; запустите ту же команду снова, чтобы завершить</numerusform>
+            <numerusform>%n примечания ещё не подтверждены; запустите ту же команду снова, чтобы завершить</numerusform>
+            <numerusform>%n примечаний ещё не подтверждены; запустите ту же команду снова, чтобы завершить</numerusform>
+        </translation>
     </message>
 </context>
 <context>

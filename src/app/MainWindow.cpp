@@ -6,6 +6,7 @@
 #include "cache/EventCache.h"
 #include "AppInfo.h"
 #include "EventsPane.h"
+#include "NotesPane.h"
 #include "PlaceholderPane.h"
 #include "api/ApiClient.h"
 #include "auth/AccountSession.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_switcher(new QComboBox(this)),
       m_accountStatus(new QLabel(this)),
       m_events(new EventsPane(this)),
+      m_notes(new NotesPane(this)),
       m_keychain(new KeychainVault(this)),
       m_sessionVault(new MemoryVault(this))
 {
@@ -68,9 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::buildPanes()
 {
     m_tabs->addTab(m_events, tr("&Events"));
-    m_tabs->addTab(new PlaceholderPane(tr("Notes"),
-                       tr("Read, add and edit the notes of leads, contacts, companies and customers, without losing one."), m_tabs),
-                   tr("&Notes"));
+    m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(new PlaceholderPane(tr("Widgets"),
                        tr("See the widgets of the account, install them with a settings form, uninstall them, and continue a bot."), m_tabs),
                    tr("&Widgets"));
@@ -150,6 +150,7 @@ void MainWindow::removeAccount()
     setup->remove(account);
     m_sessions.remove(account.id);
     m_events->setAccount(nullptr, nullptr, {}, {}); // closes its cache, which goes too
+    m_notes->setAccount(nullptr, nullptr, {}, {});
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(EventCache::pathFor(account.id) + suffix);
     m_current->deleteLater();
@@ -208,6 +209,7 @@ void MainWindow::openSession(AccountSession *session)
     m_directory = new AccountDirectory(session->api(), this);
     m_directory->load(QLocale().name().left(2));
     m_events->setAccount(session->api(), m_directory, account.baseUrl, account.id);
+    m_notes->setAccount(session->api(), m_directory, account.baseUrl, account.id);
     const QSignalBlocker quiet(m_switcher);
     m_switcher->setCurrentIndex(row);
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;

@@ -15,6 +15,7 @@ class AccountDirectory;
 class AccountListModel;
 class AccountSession;
 class EventsPane;
+class NotesPane;
 class KeychainVault;
 class MemoryVault;
 
@@ -29,6 +30,7 @@ public:
     QComboBox *accountSwitcher() const { return m_switcher; }
     void showAccountStatus(const QString &text);
     EventsPane *eventsPane() const { return m_events; }
+    NotesPane *notesPane() const { return m_notes; }
     AccountDirectory *directory() const { return m_directory; }
     // Shows this account (the window takes the session) and makes it the current one.
     void openSession(AccountSession *session);
@@ -53,6 +55,7 @@ private:
     QComboBox *m_switcher;
     QLabel *m_accountStatus;
     EventsPane *m_events;
+    NotesPane *m_notes;
     KeychainVault *m_keychain;
     MemoryVault *m_sessionVault; // session-only accounts: secrets die with the process
     AccountStore m_store;

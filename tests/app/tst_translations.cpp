@@ -8,6 +8,8 @@
 #include "EventsPane.h"
 #include "services/AccountDirectory.h"
 #include "MainWindow.h"
+#include "NoteTableModel.h"
+#include "NotesPane.h"
 #include "Screenshots.h"
 #include "Translations.h"
 
@@ -20,8 +22,10 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QAbstractItemModel>
 #include <QTabWidget>
 #include <QTest>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -31,19 +35,32 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // lupdate runs over the sources into a copy of the committed catalogue: a string that is in
+    // lupdate runs over the sources into a copy of a committed catalogue: a string that is in
     // the code but not translated in the catalogue shows up as unfinished, an old one as obsolete.
+    void catalogueCoversEveryStringOfTheCode_data()
+    {
+        QTest::addColumn<QString>("catalogue");
+        QTest::addColumn<bool>("pluralsOnly");
+        QTest::newRow("ru") << QStringLiteral(AMODESK_TS_DIR "/amodesk_ru.ts") << false;
+        QTest::newRow("en plurals") << QStringLiteral(AMODESK_TS_DIR "/amodesk_en.ts") << true;
+    }
+
     void catalogueCoversEveryStringOfTheCode()
     {
+        QFETCH(QString, catalogue);
+        QFETCH(bool, pluralsOnly);
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("amodesk_ru.ts"));
-        QVERIFY(QFile::copy(QStringLiteral(AMODESK_TS_FILE), copy));
+        const QString copy = dir.filePath(QFileInfo(catalogue).fileName());
+        QVERIFY(QFile::copy(catalogue, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-ui-lines"),
+                         QStringLiteral(AMODESK_SOURCE_DIR "/src/app"), QStringLiteral(AMODESK_SOURCE_DIR "/src/models"),
+                         QStringLiteral(AMODESK_SOURCE_DIR "/src/core"), QStringLiteral(AMODESK_SOURCE_DIR "/src/cli"),
+                         QStringLiteral("-ts"), copy};
+        if (pluralsOnly)
+            args.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;
-        lupdate.start(QStringLiteral(AMODESK_LUPDATE), {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-ui-lines"),
-                                                        QStringLiteral(AMODESK_SOURCE_DIR "/src/app"), QStringLiteral(AMODESK_SOURCE_DIR "/src/models"),
-                                                        QStringLiteral(AMODESK_SOURCE_DIR "/src/core"), QStringLiteral(AMODESK_SOURCE_DIR "/src/cli"),
-                                                        QStringLiteral("-ts"), copy});
+        lupdate.start(QStringLiteral(AMODESK_LUPDATE), args);
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         QFile ts(copy);
@@ -114,6 +131,12 @@ private Q_SLOTS:
         // Event types come from the API in the interface's language.
         QCOMPARE(w.directory()->eventTypeName(QStringLiteral("lead_added")), QStringLiteral("Новая сделка"));
         testing::screenshot(&w, QStringLiteral("mainwindow-demo-ru"));
+        w.tabs()->setCurrentWidget(w.notesPane());
+        QTRY_VERIFY_WITH_TIMEOUT(w.notesPane()->model()->rowCount() > 0, 30000);
+        QCOMPARE(w.notesPane()->model()->headerData(amodesk::NoteTableModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Тип"));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.notesPane()->model()->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
+        w.notesPane()->table()->selectRow(0);
+        testing::screenshot(&w, QStringLiteral("mainwindow-notes-ru"));
     }
 };
 

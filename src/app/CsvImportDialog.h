@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/CsvTable.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace amodesk {
+
+// Adds many notes from a CSV file: the columns are mapped to the entity id, the note type and
+// its params in a preview step; every row is checked and the faulty ones are named by line.
+class CsvImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CsvImportDialog(const QString &entityType, QWidget *parent = nullptr);
+
+    bool loadFile(const QString &path); // false: the message is shown in the dialog
+    QList<QJsonObject> bodies() const { return m_bodies; }
+    QComboBox *typeBox() const { return m_type; }
+    QComboBox *columnBox(const QString &field) const { return m_columns.value(field); } // "entity_id" or a param key
+    QLabel *summary() const { return m_summary; }
+    QTableWidget *preview() const { return m_preview; }
+    QPushButton *addButton() const { return m_add; }
+
+private:
+    void rebuildMapping();
+    void check();
+    QComboBox *makeColumnBox(const QString &field);
+
+    QString m_entityType;
+    CsvTable m_table;
+    QTableWidget *m_preview;
+    QComboBox *m_type;
+    QFormLayout *m_mapping;
+    QHash<QString, QComboBox *> m_columns;
+    QLabel *m_summary;
+    QPushButton *m_add;
+    QList<QJsonObject> m_bodies;
+};
+
+} // namespace amodesk

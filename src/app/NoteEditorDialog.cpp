@@ -1,0 +1,406 @@
+#include "NoteEditorDialog.h"
+
+#include "NoteDescriber.h"
+#include "NoteForm.h"
+#include "domain/WriteRules.h"
+#include "outbox/NoteOutbox.h"
+#include "services/AccountDirectory.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace amodesk {
+
+namespace {
+QString textOf(const QWidget *w)
+{
+    if (auto *line = qobject_cast<const QLineEdit *>(w))
+        return line->text().trimmed();
+    if (auto *text = qobject_cast<const QPlainTextEdit *>(w))
+        return text->toPlainText().trimmed();
+    if (auto *box = qobject_cast<const QComboBox *>(w))
+        return box->currentData().toString();
+    return {};
+}
+
+void setTextOf(QWidget *w, const QString &value)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(w))
+        line->setText(value);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+        text->setPlainText(value);
+    else if (auto *box = qobject_cast<QComboBox *>(w))
+        box->setCurrentIndex(qMax(0, box->findData(value)));
+}
+
+QList<qint64> parseIds(const QString &text, bool *ok)
+{
+    QList<qint64> ids;
+    *ok = true;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        bool good = false;
+        const qint64 id = part.toLongLong(&good);
+        if (!good || id <= 0)
+            *ok = false;
+        else if (!ids.contains(id))
+            ids << id;
+    }
+    return ids;
+}
+
+void fillUsers(QComboBox *box, AccountDirectory *directory, const QString &none)
+{
+    box->addItem(none, 0);
+    if (!directory)
+        return;
+    QList<QPair<QString, qint64>> users;
+    const auto all = directory->users();
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        users.append({it.value(), it.key()});
+    std::sort(users.begin(), users.end());
+    for (const auto &u : users)
+        box->addItem(u.first, u.second);
+}
+} // namespace
+
+NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *directory, NoteOutbox *drafts, QWidget *parent)
+    : QDialog(parent), m_entityType(entityType), m_directory(directory), m_drafts(drafts),
+      m_entities(new QLineEdit(this)), m_entitiesLabel(new QLabel(this)), m_type(new QComboBox(this)),
+      m_pages(new QStackedWidget(this)), m_createdBy(new QComboBox(this)), m_responsible(new QComboBox(this)),
+      m_digitalPipeline(new QCheckBox(tr("Trigger the Digital Pipeline"), this)), m_draftNote(new QLabel(this)),
+      m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Add a note"));
+    setMinimumWidth(520);
+    m_entitiesLabel->setText(tr("%1:").arg(NoteDescriber::entityIdsLabel(entityType)));
+    m_entities->setObjectName(QStringLiteral("entities"));
+    m_entities->setPlaceholderText(tr("one or more, separated by commas: a note is added to each"));
+    for (const QString &t : writableNoteTypes())
+        m_type->addItem(NoteDescriber::typeName(t), t);
+    buildPages();
+    fillUsers(m_createdBy, directory, tr("The account's user (default)"));
+    fillUsers(m_responsible, directory, tr("Same as the author (default)"));
+    m_draftNote->setVisible(false);
+    m_draftNote->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("errors"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setVisible(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_entitiesLabel, m_entities);
+    form->addRow(tr("Type:"), m_type);
+    auto *options = new QFormLayout;
+    options->addRow(tr("Author:"), m_createdBy);
+    options->addRow(tr("Responsible:"), m_responsible);
+    options->addRow(QString(), m_digitalPipeline);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Queue for sending"));
+    auto *discard = buttons->addButton(tr("Discard draft"), QDialogButtonBox::DestructiveRole);
+    connect(discard, &QPushButton::clicked, this, [this] { discardDraft(); reject(); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &NoteEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditorDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_draftNote);
+    layout->addLayout(form);
+    layout->addWidget(m_pages);
+    layout->addLayout(options);
+    layout->addStretch();
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_type, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(300);
+    connect(m_draftTimer, &QTimer::timeout, this, &NoteEditorDialog::saveDraft);
+    auto changed = [this] {
+        if (!m_filling)
+            m_draftTimer->start();
+    };
+    connect(m_entities, &QLineEdit::textChanged, this, changed);
+    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_createdBy, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_responsible, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_digitalPipeline, &QCheckBox::toggled, this, changed);
+    for (const auto &page : std::as_const(m_fields)) {
+        for (QWidget *w : page) {
+            if (auto *line = qobject_cast<QLineEdit *>(w))
+                connect(line, &QLineEdit::textChanged, this, changed);
+            else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+                connect(text, &QPlainTextEdit::textChanged, this, changed);
+            else if (auto *box = qobject_cast<QComboBox *>(w))
+                connect(box, &QComboBox::currentIndexChanged, this, changed);
+        }
+    }
+}
+
+void NoteEditorDialog::buildPages()
+{
+    for (const QString &type : writableNoteTypes()) {
+        auto *page = new QWidget(m_pages);
+        auto *form = new QFormLayout(page);
+        form->setContentsMargins(0, 0, 0, 0);
+        for (const NoteParamSpec &spec : NoteForm::params(type)) {
+            QWidget *w = nullptr;
+            if (spec.kind == NoteParamSpec::Kind::Text) {
+                auto *text = new QPlainTextEdit(page);
+                text->setTabChangesFocus(true);
+                text->setMinimumHeight(90);
+                w = text;
+            } else if (spec.kind == NoteParamSpec::Kind::Choice) {
+                auto *box = new QComboBox(page);
+                for (const auto &s : NoteForm::cashierStatuses())
+                    box->addItem(s.second, s.first);
+                w = box;
+            } else {
+                auto *line = new QLineEdit(page);
+                line->setPlaceholderText(spec.placeholder);
+                if (spec.key == u"uniq")
+                    line->setText(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                w = line;
+            }
+            w->setObjectName(QStringLiteral("param_") + spec.key);
+            form->addRow(spec.required ? tr("%1 *").arg(spec.label) : spec.label, w);
+            m_fields[type].insert(spec.key, w);
+        }
+        m_pages->addWidget(page);
+    }
+}
+
+QWidget *NoteEditorDialog::paramWidget(const QString &noteType, const QString &key) const
+{
+    return m_fields.value(noteType).value(key);
+}
+
+void NoteEditorDialog::setParam(const QString &key, const QString &value)
+{
+    if (QWidget *w = paramWidget(m_type->currentData().toString(), key))
+        setTextOf(w, value);
+}
+
+void NoteEditorDialog::setEntityIds(const QList<qint64> &ids)
+{
+    QStringList text;
+    for (qint64 id : ids)
+        text << QString::number(id);
+    m_filling = true;
+    m_entities->setText(text.join(QStringLiteral(", ")));
+    m_filling = false;
+}
+
+void NoteEditorDialog::setNotes(const QList<QJsonObject> &notes)
+{
+    m_notes = notes;
+    if (notes.isEmpty())
+        return;
+    setWindowTitle(notes.size() == 1 ? tr("Edit note %1").arg(notes.first().value(QStringLiteral("id")).toInteger())
+                                     : tr("Edit %n note(s) together", nullptr, int(notes.size())));
+    m_entitiesLabel->setVisible(false);
+    m_entities->setVisible(false);
+    m_createdBy->setEnabled(false); // the API keeps who wrote a note
+    bool sameType = true;
+    for (const QJsonObject &n : notes)
+        sameType = sameType && n.value(QStringLiteral("note_type")) == notes.first().value(QStringLiteral("note_type"));
+    fill(notes.first());
+    m_type->setEnabled(notes.size() == 1);
+    m_pages->setEnabled(sameType);
+    if (notes.size() > 1)
+        m_draftNote->setText(tr("Only the fields you change are written to all %n notes.", nullptr, int(notes.size())));
+    m_draftNote->setVisible(notes.size() > 1);
+    m_initial = currentNote();
+}
+
+void NoteEditorDialog::fill(const QJsonObject &note)
+{
+    m_filling = true;
+    const QString type = note.value(QStringLiteral("note_type")).toString();
+    const int index = m_type->findData(type);
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+    const QJsonObject p = note.value(QStringLiteral("params")).toObject();
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        if (QWidget *w = paramWidget(type, it.key()))
+            setTextOf(w, it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15) : it.value().toString());
+    }
+    m_createdBy->setCurrentIndex(qMax(0, m_createdBy->findData(note.value(QStringLiteral("created_by")).toInteger())));
+    m_responsible->setCurrentIndex(qMax(0, m_responsible->findData(note.value(QStringLiteral("responsible_user_id")).toInteger())));
+    m_digitalPipeline->setChecked(note.value(QStringLiteral("is_need_to_trigger_digital_pipeline")).toBool());
+    if (note.contains(QStringLiteral("entities")))
+        m_entities->setText(note.value(QStringLiteral("entities")).toString());
+    m_filling = false;
+}
+
+QJsonObject NoteEditorDialog::params(const QString &noteType) const
+{
+    QJsonObject p;
+    for (const NoteParamSpec &spec : NoteForm::params(noteType)) {
+        const QString value = textOf(paramWidget(noteType, spec.key));
+        if (value.isEmpty())
+            continue;
+        bool number = false;
+        const qint64 n = value.toLongLong(&number);
+        p.insert(spec.key, spec.kind == NoteParamSpec::Kind::Number && number ? QJsonValue(n) : QJsonValue(value));
+    }
+    return p;
+}
+
+QJsonObject NoteEditorDialog::currentNote() const
+{
+    const QString type = m_type->currentData().toString();
+    QJsonObject note{{QStringLiteral("note_type"), type}, {QStringLiteral("params"), params(type)}};
+    if (m_createdBy->currentData().toLongLong() != 0)
+        note.insert(QStringLiteral("created_by"), m_createdBy->currentData().toLongLong());
+    if (m_responsible->currentData().toLongLong() != 0)
+        note.insert(QStringLiteral("responsible_user_id"), m_responsible->currentData().toLongLong());
+    if (m_digitalPipeline->isChecked())
+        note.insert(QStringLiteral("is_need_to_trigger_digital_pipeline"), true);
+    return note;
+}
+
+QString NoteEditorDialog::draftKey() const
+{
+    if (m_notes.isEmpty())
+        return QStringLiteral("add/") + m_entityType;
+    QStringList ids;
+    for (const QJsonObject &n : m_notes)
+        ids << QString::number(n.value(QStringLiteral("id")).toInteger());
+    return QStringLiteral("edit/%1/%2").arg(m_entityType, ids.join(u','));
+}
+
+void NoteEditorDialog::saveDraft()
+{
+    if (!m_drafts)
+        return;
+    QJsonObject draft = currentNote();
+    if (m_notes.isEmpty())
+        draft.insert(QStringLiteral("entities"), m_entities->text());
+    m_drafts->saveDraft(draftKey(), draft);
+}
+
+void NoteEditorDialog::restoreDraft()
+{
+    if (!m_drafts)
+        return;
+    const QJsonObject draft = m_drafts->draft(draftKey());
+    if (draft.isEmpty())
+        return;
+    fill(draft);
+    m_draftRestored = true;
+    m_draftNote->setText(tr("Your unsent draft is back, as you left it."));
+    m_draftNote->setVisible(true);
+}
+
+void NoteEditorDialog::discardDraft()
+{
+    m_draftTimer->stop();
+    if (m_drafts)
+        m_drafts->removeDraft(draftKey());
+}
+
+bool NoteEditorDialog::showIssues(const QString &prefix, const ValidationIssues &issues)
+{
+    if (issues.isEmpty())
+        return false;
+    QStringList lines;
+    bool focused = false;
+    const QString type = m_type->currentData().toString();
+    for (const ValidationIssue &issue : issues) {
+        QString field = issue.field;
+        const QString key = field.startsWith(QStringLiteral("params.")) ? field.mid(7) : QString();
+        QWidget *w = key.isEmpty() ? nullptr : paramWidget(type, key);
+        if (w) {
+            for (const NoteParamSpec &spec : NoteForm::params(type)) {
+                if (spec.key == key)
+                    field = spec.label;
+            }
+            w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+            if (!focused) {
+                w->setFocus();
+                focused = true;
+            }
+        } else if (issue.field == u"entity_id") {
+            field = m_entitiesLabel->text().chopped(1);
+        }
+        lines << tr("%1%2: %3").arg(prefix, field, issue.message);
+    }
+    m_error->setText(lines.join(u'\n'));
+    m_error->setVisible(true);
+    return true;
+}
+
+void NoteEditorDialog::accept()
+{
+    for (const auto &page : std::as_const(m_fields)) {
+        for (QWidget *w : page)
+            w->setStyleSheet({});
+    }
+    m_error->setVisible(false);
+    m_bodies.clear();
+    QJsonObject note = currentNote();
+    if (m_notes.isEmpty()) {
+        bool ok = true;
+        const QList<qint64> ids = parseIds(m_entities->text(), &ok);
+        if (!ok || ids.isEmpty()) {
+            showIssues({}, {{QStringLiteral("entity_id"), ok ? tr("name at least one") : tr("must be numbers separated by commas")}});
+            m_entities->setFocus();
+            return;
+        }
+        note.insert(QStringLiteral("entity_id"), ids.first());
+        if (showIssues({}, checkNote(note, false, true)))
+            return;
+        for (qint64 id : ids) {
+            note.insert(QStringLiteral("entity_id"), id);
+            m_bodies << note;
+        }
+    } else {
+        const bool batch = m_notes.size() > 1;
+        for (const QJsonObject &original : m_notes) {
+            QJsonObject body{{QStringLiteral("id"), original.value(QStringLiteral("id"))},
+                             {QStringLiteral("entity_id"), original.value(QStringLiteral("entity_id"))}};
+            if (!batch) {
+                body.insert(QStringLiteral("note_type"), note.value(QStringLiteral("note_type")));
+                body.insert(QStringLiteral("params"), note.value(QStringLiteral("params")));
+            } else if (m_pages->isEnabled()) {
+                // Only what the user changed, on top of each note's own params.
+                QJsonObject p = original.value(QStringLiteral("params")).toObject();
+                const QJsonObject now = note.value(QStringLiteral("params")).toObject();
+                const QJsonObject before = m_initial.value(QStringLiteral("params")).toObject();
+                for (auto it = now.begin(); it != now.end(); ++it) {
+                    if (before.value(it.key()) != it.value())
+                        p.insert(it.key(), it.value());
+                }
+                if (p != original.value(QStringLiteral("params")).toObject()) {
+                    body.insert(QStringLiteral("note_type"), original.value(QStringLiteral("note_type")));
+                    body.insert(QStringLiteral("params"), p);
+                }
+            }
+            if (note.value(QStringLiteral("responsible_user_id")) != m_initial.value(QStringLiteral("responsible_user_id"))
+                && note.contains(QStringLiteral("responsible_user_id")))
+                body.insert(QStringLiteral("responsible_user_id"), note.value(QStringLiteral("responsible_user_id")));
+            const QString prefix = batch ? tr("Note %1, ").arg(original.value(QStringLiteral("id")).toInteger()) : QString();
+            if (showIssues(prefix, checkNote(body, true, false)))
+                return;
+            if (body.size() > 2)
+                m_bodies << body;
+        }
+        if (m_bodies.isEmpty()) {
+            showIssues({}, {{tr("Form"), tr("nothing was changed")}});
+            return;
+        }
+    }
+    discardDraft();
+    QDialog::accept();
+}
+
+} // namespace amodesk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/Validation.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTimer;
+
+namespace amodesk {
+
+class AccountDirectory;
+class NoteOutbox;
+
+// Adds a note to one or several entities, or edits one or several notes: a form per writable
+// type, checked before anything is queued. What is typed is kept as a draft (in the outbox
+// file) until the note is queued or the draft is thrown away.
+class NoteEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NoteEditorDialog(const QString &entityType, AccountDirectory *directory, NoteOutbox *drafts, QWidget *parent = nullptr);
+
+    void setEntityIds(const QList<qint64> &ids);          // adding: the entities to add to
+    void setNotes(const QList<QJsonObject> &notes);       // editing these instead of adding
+    void restoreDraft();                                  // after setEntityIds/setNotes
+
+    // Request bodies to queue: adding, one per entity; editing, one per note, with only what
+    // changed when several are edited together.
+    QList<QJsonObject> bodies() const { return m_bodies; }
+    bool isEditing() const { return !m_notes.isEmpty(); }
+    bool draftRestored() const { return m_draftRestored; }
+
+    QComboBox *typeBox() const { return m_type; }
+    QLineEdit *entityEdit() const { return m_entities; }
+    QWidget *paramWidget(const QString &noteType, const QString &key) const;
+    void setParam(const QString &key, const QString &value); // for the current type
+    QLabel *errorLabel() const { return m_error; }
+
+public Q_SLOTS:
+    void accept() override;
+    void discardDraft();
+
+private:
+    void buildPages();
+    QString draftKey() const;
+    QJsonObject currentNote() const;             // what the form says, as one request item
+    QJsonObject params(const QString &noteType) const;
+    void fill(const QJsonObject &note);
+    void saveDraft();
+    bool showIssues(const QString &prefix, const ValidationIssues &issues);
+
+    QString m_entityType;
+    AccountDirectory *m_directory;
+    NoteOutbox *m_drafts;
+    QList<QJsonObject> m_notes;
+    QJsonObject m_initial; // editing: the form as it was filled, to find what changed
+    QList<QJsonObject> m_bodies;
+    QLineEdit *m_entities;
+    QLabel *m_entitiesLabel;
+    QComboBox *m_type;
+    QStackedWidget *m_pages;
+    QHash<QString, QHash<QString, QWidget *>> m_fields; // type -> key -> widget
+    QComboBox *m_createdBy;
+    QComboBox *m_responsible;
+    QCheckBox *m_digitalPipeline;
+    QLabel *m_draftNote;
+    QLabel *m_error;
+    QTimer *m_draftTimer;
+    bool m_filling = false;
+    bool m_draftRestored = false;
+};
+
+} // namespace amodesk

@@ -1,0 +1,478 @@
+#include "NotesPane.h"
+
+#include "CsvImportDialog.h"
+#include "NoteConflictDialog.h"
+#include "NoteDescriber.h"
+#include "NoteEditorDialog.h"
+#include "NoteFilterDialog.h"
+#include "NoteTableModel.h"
+#include "OutboxModel.h"
+#include "OutboxPanel.h"
+#include "api/ApiClient.h"
+#include "api/QueryString.h"
+#include "domain/WriteRules.h"
+#include "outbox/NoteOutbox.h"
+#include "outbox/OutboxSender.h"
+#include "services/AccountDirectory.h"
+#include "services/EntityNames.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace amodesk {
+
+namespace {
+QString html(const QString &text) { return text.toHtmlEscaped(); }
+
+QString entityPath(const QString &entityType) // the amoCRM page of one entity
+{
+    return QStringLiteral("/%1/detail/").arg(entityType);
+}
+} // namespace
+
+NotesPane::NotesPane(QWidget *parent)
+    : QWidget(parent), m_model(new NoteTableModel(this)), m_entityType(new QComboBox(this)), m_picker(new QLineEdit(this)),
+      m_completions(new QStringListModel(this)), m_searchDelay(new QTimer(this)), m_filterLabel(new QLabel(this)),
+      m_table(new QTableView(this)), m_detail(new QTextBrowser(this)), m_outboxButton(new QToolButton(this)),
+      m_outboxPanel(new OutboxPanel(this)), m_status(new QLabel(this))
+{
+    m_entityType->setObjectName(QStringLiteral("entityType"));
+    for (const QString &t : noteEntityTypes())
+        m_entityType->addItem(NoteDescriber::entityTypeName(t, true), t);
+    m_picker->setObjectName(QStringLiteral("entityPicker"));
+    m_picker->setPlaceholderText(tr("All entities; type an ID or a name"));
+    m_picker->setClearButtonEnabled(true);
+    m_picker->setMinimumWidth(260);
+    auto *completer = new QCompleter(m_completions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_picker->setCompleter(completer);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+
+    auto *filterButton = new QPushButton(tr("Filter…"), this);
+    filterButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    filterButton->setToolTip(tr("Filter notes (Ctrl+Shift+F)"));
+    auto *reload = new QPushButton(tr("Reload"), this);
+    reload->setShortcut(QKeySequence::Refresh);
+    auto *add = new QPushButton(tr("Add note…"), this);
+    add->setShortcut(QKeySequence::New);
+    add->setToolTip(tr("Add a note to one or several entities (Ctrl+N)"));
+    auto *csv = new QPushButton(tr("Add from CSV…"), this);
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    edit->setToolTip(tr("Edit the selected notes (Ctrl+E); several are edited together"));
+    m_outboxButton->setCheckable(true);
+    m_outboxButton->setObjectName(QStringLiteral("outboxButton"));
+    m_outboxButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_filterLabel->setObjectName(QStringLiteral("filterSummary"));
+    m_filterLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(NoteTableModel::TimeColumn, 125);
+    m_table->setColumnWidth(NoteTableModel::TypeColumn, 150);
+    m_table->setColumnWidth(NoteTableModel::EntityColumn, 200);
+    m_table->setColumnWidth(NoteTableModel::AuthorColumn, 135);
+    m_table->setColumnWidth(NoteTableModel::ResponsibleColumn, 135);
+    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("notes/header")).toByteArray());
+    m_detail->setOpenLinks(false);
+    m_detail->setObjectName(QStringLiteral("noteDetail"));
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_entityType);
+    top->addWidget(m_picker);
+    top->addWidget(filterButton);
+    top->addWidget(reload);
+    top->addStretch();
+    top->addWidget(add);
+    top->addWidget(csv);
+    top->addWidget(edit);
+    top->addWidget(m_outboxButton);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({940, 320});
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(split);
+    vertical->addWidget(m_outboxPanel);
+    vertical->setStretchFactor(0, 3);
+    m_outboxPanel->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filterLabel);
+    layout->addWidget(vertical, 1);
+    layout->addWidget(m_status);
+
+    connect(m_entityType, &QComboBox::currentIndexChanged, this, [this] {
+        m_picker->clear();
+        NoteFilter f = m_model->filter();
+        f.entityIds.clear();
+        m_model->setQuery(m_entityType->currentData().toString(), f);
+        updateFilterLabel();
+    });
+    connect(m_picker, &QLineEdit::textEdited, this, [this] { m_searchDelay->start(); });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        if (m_names && m_picker->text().trimmed().size() >= 2)
+            m_names->search(m_entityType->currentData().toString(), m_picker->text());
+    });
+    connect(m_picker, &QLineEdit::returnPressed, this, [this] { pickEntity(m_picker->text()); });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &NotesPane::pickEntity);
+    connect(m_picker, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_model->filter().entityIds.isEmpty())
+            pickEntity({});
+    });
+    connect(filterButton, &QPushButton::clicked, this, &NotesPane::openFilterDialog);
+    connect(reload, &QPushButton::clicked, m_model, &NoteTableModel::reload);
+    connect(add, &QPushButton::clicked, this, &NotesPane::addNote);
+    connect(csv, &QPushButton::clicked, this, [this] { importCsv(); });
+    connect(edit, &QPushButton::clicked, this, &NotesPane::editSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &NotesPane::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NotesPane::showDetail);
+    connect(m_model, &NoteTableModel::loadingChanged, this, &NotesPane::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotesPane::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NotesPane::updateStatus);
+    connect(m_model, &NoteTableModel::failed, this, [this](const QString &message) {
+        m_lastError = message;
+        updateStatus();
+    });
+    connect(m_outboxButton, &QToolButton::toggled, m_outboxPanel, &QWidget::setVisible);
+    connect(m_outboxPanel, &OutboxPanel::changed, this, [this] { m_outboxButton->setText(m_outboxPanel->headline()); });
+    connect(m_outboxPanel, &OutboxPanel::sendRequested, this, &NotesPane::sendOutbox);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(QStringLiteral("notes/header"), m_table->horizontalHeader()->saveState());
+    });
+    updateFilterLabel();
+    m_outboxButton->setText(m_outboxPanel->headline());
+    updateStatus();
+    showDetail();
+}
+
+NotesPane::~NotesPane() = default;
+
+void NotesPane::setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId)
+{
+    m_api = api;
+    m_directory = directory;
+    m_baseUrl = baseUrl;
+    m_model->setSource(nullptr, nullptr, nullptr); // before what it reads from goes
+    delete m_sender;
+    m_sender = nullptr;
+    delete m_names;
+    m_names = nullptr;
+    m_outboxPanel->setOutbox(nullptr);
+    m_outbox.reset();
+    if (!api) {
+        updateStatus();
+        return;
+    }
+    m_names = new EntityNames(api, this);
+    connect(m_names, &EntityNames::found, this, [this](const QString &, const QList<QPair<qint64, QString>> &entities) {
+        QStringList items;
+        for (const auto &e : entities)
+            items << QStringLiteral("%1 — %2").arg(e.second).arg(e.first);
+        m_completions->setStringList(items);
+        if (m_picker->hasFocus() && m_picker->completer())
+            m_picker->completer()->complete();
+    });
+    connect(m_names, &EntityNames::arrived, this, &NotesPane::showDetail);
+    m_outbox = std::make_unique<NoteOutbox>(NoteOutbox::pathFor(accountId));
+    if (!m_outbox->isOpen()) {
+        m_lastError = tr("The outbox cannot be opened, so notes cannot be written: %1").arg(m_outbox->errorString());
+        m_outbox.reset();
+    } else {
+        m_sender = new OutboxSender(api, m_outbox.get(), this);
+        connect(m_sender, &OutboxSender::changed, m_outboxPanel, &OutboxPanel::refresh);
+        connect(m_sender, &OutboxSender::stalled, this, [this](const ApiError &error) {
+            m_lastError = tr("Sending stopped: %1").arg(error.message());
+            updateStatus();
+            Q_EMIT outboxIdle();
+        });
+        connect(m_sender, &OutboxSender::idle, this, [this] {
+            m_outboxPanel->refresh();
+            const int confirmed = m_outboxPanel->model()->count(OutboxItem::State::Confirmed);
+            if (confirmed != m_confirmedSeen) { // new and changed notes show up in the list
+                m_confirmedSeen = confirmed;
+                m_model->reload();
+            }
+            updateStatus();
+            Q_EMIT outboxIdle();
+        });
+        m_outboxPanel->setOutbox(m_outbox.get());
+        m_outboxPanel->model()->setNames(m_names);
+        m_confirmedSeen = m_outboxPanel->model()->count(OutboxItem::State::Confirmed);
+    }
+    m_model->setSource(api, directory, m_names);
+    sendOutbox(); // what an earlier run left unconfirmed goes on now
+}
+
+void NotesPane::setEntityType(const QString &entityType)
+{
+    m_entityType->setCurrentIndex(qMax(0, m_entityType->findData(entityType)));
+}
+
+void NotesPane::setFilter(const NoteFilter &filter)
+{
+    m_model->setQuery(m_entityType->currentData().toString(), filter);
+    updateFilterLabel();
+}
+
+void NotesPane::pickEntity(const QString &text)
+{
+    NoteFilter f = m_model->filter();
+    f.entityIds.clear();
+    const QString trimmed = text.trimmed();
+    bool ok = false;
+    qint64 id = trimmed.toLongLong(&ok);
+    if (!ok) // "Name — 123" from the completer
+        id = trimmed.section(QStringLiteral(" — "), -1).toLongLong(&ok);
+    if (!trimmed.isEmpty() && !ok) {
+        if (m_names)
+            m_names->search(m_entityType->currentData().toString(), trimmed);
+        return;
+    }
+    if (ok)
+        f.entityIds << id;
+    setFilter(f);
+}
+
+void NotesPane::updateFilterLabel()
+{
+    const NoteFilter f = m_model->filter();
+    QStringList parts;
+    if (!f.noteTypes.isEmpty()) {
+        QStringList names;
+        for (const QString &t : f.noteTypes)
+            names << NoteDescriber::typeName(t);
+        parts << tr("types: %1").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!f.entityIds.isEmpty())
+        parts << tr("%n entity ID(s)", nullptr, int(f.entityIds.size()));
+    if (!f.ids.isEmpty())
+        parts << tr("%n note ID(s)", nullptr, int(f.ids.size()));
+    if (f.updatedFrom)
+        parts << tr("changed from %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.updatedFrom), QLocale::ShortFormat));
+    if (f.updatedTo)
+        parts << tr("changed until %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.updatedTo), QLocale::ShortFormat));
+    if (!f.orderField.isEmpty())
+        parts << (f.orderField == u"id" ? tr("by ID") : tr("by change time")) + (f.descending ? tr(", descending") : tr(", ascending"));
+    m_filterLabel->setText(parts.isEmpty() ? tr("All notes of these entities") : tr("Filter: %1").arg(parts.join(QStringLiteral("; "))));
+}
+
+void NotesPane::openFilterDialog()
+{
+    NoteFilterDialog dialog(m_model->filter(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setFilter(dialog.filter());
+        m_picker->setText(dialog.filter().entityIds.size() == 1 ? QString::number(dialog.filter().entityIds.first()) : QString());
+    }
+}
+
+void NotesPane::updateStatus()
+{
+    QString text;
+    if (!m_api)
+        text = tr("No account is open");
+    else if (m_model->isLoading())
+        text = tr("Loading… %n note(s) so far", nullptr, m_model->rowCount());
+    else if (m_model->rowCount() == 0)
+        text = tr("No notes match");
+    else
+        text = m_model->canFetchMore({}) ? tr("%n note(s) shown; scroll for more", nullptr, m_model->rowCount())
+                                         : tr("%n note(s)", nullptr, m_model->rowCount());
+    if (!m_lastError.isEmpty())
+        text += QStringLiteral(" · ") + m_lastError;
+    m_status->setText(text);
+}
+
+void NotesPane::showDetail()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(html(tr("Select a note to see every field, its params and the raw JSON. Double-click to edit it."))));
+        return;
+    }
+    const QJsonObject n = m_model->noteAt(rows.first().row());
+    const QString type = n.value(QStringLiteral("note_type")).toString();
+    const qint64 entityId = n.value(QStringLiteral("entity_id")).toInteger();
+    const QString entityType = m_model->entityType();
+    auto when = [&](const char *key) {
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(QLatin1String(key)).toInteger()), QLocale::LongFormat);
+    };
+    QString body = QStringLiteral("<h3>%1</h3>").arg(html(NoteDescriber::typeName(type)));
+    if (!writableNoteTypes().contains(type))
+        body += QStringLiteral("<p><i>%1</i></p>").arg(html(tr("AmoDesk shows this type but cannot write it.")));
+    body += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                .arg(html(m_baseUrl + entityPath(entityType) + QString::number(entityId)), html(tr("Open %1 in the browser").arg(m_model->entityLabel(n))));
+    body += QStringLiteral("<table>");
+    auto row = [&](const QString &label, const QString &value) {
+        body += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(html(label), html(value));
+    };
+    row(tr("Note ID"), QString::number(n.value(QStringLiteral("id")).toInteger()));
+    row(tr("Created"), tr("%1 by %2").arg(when("created_at"), m_model->userName(n.value(QStringLiteral("created_by")).toInteger())));
+    row(tr("Changed"), tr("%1 by %2").arg(when("updated_at"), m_model->userName(n.value(QStringLiteral("updated_by")).toInteger())));
+    row(tr("Responsible"), m_model->userName(n.value(QStringLiteral("responsible_user_id")).toInteger()));
+    const QJsonObject params = n.value(QStringLiteral("params")).toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        QString value = it.value().isObject() || it.value().isArray() ? QString::fromUtf8(QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact))
+                                                                     : it.value().toVariant().toString();
+        if (it.key() == u"duration")
+            value = NoteDescriber::duration(it.value().toVariant().toLongLong());
+        row(it.key(), value);
+    }
+    body += QStringLiteral("</table><h4>%1</h4><pre>%2</pre>")
+                .arg(html(tr("Raw JSON")), html(QString::fromUtf8(QJsonDocument(n).toJson(QJsonDocument::Indented))));
+    m_detail->setHtml(body);
+}
+
+void NotesPane::addNote()
+{
+    if (!m_outbox)
+        return;
+    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox.get(), this);
+    dialog.setEntityIds(m_model->filter().entityIds);
+    dialog.restoreDraft();
+    if (dialog.exec() == QDialog::Accepted)
+        queue(false, dialog.bodies());
+}
+
+void NotesPane::editSelected()
+{
+    if (!m_outbox)
+        return;
+    QList<QJsonObject> notes;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
+        const QJsonObject n = m_model->noteAt(i.row());
+        if (writableNoteTypes().contains(n.value(QStringLiteral("note_type")).toString()))
+            notes << n;
+    }
+    if (notes.isEmpty()) {
+        m_lastError = tr("Select notes of a type AmoDesk can write to edit them");
+        updateStatus();
+        return;
+    }
+    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox.get(), this);
+    dialog.setNotes(notes);
+    dialog.restoreDraft();
+    if (dialog.exec() == QDialog::Accepted)
+        checkConflictsThenQueue(notes, dialog.bodies());
+}
+
+// Reads the notes again just before queuing the edit: one changed on the server since it was
+// loaded is shown in both versions and the user chooses.
+void NotesPane::checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies)
+{
+    QStringList ids;
+    for (const QJsonObject &n : loaded)
+        ids << QString::number(n.value(QStringLiteral("id")).toInteger());
+    QueryString q;
+    q.addList({QStringLiteral("filter"), QStringLiteral("id")}, ids);
+    q.add(QStringLiteral("limit"), QString::number(kMaxNotesPerPage));
+    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + m_model->entityType() + QStringLiteral("/notes"), q.encode()));
+    m_status->setText(tr("Checking whether the notes changed on the server…"));
+    connect(reply, &ApiReply::finished, this, [this, reply, loaded, bodies] {
+        reply->deleteLater();
+        if (!reply->result().ok()) {
+            m_lastError = tr("The edit was not queued: the notes could not be checked (%1)").arg(reply->result().error.message());
+            updateStatus();
+            return;
+        }
+        QHash<qint64, QJsonObject> server;
+        for (const QJsonValue &v : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray())
+            server.insert(v[QStringLiteral("id")].toInteger(), v.toObject());
+        QList<QJsonObject> keep;
+        for (const QJsonObject &body : bodies) {
+            const qint64 id = body.value(QStringLiteral("id")).toInteger();
+            QJsonObject before;
+            for (const QJsonObject &n : loaded) {
+                if (n.value(QStringLiteral("id")).toInteger() == id)
+                    before = n;
+            }
+            const QJsonObject now = server.value(id);
+            if (now.isEmpty() || now.value(QStringLiteral("updated_at")) == before.value(QStringLiteral("updated_at"))) {
+                keep << body;
+                continue;
+            }
+            NoteConflictDialog conflict(before, now, body, this);
+            const int choice = conflict.exec();
+            if (choice == NoteConflictDialog::KeepMine)
+                keep << body;
+            else if (choice == NoteConflictDialog::KeepTheirs)
+                m_model->replaceNote(now);
+            else
+                return; // closed: nothing is written
+        }
+        if (!keep.isEmpty())
+            queue(true, keep);
+        updateStatus();
+    });
+}
+
+void NotesPane::importCsv(const QString &givenPath)
+{
+    if (!m_outbox)
+        return;
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Add notes from CSV"), QSettings().value(QStringLiteral("notes/csv_dir")).toString(),
+                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(QStringLiteral("notes/csv_dir"), QFileInfo(path).absolutePath());
+    }
+    CsvImportDialog dialog(m_model->entityType(), this);
+    dialog.loadFile(path);
+    if (dialog.exec() == QDialog::Accepted)
+        queue(false, dialog.bodies());
+}
+
+void NotesPane::queue(bool edit, const QList<QJsonObject> &bodies)
+{
+    if (!m_outbox || bodies.isEmpty())
+        return;
+    for (const QJsonObject &body : bodies) {
+        if (m_outbox->enqueue(edit ? OutboxItem::Kind::Edit : OutboxItem::Kind::Add, m_model->entityType(), body) == 0) {
+            m_lastError = tr("A note could not be stored in the outbox: %1").arg(m_outbox->errorString());
+            updateStatus();
+            return;
+        }
+    }
+    m_lastError.clear();
+    m_outboxPanel->refresh();
+    sendOutbox();
+}
+
+void NotesPane::sendOutbox()
+{
+    if (m_sender)
+        m_sender->start();
+}
+
+} // namespace amodesk

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/NoteFilter.h"
+
+#include <QJsonObject>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace amodesk {
+
+class AccountDirectory;
+class ApiClient;
+class EntityNames;
+class NoteOutbox;
+class NoteTableModel;
+class OutboxPanel;
+class OutboxSender;
+
+// Notes of leads, contacts, companies and customers: browse and filter them, add one or many
+// (also from CSV), edit one or several. Every write goes through the account's outbox.
+class NotesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPane(QWidget *parent = nullptr);
+    ~NotesPane() override;
+
+    void setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId);
+    void setEntityType(const QString &entityType);
+    void setFilter(const NoteFilter &filter);
+    // Queues writes (adds or edits of the current entity type) and starts sending them.
+    void queue(bool edit, const QList<QJsonObject> &bodies);
+
+    NoteTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *detail() const { return m_detail; }
+    QComboBox *entityTypeBox() const { return m_entityType; }
+    QLineEdit *entityPicker() const { return m_picker; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *filterLabel() const { return m_filterLabel; }
+    QToolButton *outboxButton() const { return m_outboxButton; }
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
+    NoteOutbox *outbox() const { return m_outbox.get(); }
+    OutboxSender *outboxSender() const { return m_sender; }
+
+public Q_SLOTS:
+    void openFilterDialog();
+    void addNote();
+    void editSelected();
+    void importCsv(const QString &path = {});
+    void sendOutbox();
+
+Q_SIGNALS:
+    void outboxIdle();
+
+private:
+    void showDetail();
+    void updateStatus();
+    void updateFilterLabel();
+    void pickEntity(const QString &text);
+    void checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies);
+
+    NoteTableModel *m_model;
+    EntityNames *m_names = nullptr;
+    std::unique_ptr<NoteOutbox> m_outbox;
+    OutboxSender *m_sender = nullptr;
+    ApiClient *m_api = nullptr;
+    AccountDirectory *m_directory = nullptr;
+    QString m_baseUrl;
+    QComboBox *m_entityType;
+    QLineEdit *m_picker;
+    QStringListModel *m_completions;
+    QTimer *m_searchDelay;
+    QLabel *m_filterLabel;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QToolButton *m_outboxButton;
+    OutboxPanel *m_outboxPanel;
+    QLabel *m_status;
+    QString m_lastError;
+    int m_confirmedSeen = 0;
+};
+
+} // namespace amodesk

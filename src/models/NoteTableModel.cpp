@@ -1,0 +1,201 @@
+#include "NoteTableModel.h"
+
+#include "NoteDescriber.h"
+#include "api/ApiClient.h"
+#include "api/Pager.h"
+#include "domain/WriteRules.h"
+#include "services/AccountDirectory.h"
+#include "services/EntityNames.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace amodesk {
+
+namespace {
+constexpr int kPageSize = 100;
+QString key(const char *k) { return QLatin1String(k); }
+} // namespace
+
+NoteTableModel::NoteTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void NoteTableModel::setSource(ApiClient *api, AccountDirectory *directory, EntityNames *names)
+{
+    m_api = api;
+    m_directory = directory;
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr);
+    m_names = names;
+    if (m_names) {
+        connect(m_names, &EntityNames::arrived, this, [this] {
+            if (!m_notes.isEmpty())
+                Q_EMIT dataChanged(index(0, EntityColumn), index(rowCount() - 1, EntityColumn));
+        });
+    }
+    reload();
+}
+
+void NoteTableModel::setQuery(const QString &entityType, const NoteFilter &filter)
+{
+    m_entityType = entityType;
+    m_filter = filter;
+    reload();
+}
+
+void NoteTableModel::reload()
+{
+    ++m_generation;
+    if (m_pager) {
+        m_pager->cancel();
+        m_pager->deleteLater();
+        m_pager = nullptr;
+    }
+    beginResetModel();
+    m_notes.clear();
+    endResetModel();
+    setLoading(false);
+    if (!m_api)
+        return;
+    m_pager = new Pager(m_api, QStringLiteral("/api/v4/") + m_entityType + QStringLiteral("/notes"), m_filter.toQuery(),
+                        QStringLiteral("notes"), kPageSize, this);
+    const int generation = m_generation;
+    connect(m_pager, &Pager::page, this, [this, generation](int, const QJsonArray &items) { appendPage(generation, items); });
+    connect(m_pager, &Pager::finished, this, [this, generation](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        setLoading(false);
+        if (error.isError() && error.kind != ApiError::Kind::Cancelled)
+            Q_EMIT failed(error.message());
+    });
+    fetchMore({});
+}
+
+void NoteTableModel::appendPage(int generation, const QJsonArray &items)
+{
+    if (generation != m_generation || items.isEmpty())
+        return;
+    beginInsertRows({}, int(m_notes.size()), int(m_notes.size() + items.size() - 1));
+    for (const QJsonValue &v : items)
+        m_notes.append(v.toObject());
+    endInsertRows();
+}
+
+int NoteTableModel::rowOfNote(qint64 id) const
+{
+    for (int i = 0; i < m_notes.size(); ++i) {
+        if (m_notes[i].value(key("id")).toInteger() == id)
+            return i;
+    }
+    return -1;
+}
+
+void NoteTableModel::replaceNote(const QJsonObject &note)
+{
+    const int row = rowOfNote(note.value(key("id")).toInteger());
+    if (row < 0)
+        return;
+    m_notes[row] = note;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QString NoteTableModel::userName(qint64 id) const
+{
+    if (id == 0)
+        return tr("robot");
+    const QString name = m_directory ? m_directory->userName(id) : QString();
+    return name.isEmpty() ? tr("user #%1").arg(id) : name;
+}
+
+QString NoteTableModel::entityLabel(const QJsonObject &note) const
+{
+    const qint64 id = note.value(key("entity_id")).toInteger();
+    const QString name = m_names ? m_names->name(m_entityType, id) : QString();
+    const QString type = NoteDescriber::entityTypeName(m_entityType);
+    return name.isEmpty() ? tr("%1 #%2").arg(type).arg(id) : tr("%1 «%2»").arg(type, name);
+}
+
+int NoteTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_notes.size()); }
+int NoteTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant NoteTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_notes.size())
+        return {};
+    const QJsonObject &n = m_notes.at(index.row());
+    const QString type = n.value(key("note_type")).toString();
+    switch (role) {
+    case NoteRole: return n;
+    case NoteIdRole: return n.value(key("id")).toInteger();
+    case WritableRole: return writableNoteTypes().contains(type);
+    case Qt::ToolTipRole:
+        if (index.column() == SummaryColumn)
+            return NoteDescriber::summary(type, n.value(key("params")).toObject());
+        if (index.column() == TypeColumn && !writableNoteTypes().contains(type))
+            return tr("AmoDesk shows this type but cannot write it");
+        return {};
+    case Qt::FontRole:
+        if (index.column() == TypeColumn && !writableNoteTypes().contains(type)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(key("created_at")).toInteger()), QLocale::ShortFormat);
+        case TypeColumn: return NoteDescriber::typeName(type);
+        case EntityColumn: { // the pane names the entity type already
+            const qint64 id = n.value(key("entity_id")).toInteger();
+            const QString name = m_names ? m_names->name(m_entityType, id) : QString();
+            return name.isEmpty() ? tr("#%1").arg(id) : name;
+        }
+        case AuthorColumn: return userName(n.value(key("created_by")).toInteger());
+        case ResponsibleColumn: return userName(n.value(key("responsible_user_id")).toInteger());
+        case SummaryColumn: return NoteDescriber::summary(type, n.value(key("params")).toObject());
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant NoteTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case TypeColumn: return tr("Type");
+    case EntityColumn: return tr("Entity");
+    case AuthorColumn: return tr("Author");
+    case ResponsibleColumn: return tr("Responsible");
+    case SummaryColumn: return tr("Summary");
+    }
+    return {};
+}
+
+bool NoteTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager && !m_pager->atEnd() && !m_loading;
+}
+
+void NoteTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    setLoading(true);
+    m_pager->fetchNext();
+}
+
+void NoteTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+} // namespace amodesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/NoteFilter.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace amodesk {
+
+class AccountDirectory;
+class ApiClient;
+class EntityNames;
+class Pager;
+
+// The notes of one entity type as rows, read page by page as the view scrolls.
+class NoteTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, TypeColumn, EntityColumn, AuthorColumn, ResponsibleColumn, SummaryColumn, ColumnCount };
+    enum Role { NoteRole = Qt::UserRole + 1, NoteIdRole, WritableRole };
+
+    explicit NoteTableModel(QObject *parent = nullptr);
+
+    void setSource(ApiClient *api, AccountDirectory *directory, EntityNames *names);
+    void setQuery(const QString &entityType, const NoteFilter &filter);
+    QString entityType() const { return m_entityType; }
+    NoteFilter filter() const { return m_filter; }
+    void reload();
+    QJsonObject noteAt(int row) const { return m_notes.value(row); }
+    int rowOfNote(qint64 id) const;
+    void replaceNote(const QJsonObject &note); // a fresher copy of a row (after an edit)
+    bool isLoading() const { return m_loading; }
+    QString entityLabel(const QJsonObject &note) const; // "Lead «Name»" or "Lead #id"
+    QString userName(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void failed(const QString &message);
+
+private:
+    void appendPage(int generation, const QJsonArray &items);
+    void setLoading(bool loading);
+
+    QPointer<ApiClient> m_api;
+    AccountDirectory *m_directory = nullptr;
+    QPointer<EntityNames> m_names;
+    QString m_entityType = QStringLiteral("leads");
+    NoteFilter m_filter;
+    QList<QJsonObject> m_notes;
+    Pager *m_pager = nullptr;
+    int m_generation = 0;
+    bool m_loading = false;
+};
+
+} // namespace amodesk
