@@ -413,7 +413,7 @@
 <context>
     <name>EventFilter</name>
     <message>
-        <location filename="../src/core/domain/EventFilter.cpp" line="+91"/>
+        <location filename="../src/core/domain/EventFilter.cpp" line="+92"/>
         <source>at most %1 users can be filtered on, not %2</source>
         <translation>фильтровать можно не более чем по %1 пользователям, а не по %2</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>NoteFilter</name>
     <message>
-        <location filename="../src/core/domain/NoteFilter.cpp" line="+48"/>
+        <location filename="../src/core/domain/NoteFilter.cpp" line="+34"/>
         <source>%1 is not a note ID</source>
         <translation>%1 — не ID примечания</translation>
     </message>
@@ -2042,7 +2042,7 @@
 <context>
     <name>amodesk::NoteEditorDialog</name>
     <message>
-        <location filename="../src/app/NoteEditorDialog.cpp" line="+81"/>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+67"/>
         <source>Trigger the Digital Pipeline</source>
         <translation>Запустить Digital Pipeline</translation>
     </message>
@@ -2102,7 +2102,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Edit note %1</source>
         <translation>Изменить примечание %1</translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+53"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+33"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2253,7 +2253,7 @@
 <context>
     <name>amodesk::NoteTableModel</name>
     <message>
-        <location filename="../src/models/NoteTableModel.cpp" line="+106"/>
+        <location filename="../src/models/NoteTableModel.cpp" line="+85"/>
         <source>robot</source>
         <translation>робот</translation>
     </message>
@@ -2316,7 +2316,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+63"/>
+        <location filename="../src/app/NotesPane.cpp" line="+64"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -2336,7 +2336,7 @@
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Add note…</source>
         <translation>Добавить примечание…</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
@@ -2642,7 +2642,7 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Send the selected failed notes again</source>
         <translation>Отправить выбранные примечания с ошибкой ещё раз</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "NoteDescriber.h"
 #include "NoteForm.h"
+#include "domain/IdLists.h"
 #include "domain/WriteRules.h"
 #include "outbox/NoteOutbox.h"
 #include "services/AccountDirectory.h"
@@ -42,21 +43,6 @@ void setTextOf(QWidget *w, const QString &value)
         text->setPlainText(value);
     else if (auto *box = qobject_cast<QComboBox *>(w))
         box->setCurrentIndex(qMax(0, box->findData(value)));
-}
-
-QList<qint64> parseIds(const QString &text, bool *ok)
-{
-    QList<qint64> ids;
-    *ok = true;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        bool good = false;
-        const qint64 id = part.toLongLong(&good);
-        if (!good || id <= 0)
-            *ok = false;
-        else if (!ids.contains(id))
-            ids << id;
-    }
-    return ids;
 }
 
 void fillUsers(QComboBox *box, AccountDirectory *directory, const QString &none)
@@ -191,11 +177,8 @@ void NoteEditorDialog::setParam(const QString &key, const QString &value)
 
 void NoteEditorDialog::setEntityIds(const QList<qint64> &ids)
 {
-    QStringList text;
-    for (qint64 id : ids)
-        text << QString::number(id);
     m_filling = true;
-    m_entities->setText(text.join(QStringLiteral(", ")));
+    m_entities->setText(idListText(ids));
     m_filling = false;
 }
 
@@ -349,8 +332,8 @@ void NoteEditorDialog::accept()
     m_bodies.clear();
     QJsonObject note = currentNote();
     if (m_notes.isEmpty()) {
-        bool ok = true;
-        const QList<qint64> ids = parseIds(m_entities->text(), &ok);
+        QList<qint64> ids;
+        const bool ok = parseIdList(m_entities->text(), ids);
         if (!ok || ids.isEmpty()) {
             showIssues({}, {{QStringLiteral("entity_id"), ok ? tr("name at least one") : tr("must be numbers separated by commas")}});
             m_entities->setFocus();

@@ -1,6 +1,7 @@
 #include "NoteFilterDialog.h"
 
 #include "NoteDescriber.h"
+#include "domain/IdLists.h"
 #include "domain/WriteRules.h"
 
 #include <QCheckBox>
@@ -19,27 +20,6 @@
 namespace amodesk {
 
 namespace {
-QString idsText(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QStringLiteral(", "));
-}
-
-bool parseIds(const QString &text, QList<qint64> &ids)
-{
-    ids.clear();
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qint64 id = part.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return false;
-        ids << id;
-    }
-    return true;
-}
-
 QStringList readableTypes() // the writable ten, then types AmoDesk only reads
 {
     return writableNoteTypes() + QStringList{QStringLiteral("amomail_message"), QStringLiteral("task_result"),
@@ -60,9 +40,9 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
         item->setCheckState(filter.noteTypes.contains(t) ? Qt::Checked : Qt::Unchecked);
     }
     m_types->setMinimumHeight(180);
-    m_noteIds->setText(idsText(filter.ids));
+    m_noteIds->setText(idListText(filter.ids));
     m_noteIds->setPlaceholderText(tr("any; several separated by commas"));
-    m_entityIds->setText(idsText(filter.entityIds));
+    m_entityIds->setText(idListText(filter.entityIds));
     m_entityIds->setPlaceholderText(tr("any; several separated by commas"));
     const QDateTime now = QDateTime::currentDateTime();
     for (QDateTimeEdit *edit : {m_from, m_to}) {
@@ -121,9 +101,9 @@ void NoteFilterDialog::accept()
 {
     NoteFilter f;
     ValidationIssues issues;
-    if (!parseIds(m_noteIds->text(), f.ids))
+    if (!parseIdList(m_noteIds->text(), f.ids))
         issues.append({tr("Note IDs"), tr("must be numbers separated by commas")});
-    if (!parseIds(m_entityIds->text(), f.entityIds))
+    if (!parseIdList(m_entityIds->text(), f.entityIds))
         issues.append({tr("Entity IDs"), tr("must be numbers separated by commas")});
     for (int i = 0; i < m_types->count(); ++i) {
         if (m_types->item(i)->checkState() == Qt::Checked)

@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -62,7 +63,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_picker->setObjectName(QStringLiteral("entityPicker"));
     m_picker->setPlaceholderText(tr("All entities; type an ID or a name"));
     m_picker->setClearButtonEnabled(true);
-    m_picker->setMinimumWidth(260);
+    m_picker->setMinimumWidth(200);
     auto *completer = new QCompleter(m_completions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -75,11 +76,14 @@ NotesPane::NotesPane(QWidget *parent)
     filterButton->setToolTip(tr("Filter notes (Ctrl+Shift+F)"));
     auto *reload = new QPushButton(tr("Reload"), this);
     reload->setShortcut(QKeySequence::Refresh);
-    auto *add = new QPushButton(tr("Add note…"), this);
+    // The write actions sit in a tool bar: a narrow window folds them into its » menu.
+    auto *actions = new QToolBar(this);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QAction *add = actions->addAction(tr("Add note…"));
     add->setShortcut(QKeySequence::New);
     add->setToolTip(tr("Add a note to one or several entities (Ctrl+N)"));
-    auto *csv = new QPushButton(tr("Add from CSV…"), this);
-    auto *edit = new QPushButton(tr("Edit…"), this);
+    QAction *csv = actions->addAction(tr("Add from CSV…"));
+    QAction *edit = actions->addAction(tr("Edit…"));
     edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     edit->setToolTip(tr("Edit the selected notes (Ctrl+E); several are edited together"));
     m_outboxButton->setCheckable(true);
@@ -110,10 +114,9 @@ NotesPane::NotesPane(QWidget *parent)
     top->addWidget(filterButton);
     top->addWidget(reload);
     top->addStretch();
-    top->addWidget(add);
-    top->addWidget(csv);
-    top->addWidget(edit);
-    top->addWidget(m_outboxButton);
+    actions->addSeparator();
+    actions->addWidget(m_outboxButton);
+    top->addWidget(actions, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_detail);
@@ -151,9 +154,9 @@ NotesPane::NotesPane(QWidget *parent)
     });
     connect(filterButton, &QPushButton::clicked, this, &NotesPane::openFilterDialog);
     connect(reload, &QPushButton::clicked, m_model, &NoteTableModel::reload);
-    connect(add, &QPushButton::clicked, this, &NotesPane::addNote);
-    connect(csv, &QPushButton::clicked, this, [this] { importCsv(); });
-    connect(edit, &QPushButton::clicked, this, &NotesPane::editSelected);
+    connect(add, &QAction::triggered, this, &NotesPane::addNote);
+    connect(csv, &QAction::triggered, this, [this] { importCsv(); });
+    connect(edit, &QAction::triggered, this, &NotesPane::editSelected);
     connect(m_table, &QTableView::doubleClicked, this, &NotesPane::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &NotesPane::showDetail);
     connect(m_model, &NoteTableModel::loadingChanged, this, &NotesPane::updateStatus);

@@ -19,10 +19,11 @@ OutboxPanel::OutboxPanel(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(OutboxModel::StateColumn, 120);
     m_table->setColumnWidth(OutboxModel::WhatColumn, 190);
-    m_table->setColumnWidth(OutboxModel::EntityColumn, 140);
+    m_table->setColumnWidth(OutboxModel::EntityColumn, 240);
     m_table->setColumnWidth(OutboxModel::SummaryColumn, 260);
     m_retry->setToolTip(tr("Send the selected failed notes again"));
     m_discard->setToolTip(tr("Throw away the selected notes that are waiting or failed"));

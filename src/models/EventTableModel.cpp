@@ -1,7 +1,6 @@
 #include "EventTableModel.h"
 
 #include "api/ApiClient.h"
-#include "api/Pager.h"
 #include "services/AccountDirectory.h"
 
 #include <QDateTime>
@@ -14,7 +13,7 @@ namespace {
 constexpr int kPageSize = 100;
 }
 
-EventTableModel::EventTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+EventTableModel::EventTableModel(QObject *parent) : PagedTableModel(parent) {}
 
 EventTableModel::~EventTableModel() = default;
 
@@ -35,18 +34,12 @@ void EventTableModel::setFilter(const EventFilter &filter)
 
 void EventTableModel::reload()
 {
-    ++m_generation; // whatever is still on its way belongs to the past
-    if (m_pager) {
-        m_pager->cancel();
-        m_pager->deleteLater();
-        m_pager = nullptr;
-    }
+    stopList();
     beginResetModel();
     m_events.clear();
     m_ids.clear();
     m_highlighted.clear();
     endResetModel();
-    setLoading(false);
     if (!m_api)
         return;
     EventFilter f = m_filter;
@@ -55,23 +48,11 @@ void EventTableModel::reload()
         if (!f.with.contains(w))
             f.with << w;
     }
-    m_pager = new Pager(m_api, QStringLiteral("/api/v4/events"), f.toQuery().encode(), QStringLiteral("events"), kPageSize, this);
-    const int generation = m_generation;
-    connect(m_pager, &Pager::page, this, [this, generation](int, const QJsonArray &items) { appendPage(generation, items); });
-    connect(m_pager, &Pager::finished, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (error.isError() && error.kind != ApiError::Kind::Cancelled)
-            Q_EMIT failed(error.message());
-    });
-    fetchMore({});
+    startList(m_api, QStringLiteral("/api/v4/events"), f.toQuery().encode(), QStringLiteral("events"), kPageSize);
 }
 
-void EventTableModel::appendPage(int generation, const QJsonArray &items)
+void EventTableModel::appendItems(const QJsonArray &items)
 {
-    if (generation != m_generation || items.isEmpty())
-        return;
     QList<Event> fresh;
     for (const QJsonValue &v : items) {
         Event e = Event::fromJson(v.toObject());
@@ -98,11 +79,11 @@ void EventTableModel::fetchNewer()
     f.with = m_filter.with + QStringList{QStringLiteral("lead_name"), QStringLiteral("contact_name"), QStringLiteral("company_name"), QStringLiteral("customer_name")};
     m_followBusy = true;
     ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/events"), f.toQuery().encode() + "&limit=100"));
-    const int generation = m_generation;
+    const int generation = this->generation();
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
         m_followBusy = false;
-        if (generation != m_generation || !reply->result().ok())
+        if (generation != this->generation() || !reply->result().ok())
             return;
         QList<Event> fresh;
         for (const QJsonValue &v : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("events")).toArray()) {
@@ -144,27 +125,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     return orientation == Qt::Horizontal ? EventColumns::header(section, role) : QVariant();
-}
-
-bool EventTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_pager && !m_pager->atEnd() && !m_loading;
-}
-
-void EventTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    setLoading(true);
-    m_pager->fetchNext();
-}
-
-void EventTableModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 } // namespace amodesk

@@ -5,7 +5,8 @@
 #include "domain/Event.h"
 #include "domain/EventFilter.h"
 
-#include <QAbstractTableModel>
+#include "PagedTableModel.h"
+
 #include <QPointer>
 #include <QSet>
 
@@ -13,11 +14,10 @@ namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
-class Pager;
 
 // The event log as rows, read page by page as the view scrolls (canFetchMore/fetchMore).
 // Every reset starts a new generation; a page of an older generation is dropped unseen.
-class EventTableModel : public QAbstractTableModel, public EventRows
+class EventTableModel : public PagedTableModel, public EventRows
 {
     Q_OBJECT
 public:
@@ -39,22 +39,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     const Event &eventAt(int row) const override { return m_events.at(row); }
     const EventDescriber &describer() const override { return m_describer; }
-    bool isLoading() const { return m_loading; }
-    int generation() const { return m_generation; }
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void failed(const QString &message);
     void newEventsArrived(int count);
 
+protected:
+    void appendItems(const QJsonArray &items) override;
+
 private:
-    void appendPage(int generation, const QJsonArray &items);
-    void setLoading(bool loading);
 
     QPointer<ApiClient> m_api;
     AccountDirectory *m_directory = nullptr;
@@ -63,9 +58,6 @@ private:
     QList<Event> m_events;
     QSet<QString> m_ids;
     QSet<QString> m_highlighted;
-    Pager *m_pager = nullptr;
-    int m_generation = 0;
-    bool m_loading = false;
     bool m_followBusy = false;
 };
 

@@ -2,7 +2,6 @@
 
 #include "NoteDescriber.h"
 #include "api/ApiClient.h"
-#include "api/Pager.h"
 #include "domain/WriteRules.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
@@ -19,7 +18,7 @@ constexpr int kPageSize = 100;
 QString key(const char *k) { return QLatin1String(k); }
 } // namespace
 
-NoteTableModel::NoteTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+NoteTableModel::NoteTableModel(QObject *parent) : PagedTableModel(parent) {}
 
 void NoteTableModel::setSource(ApiClient *api, AccountDirectory *directory, EntityNames *names)
 {
@@ -46,36 +45,16 @@ void NoteTableModel::setQuery(const QString &entityType, const NoteFilter &filte
 
 void NoteTableModel::reload()
 {
-    ++m_generation;
-    if (m_pager) {
-        m_pager->cancel();
-        m_pager->deleteLater();
-        m_pager = nullptr;
-    }
+    stopList();
     beginResetModel();
     m_notes.clear();
     endResetModel();
-    setLoading(false);
-    if (!m_api)
-        return;
-    m_pager = new Pager(m_api, QStringLiteral("/api/v4/") + m_entityType + QStringLiteral("/notes"), m_filter.toQuery(),
-                        QStringLiteral("notes"), kPageSize, this);
-    const int generation = m_generation;
-    connect(m_pager, &Pager::page, this, [this, generation](int, const QJsonArray &items) { appendPage(generation, items); });
-    connect(m_pager, &Pager::finished, this, [this, generation](const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (error.isError() && error.kind != ApiError::Kind::Cancelled)
-            Q_EMIT failed(error.message());
-    });
-    fetchMore({});
+    if (m_api)
+        startList(m_api, QStringLiteral("/api/v4/") + m_entityType + QStringLiteral("/notes"), m_filter.toQuery(), QStringLiteral("notes"), kPageSize);
 }
 
-void NoteTableModel::appendPage(int generation, const QJsonArray &items)
+void NoteTableModel::appendItems(const QJsonArray &items)
 {
-    if (generation != m_generation || items.isEmpty())
-        return;
     beginInsertRows({}, int(m_notes.size()), int(m_notes.size() + items.size() - 1));
     for (const QJsonValue &v : items)
         m_notes.append(v.toObject());
@@ -175,27 +154,6 @@ QVariant NoteTableModel::headerData(int section, Qt::Orientation orientation, in
     case SummaryColumn: return tr("Summary");
     }
     return {};
-}
-
-bool NoteTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_pager && !m_pager->atEnd() && !m_loading;
-}
-
-void NoteTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    setLoading(true);
-    m_pager->fetchNext();
-}
-
-void NoteTableModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 } // namespace amodesk

@@ -2,7 +2,8 @@
 
 #include "domain/NoteFilter.h"
 
-#include <QAbstractTableModel>
+#include "PagedTableModel.h"
+
 #include <QJsonObject>
 #include <QPointer>
 
@@ -11,10 +12,9 @@ namespace amodesk {
 class AccountDirectory;
 class ApiClient;
 class EntityNames;
-class Pager;
 
 // The notes of one entity type as rows, read page by page as the view scrolls.
-class NoteTableModel : public QAbstractTableModel
+class NoteTableModel : public PagedTableModel
 {
     Q_OBJECT
 public:
@@ -31,7 +31,6 @@ public:
     QJsonObject noteAt(int row) const { return m_notes.value(row); }
     int rowOfNote(qint64 id) const;
     void replaceNote(const QJsonObject &note); // a fresher copy of a row (after an edit)
-    bool isLoading() const { return m_loading; }
     QString entityLabel(const QJsonObject &note) const; // "Lead «Name»" or "Lead #id"
     QString userName(qint64 id) const;
 
@@ -39,16 +38,11 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void failed(const QString &message);
+protected:
+    void appendItems(const QJsonArray &items) override;
 
 private:
-    void appendPage(int generation, const QJsonArray &items);
-    void setLoading(bool loading);
 
     QPointer<ApiClient> m_api;
     AccountDirectory *m_directory = nullptr;
@@ -56,9 +50,6 @@ private:
     QString m_entityType = QStringLiteral("leads");
     NoteFilter m_filter;
     QList<QJsonObject> m_notes;
-    Pager *m_pager = nullptr;
-    int m_generation = 0;
-    bool m_loading = false;
 };
 
 } // namespace amodesk

@@ -214,7 +214,8 @@ private Q_SLOTS:
             many.append(QJsonObject{{QStringLiteral("entity_id"), 26000003}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                     {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("batch %1").arg(i)}}}});
         const int before = stat("requests");
-        const Run added = cli({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-")},
+        const Run added = cli({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-"),
+                               QStringLiteral("--batch-size"), QStringLiteral("250")},
                               QJsonDocument(many).toJson());
         QVERIFY2(added.code == 0, qPrintable(added.err));
         QCOMPARE(added.out.count(u'\n'), 301);

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QUrl>
 
 using namespace testing;
 
@@ -300,6 +301,41 @@ private Q_SLOTS:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
         QVERIFY(r.json()[QStringLiteral("detail")].toString().contains(QStringLiteral("not valid JSON")));
+    }
+
+    // The entity lists that give notes their entities' names: by id, and by a search in names.
+    void entitiesAreListedByIdAndSearchedByName()
+    {
+        const HttpResult byId = m_http->get(QStringLiteral("/api/v4/leads?filter%5Bid%5D%5B%5D=26000002&filter%5Bid%5D%5B%5D=26000001&filter%5Bid%5D%5B%5D=1"));
+        QCOMPARE(byId.status, 200);
+        const QJsonArray leads = byId.json()[QStringLiteral("_embedded")][QStringLiteral("leads")].toArray();
+        QCOMPARE(leads.size(), 2); // an id the account does not have is left out
+        QCOMPARE(leads[0][QStringLiteral("id")].toInt(), 26000001);
+        const QString name = leads[0][QStringLiteral("name")].toString();
+        QVERIFY(!name.isEmpty());
+        const HttpResult one = m_http->get(QStringLiteral("/api/v4/leads/26000001"));
+        QCOMPARE(one.json()[QStringLiteral("name")].toString(), name);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v4/leads/1")).status, 204);
+        const QString word = name.section(u' ', 0, 0);
+        const HttpResult found = m_http->get(QStringLiteral("/api/v4/leads?query=") + QString::fromLatin1(QUrl::toPercentEncoding(word.toLower())));
+        QCOMPARE(found.status, 200);
+        for (const QJsonValue &lead : found.json()[QStringLiteral("_embedded")][QStringLiteral("leads")].toArray())
+            QVERIFY(lead[QStringLiteral("name")].toString().contains(word, Qt::CaseInsensitive));
+        QCOMPARE(m_http->get(QStringLiteral("/api/v4/contacts?query=no-such-name-anywhere")).status, 204);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v4/companies?limit=2")).json()[QStringLiteral("_embedded")][QStringLiteral("companies")].toArray().size(), 2);
+    }
+
+    void faultKindsAreChosen()
+    {
+        SandboxProcess failing;
+        QVERIFY(failing.start({QStringLiteral("--fault-rate"), QStringLiteral("1"), QStringLiteral("--fault-kinds"), QStringLiteral("500")}));
+        HttpProbe http(failing.baseUrl(), failing.token());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(http.get(QStringLiteral("/api/v4/leads/notes")).status, 500);
+        QCOMPARE(http.get(QStringLiteral("/sandbox/notes")).status, 200); // outside the API: no faults
+        SandboxProcess wrong;
+        QVERIFY(!wrong.start({QStringLiteral("--fault-kinds"), QStringLiteral("meteor")}));
+        QVERIFY(wrong.errorText().contains(QStringLiteral("meteor")));
     }
 
     void unknownEntityTypeHasNoNotes()

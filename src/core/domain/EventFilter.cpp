@@ -1,4 +1,5 @@
 #include "EventFilter.h"
+#include "IdLists.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -166,29 +167,13 @@ QueryString EventFilter::toQuery() const
 namespace amodesk {
 
 namespace {
-QJsonArray idArray(const QList<qint64> &ids)
-{
-    QJsonArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
-}
-
-QList<qint64> idList(const QJsonValue &v)
-{
-    QList<qint64> out;
-    for (const QJsonValue &id : v.toArray())
-        out << id.toInteger();
-    return out;
-}
-
 QJsonObject sideJson(const EventValueFilter &f)
 {
     QJsonArray stages;
     for (const auto &s : f.leadsStatuses)
         stages.append(QJsonArray{s.pipelineId, s.statusId});
-    QJsonObject o{{QStringLiteral("leads_statuses"), stages}, {QStringLiteral("customers_statuses"), idArray(f.customersStatuses)},
-                  {QStringLiteral("responsible_user_id"), idArray(f.responsibleUserIds)}, {QStringLiteral("custom_field_values"), idArray(f.customFieldEnumIds)}};
+    QJsonObject o{{QStringLiteral("leads_statuses"), stages}, {QStringLiteral("customers_statuses"), idsToJson(f.customersStatuses)},
+                  {QStringLiteral("responsible_user_id"), idsToJson(f.responsibleUserIds)}, {QStringLiteral("custom_field_values"), idsToJson(f.customFieldEnumIds)}};
     if (f.value)
         o.insert(QStringLiteral("value"), *f.value);
     return o;
@@ -199,9 +184,9 @@ EventValueFilter sideFromJson(const QJsonObject &o)
     EventValueFilter f;
     for (const QJsonValue &pair : o.value(QStringLiteral("leads_statuses")).toArray())
         f.leadsStatuses.append({pair.toArray().at(0).toInteger(), pair.toArray().at(1).toInteger()});
-    f.customersStatuses = idList(o.value(QStringLiteral("customers_statuses")));
-    f.responsibleUserIds = idList(o.value(QStringLiteral("responsible_user_id")));
-    f.customFieldEnumIds = idList(o.value(QStringLiteral("custom_field_values")));
+    f.customersStatuses = idsFromJson(o.value(QStringLiteral("customers_statuses")));
+    f.responsibleUserIds = idsFromJson(o.value(QStringLiteral("responsible_user_id")));
+    f.customFieldEnumIds = idsFromJson(o.value(QStringLiteral("custom_field_values")));
     if (o.contains(QStringLiteral("value")))
         f.value = o.value(QStringLiteral("value")).toString();
     return f;
@@ -210,8 +195,8 @@ EventValueFilter sideFromJson(const QJsonObject &o)
 
 QJsonObject EventFilter::toJson() const
 {
-    QJsonObject o{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("created_by"), idArray(createdBy)},
-                  {QStringLiteral("entities"), QJsonArray::fromStringList(entities)}, {QStringLiteral("entity_ids"), idArray(entityIds)},
+    QJsonObject o{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)}, {QStringLiteral("created_by"), idsToJson(createdBy)},
+                  {QStringLiteral("entities"), QJsonArray::fromStringList(entities)}, {QStringLiteral("entity_ids"), idsToJson(entityIds)},
                   {QStringLiteral("types"), QJsonArray::fromStringList(types)}, {QStringLiteral("value_before"), sideJson(valueBefore)},
                   {QStringLiteral("value_after"), sideJson(valueAfter)}, {QStringLiteral("with"), QJsonArray::fromStringList(with)}};
     if (createdFrom)
@@ -231,9 +216,9 @@ EventFilter EventFilter::fromJson(const QJsonObject &o)
     };
     EventFilter f;
     f.ids = strings("ids");
-    f.createdBy = idList(o.value(QStringLiteral("created_by")));
+    f.createdBy = idsFromJson(o.value(QStringLiteral("created_by")));
     f.entities = strings("entities");
-    f.entityIds = idList(o.value(QStringLiteral("entity_ids")));
+    f.entityIds = idsFromJson(o.value(QStringLiteral("entity_ids")));
     f.types = strings("types");
     f.valueBefore = sideFromJson(o.value(QStringLiteral("value_before")).toObject());
     f.valueAfter = sideFromJson(o.value(QStringLiteral("value_after")).toObject());

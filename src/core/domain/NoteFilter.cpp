@@ -1,4 +1,5 @@
 #include "NoteFilter.h"
+#include "IdLists.h"
 
 #include "api/QueryString.h"
 
@@ -18,21 +19,6 @@ QStringList numbers(const QList<qint64> &ids)
     return out;
 }
 
-QJsonArray jsonIds(const QList<qint64> &ids)
-{
-    QJsonArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
-}
-
-QList<qint64> idsFromJson(const QJsonValue &v)
-{
-    QList<qint64> out;
-    for (const QJsonValue &id : v.toArray())
-        out << id.toInteger();
-    return out;
-}
 } // namespace
 
 bool NoteFilter::isEmpty() const
@@ -79,7 +65,7 @@ QByteArray NoteFilter::toQuery() const
 
 QJsonObject NoteFilter::toJson() const
 {
-    return {{QStringLiteral("ids"), jsonIds(ids)}, {QStringLiteral("entity_ids"), jsonIds(entityIds)},
+    return {{QStringLiteral("ids"), idsToJson(ids)}, {QStringLiteral("entity_ids"), idsToJson(entityIds)},
             {QStringLiteral("note_types"), QJsonArray::fromStringList(noteTypes)}, {QStringLiteral("updated_from"), updatedFrom},
             {QStringLiteral("updated_to"), updatedTo}, {QStringLiteral("order"), orderField}, {QStringLiteral("descending"), descending}};
 }
