@@ -1,4 +1,5 @@
 #include "EventFilterDialog.h"
+#include "domain/IdLists.h"
 
 #include "EventDescriber.h"
 #include "services/AccountDirectory.h"
@@ -34,14 +35,6 @@ QList<qint64> numbers(const QString &text, bool *ok)
         *ok = *ok && good;
     }
     return out;
-}
-
-QString joined(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QStringLiteral(", "));
 }
 
 QStringList checked(const QListWidget *list)
@@ -362,7 +355,7 @@ void EventFilterDialog::load(const EventFilter &f)
     }
     check(m_entities, f.entities);
     m_catalog->setText(catalogs.join(QStringLiteral(", ")));
-    m_entityIds->setText(joined(f.entityIds));
+    m_entityIds->setText(idListText(f.entityIds));
     QStringList users;
     for (qint64 id : f.createdBy)
         users << QString::number(id);
@@ -529,7 +522,7 @@ QList<FilterChip> filterChips(const EventFilter &filter, const AccountDirectory 
     for (const QString &e : filter.entities)
         chips.append({EventDescriber::entityTypeName(e), [e](EventFilter &f) { f.entities.removeAll(e); }});
     if (!filter.entityIds.isEmpty())
-        chips.append({EventFilterDialog::tr("IDs %1").arg(joined(filter.entityIds)), [](EventFilter &f) { f.entityIds.clear(); }});
+        chips.append({EventFilterDialog::tr("IDs %1").arg(idListText(filter.entityIds)), [](EventFilter &f) { f.entityIds.clear(); }});
     for (qint64 u : filter.createdBy)
         chips.append({userName(d, u), [u](EventFilter &f) { f.createdBy.removeAll(u); }});
     if (filter.createdFrom)
