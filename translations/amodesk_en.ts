@@ -197,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>amodesk::WidgetsPane</name>
+    <message numerus="yes">
+        <source>%n widget(s) shown</source>
+        <translation>
+            <numerusform>%n widget shown</numerusform>
+            <numerusform>%n widgets shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n note(s) not confirmed yet; run the same command again to finish</source>

@@ -1160,6 +1160,210 @@
     </message>
 </context>
 <context>
+    <name>amodesk::BotContinueDialog</name>
+    <message>
+        <location filename="../src/app/BotContinueDialog.cpp" line="+41"/>
+        <source>Edit data as JSON</source>
+        <translation>Править data как JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue a bot</source>
+        <translation>Продолжить бота</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Salesbot</source>
+        <translation>Salesbot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketingbot</source>
+        <translation>Marketingbot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bot&apos;s ID</source>
+        <translation>ID бота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the continue_id the widget received</source>
+        <translation>continue_id, который получил виджет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handler</source>
+        <translation>Обработчик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text, or goto type</source>
+        <translation>Текст или тип перехода</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buttons (separated by |), or step</source>
+        <translation>Кнопки (через |) или шаг</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bot:</source>
+        <translation>Бот:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot ID:</source>
+        <translation>ID бота:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue ID:</source>
+        <translation>ID продолжения:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data: what the bot receives</source>
+        <translation>data: что получит бот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a key</source>
+        <translation>Добавить ключ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>execute_handlers: what the bot does next (at most 10)</source>
+        <translation>execute_handlers: что бот сделает дальше (не более 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Show text</source>
+        <translation>Показать текст</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+68"/>
+        <source>Show buttons</source>
+        <translation>Показать кнопки</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+68"/>
+        <source>Show links</source>
+        <translation>Показать ссылки</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+68"/>
+        <source>Go to a step</source>
+        <translation>Перейти к шагу</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Request body:</source>
+        <translation>Тело запроса:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>question, answer or finish</source>
+        <translation>question, answer или finish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the message, at most 80 characters</source>
+        <translation>сообщение, не более 80 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step number</source>
+        <translation>номер шага</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>https://a.example | https://b.example</source>
+        <translation>https://a.example | https://b.example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes | No</source>
+        <translation>Да | Нет</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>data is not JSON: %1 at character %2</source>
+        <translation>data — не JSON: %1 в символе %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data must be a JSON object of keys and values</source>
+        <translation>data должно быть объектом JSON из ключей и значений</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Bot ID: must be a number</source>
+        <translation>ID бота: должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue ID: must be a number</source>
+        <translation>ID продолжения: должно быть числом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handler %1, %2</source>
+        <translation>Обработчик %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accepted (HTTP %1): the bot goes on from this step.</source>
+        <translation>Принято (HTTP %1): бот продолжает работу с этого шага.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not found (HTTP 404): no widget step of bot %1 waits for continuation %2. It may have been continued already, or the bot moved on when its wait ran out.</source>
+        <translation>Не найдено (HTTP 404): ни один шаг виджета бота %1 не ждёт продолжения %2. Возможно, его уже продолжили, или бот ушёл дальше, когда истекло ожидание.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused (HTTP 400): the body breaks a rule of the API.</source>
+        <translation>Отклонено (HTTP 400): тело запроса нарушает правило API.</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <location filename="../src/app/CsvImportDialog.cpp" line="+29"/>
@@ -1290,7 +1494,7 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+75"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+68"/>
         <source>user #%1</source>
         <translation>пользователь №%1</translation>
     </message>
@@ -1835,7 +2039,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+46"/>
+        <location filename="../src/app/MainWindow.cpp" line="+48"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -1873,16 +2077,6 @@
         <location line="+1"/>
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Widgets</source>
-        <translation>Виджеты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the widgets of the account, install them with a settings form, uninstall them, and continue a bot.</source>
-        <translation>Виджеты аккаунта: установка через форму настроек, отключение и продолжение работы бота.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1965,7 +2159,7 @@
         <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Removed %1</source>
         <translation>Удалён %1</translation>
     </message>
@@ -1975,13 +2169,13 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+64"/>
+        <location line="-61"/>
+        <location line="+65"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Signed in to %1 (tokens kept for this session only)</source>
         <translation>Вход выполнен: %1 (токены хранятся только до конца сеанса)</translation>
     </message>
@@ -2714,6 +2908,318 @@
             <numerusform>Отправка прекращена после %n попыток: %1</numerusform>
             <numerusform>Отправка прекращена после %n попыток: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::WidgetSettingsDialog</name>
+    <message>
+        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+30"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide what is typed</source>
+        <translation>Показать или скрыть введённое</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Settings of %1</source>
+        <translation>Настройки %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Install %1</source>
+        <translation>Установка %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Extension</source>
+        <translation>Добавочный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>JSON, например {"key": "value"}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Valid JSON</source>
+        <translation>Корректный JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not JSON: %1 at character %2</source>
+        <translation>Не JSON: %1 в символе %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+16"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no settings: installing it just turns it on.</source>
+        <translation>У %1 нет настроек: установка просто включает его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields marked * are required. Passwords are sent to amoCRM only and never stored by AmoDesk.</source>
+        <translation>Поля со * обязательны. Пароли отправляются только в amoCRM, AmoDesk их не хранит.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Install</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>is not valid JSON</source>
+        <translation>не является корректным JSON</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only the account&apos;s administrators may install widgets: %1</source>
+        <translation>Устанавливать виджеты могут только администраторы аккаунта: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::WidgetTableModel</name>
+    <message>
+        <location filename="../src/models/WidgetTableModel.cpp" line="+82"/>
+        <location line="+25"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, into %1</source>
+        <translation>Да, в воронку «%1»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pipeline #%1</source>
+        <translation>воронка №%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed</source>
+        <translation>Установлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead source</source>
+        <translation>Источник сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital Pipeline</source>
+        <translation>Digital Pipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry solution</source>
+        <translation>Отраслевое решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration (OAuth)</source>
+        <translation>Интеграция (OAuth)</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::WidgetsPane</name>
+    <message>
+        <location filename="../src/app/WidgetsPane.cpp" line="+57"/>
+        <source>Installed</source>
+        <translation>Установлен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead sources</source>
+        <translation>Источники сделок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital Pipeline</source>
+        <translation>Digital Pipeline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by code</source>
+        <translation>Поиск по коду</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show secrets</source>
+        <translation>Показать секреты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the passwords in the current settings</source>
+        <translation>Показать пароли в текущих настройках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install or configure…</source>
+        <translation>Установить или настроить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a bot…</source>
+        <translation>Продолжить бота…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the continue call a widget makes when its bot step is done</source>
+        <translation>Отправить вызов continue, который делает виджет, когда его шаг бота выполнен</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Select a widget to see its settings form and raw JSON.</source>
+        <translation>Выберите виджет, чтобы увидеть его форму настроек и исходный JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Installed in this account</source>
+        <translation>Установлен в этом аккаунте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not installed</source>
+        <translation>Не установлен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings form</source>
+        <translation>Форма настроек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No settings</source>
+        <translation>Нет настроек</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current settings</source>
+        <translation>Текущие настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amoCRM shows the settings only to the integration the widget belongs to.</source>
+        <translation>amoCRM показывает настройки только той интеграции, которой принадлежит виджет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Raw JSON</source>
+        <translation>Исходный JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n widget(s) shown</source>
+        <translation>
+            <numerusform>Показан %n виджет</numerusform>
+            <numerusform>Показано %n виджета</numerusform>
+            <numerusform>Показано %n виджетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved the settings of %1</source>
+        <translation>Настройки %1 сохранены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installed %1</source>
+        <translation>Установлен %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Uninstall widget</source>
+        <translation>Отключение виджета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall %1 from this account? Its settings are deleted in amoCRM; installing it again needs them again.</source>
+        <translation>Отключить %1 в этом аккаунте? Его настройки удалятся в amoCRM; при повторной установке их придётся ввести снова.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uninstalled %1</source>
+        <translation>Отключён %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was not uninstalled: only the account&apos;s administrators may uninstall widgets (HTTP 403)</source>
+        <translation>%1 не отключён: отключать виджеты могут только администраторы аккаунта (HTTP 403)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not uninstalled: amoCRM has no such widget (HTTP 404)</source>
+        <translation>%1 не отключён: в amoCRM нет такого виджета (HTTP 404)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not uninstalled: %2</source>
+        <translation>%1 не отключён: %2</translation>
     </message>
 </context>
 <context>

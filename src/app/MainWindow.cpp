@@ -7,6 +7,7 @@
 #include "AppInfo.h"
 #include "EventsPane.h"
 #include "NotesPane.h"
+#include "WidgetsPane.h"
 #include "PlaceholderPane.h"
 #include "api/ApiClient.h"
 #include "auth/AccountSession.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_accountStatus(new QLabel(this)),
       m_events(new EventsPane(this)),
       m_notes(new NotesPane(this)),
+      m_widgets(new WidgetsPane(this)),
       m_keychain(new KeychainVault(this)),
       m_sessionVault(new MemoryVault(this))
 {
@@ -71,9 +73,7 @@ void MainWindow::buildPanes()
 {
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_notes, tr("&Notes"));
-    m_tabs->addTab(new PlaceholderPane(tr("Widgets"),
-                       tr("See the widgets of the account, install them with a settings form, uninstall them, and continue a bot."), m_tabs),
-                   tr("&Widgets"));
+    m_tabs->addTab(m_widgets, tr("&Widgets"));
     m_tabs->addTab(new PlaceholderPane(tr("Website button"),
                        tr("Build the configuration and setMeta snippets of the website chat button."), m_tabs),
                    tr("Website &button"));
@@ -151,6 +151,7 @@ void MainWindow::removeAccount()
     m_sessions.remove(account.id);
     m_events->setAccount(nullptr, nullptr, {}, {}); // closes its cache, which goes too
     m_notes->setAccount(nullptr, nullptr, {}, {});
+    m_widgets->setAccount(nullptr, nullptr);
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(EventCache::pathFor(account.id) + suffix);
     m_current->deleteLater();
@@ -210,6 +211,7 @@ void MainWindow::openSession(AccountSession *session)
     m_directory->load(QLocale().name().left(2));
     m_events->setAccount(session->api(), m_directory, account.baseUrl, account.id);
     m_notes->setAccount(session->api(), m_directory, account.baseUrl, account.id);
+    m_widgets->setAccount(session->api(), m_directory);
     const QSignalBlocker quiet(m_switcher);
     m_switcher->setCurrentIndex(row);
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;

@@ -16,6 +16,7 @@ class AccountListModel;
 class AccountSession;
 class EventsPane;
 class NotesPane;
+class WidgetsPane;
 class KeychainVault;
 class MemoryVault;
 
@@ -31,6 +32,7 @@ public:
     void showAccountStatus(const QString &text);
     EventsPane *eventsPane() const { return m_events; }
     NotesPane *notesPane() const { return m_notes; }
+    WidgetsPane *widgetsPane() const { return m_widgets; }
     AccountDirectory *directory() const { return m_directory; }
     // Shows this account (the window takes the session) and makes it the current one.
     void openSession(AccountSession *session);
@@ -56,6 +58,7 @@ private:
     QLabel *m_accountStatus;
     EventsPane *m_events;
     NotesPane *m_notes;
+    WidgetsPane *m_widgets;
     KeychainVault *m_keychain;
     MemoryVault *m_sessionVault; // session-only accounts: secrets die with the process
     AccountStore m_store;

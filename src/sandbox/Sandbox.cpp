@@ -163,7 +163,7 @@ HttpResponse Sandbox::api(const HttpRequest &request)
         return problem(402, QStringLiteral("Account is not paid"));
 
     RequestContext ctx{m_data, request, PhpQuery(request.query), baseUrl(), clientId, m_data.users.first().id,
-                       QString::fromUtf8(request.path.mid(8)).split(u'/', Qt::SkipEmptyParts)};
+                       QString::fromUtf8(request.path.mid(8)).split(u'/', Qt::SkipEmptyParts), !m_options.notAdmin};
     if (ctx.segments.isEmpty())
         return problem(404, QStringLiteral("Not found"));
     const QString &head = ctx.segments.first();

@@ -28,6 +28,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     opt("fault-rate", "Share of API requests that fail: dropped before or after commit, 500, truncated", "P");
     opt("fault-kinds", "Which faults --fault-rate injects, comma-separated: drop-before, drop-after, 500, truncate (default: all)", "LIST");
     opt("unpaid", "Answer 402 to every API request, as for an unpaid account");
+    opt("not-admin", "The token's user is no administrator: installing and uninstalling widgets answer 403");
     opt("tls-cert", "PEM certificate: serve HTTPS", "FILE");
     opt("tls-key", "PEM private key for --tls-cert", "FILE");
     opt("token-lifetime", "Access token lifetime", "SECONDS");
@@ -130,6 +131,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
         }
     }
     unpaid = p.isSet(QStringLiteral("unpaid"));
+    notAdmin = p.isSet(QStringLiteral("not-admin"));
     denyConsent = p.isSet(QStringLiteral("deny-consent"));
     printLongLivedToken = p.isSet(QStringLiteral("print-long-lived-token"));
     exitWhenStdinCloses = p.isSet(QStringLiteral("exit-when-stdin-closes"));

@@ -19,6 +19,7 @@ struct SandboxOptions {
     double faultRate = 0.0;
     QList<FaultKind> faultKinds{FaultKind::DropBefore, FaultKind::DropAfter, FaultKind::ServerError, FaultKind::Truncate};
     bool unpaid = false;
+    bool notAdmin = false;            // the token's user lacks administrator rights
     QString tlsCert, tlsKey;
     qint64 tokenLifetime = 86400;
     QString clientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7f6a51");

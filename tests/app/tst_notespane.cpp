@@ -4,6 +4,7 @@
 // the app while the sandbox drops connections: every one exists exactly once.
 #include "CsvImportDialog.h"
 #include "HttpProbe.h"
+#include "NextDialog.h"
 #include "NoteConflictDialog.h"
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
@@ -43,32 +44,12 @@
 
 using namespace amodesk;
 using testing::HttpProbe;
+using testing::onNextDialog;
 using testing::SandboxProcess;
 using testing::screenshot;
 
 namespace {
 constexpr int kLead = 26000003;
-
-// Runs `act` on the next modal dialog of type T once it is open (the pane's slots block in exec()).
-template <typename T>
-void onNextDialog(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-            if (dialog->isVisible()) { // every step ends by closing its dialog; one left open failed
-                QLabel *errors = dialog->template findChild<QLabel *>(QStringLiteral("errors"));
-                QTest::qVerify(false, "dialog closed", qPrintable(errors ? errors->text() : dialog->windowTitle()), __FILE__, __LINE__);
-                dialog->reject(); // a failed check inside must not leave the test waiting on exec()
-            }
-        }
-    });
-    timer->start();
-}
 
 QJsonArray writtenNotes(const QString &baseUrl)
 {

@@ -10,6 +10,8 @@
 #include "MainWindow.h"
 #include "NoteTableModel.h"
 #include "NotesPane.h"
+#include "WidgetTableModel.h"
+#include "WidgetsPane.h"
 #include "Screenshots.h"
 #include "Translations.h"
 
@@ -137,6 +139,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!w.notesPane()->model()->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
         w.notesPane()->table()->selectRow(0);
         testing::screenshot(&w, QStringLiteral("mainwindow-notes-ru"));
+        w.tabs()->setCurrentWidget(w.widgetsPane());
+        QTRY_VERIFY_WITH_TIMEOUT(w.widgetsPane()->model()->rowCount() > 0, 30000);
+        QCOMPARE(w.widgetsPane()->model()->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
+        QVERIFY(w.widgetsPane()->selectCode(w.widgetsPane()->model()->widgetAt(3).value(QStringLiteral("code")).toString()));
+        testing::screenshot(&w, QStringLiteral("mainwindow-widgets-ru"));
     }
 };
 

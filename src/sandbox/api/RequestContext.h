@@ -18,6 +18,7 @@ struct RequestContext {
     QString clientId;    // the integration whose token made the request
     int userId = 0;      // the user the token acts for
     QStringList segments; // path after /api/v4/, split on '/'
+    bool isAdmin = true;  // whether that user has the account's administrator rights
 
     QString href(const QString &path) const { return baseUrl + path; }
 };

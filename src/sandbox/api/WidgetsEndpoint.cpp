@@ -91,6 +91,8 @@ HttpResponse handleWidgets(RequestContext &ctx)
         return problem(404, QStringLiteral("Widget not found"));
     if (m == "GET")
         return hal(widgetJson(ctx, *widget, true));
+    if ((m == "DELETE" || m == "POST") && !ctx.isAdmin)
+        return problem(403, QStringLiteral("Only the account's administrators may install and uninstall widgets"));
     if (m == "DELETE") {
         widget->installed = false;
         widget->settings = {};

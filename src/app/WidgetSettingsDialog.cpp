@@ -1,0 +1,305 @@
+#include "WidgetSettingsDialog.h"
+
+#include "api/ApiClient.h"
+#include "domain/WriteRules.h"
+#include "services/AccountDirectory.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace amodesk {
+
+namespace {
+constexpr int kUserIdRole = Qt::UserRole + 1;
+
+QLineEdit *secretEdit(QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setEchoMode(QLineEdit::Password);
+    QAction *reveal = edit->addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic")), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setText(WidgetSettingsDialog::tr("Show"));
+    reveal->setToolTip(WidgetSettingsDialog::tr("Show or hide what is typed"));
+    QObject::connect(reveal, &QAction::toggled, edit, [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    return edit;
+}
+
+QTableWidget *usersTable(AccountDirectory *directory, const QStringList &columns, bool withPassword, const QJsonObject &current, QWidget *parent)
+{
+    auto *table = new QTableWidget(parent);
+    table->setColumnCount(int(columns.size()));
+    table->setHorizontalHeaderLabels(columns);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setMinimumHeight(150);
+    QList<QPair<QString, qint64>> users;
+    if (directory) {
+        const auto all = directory->users();
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            users.append({it.value(), it.key()});
+    }
+    std::sort(users.begin(), users.end());
+    table->setRowCount(int(users.size()));
+    for (int r = 0; r < users.size(); ++r) {
+        auto *name = new QTableWidgetItem(users[r].first);
+        name->setFlags(Qt::ItemIsEnabled);
+        name->setData(kUserIdRole, users[r].second);
+        table->setItem(r, 0, name);
+        const QJsonValue value = current.value(QString::number(users[r].second));
+        auto *first = new QLineEdit(table);
+        first->setFrame(false);
+        first->setText(withPassword ? value.toObject().value(QStringLiteral("login")).toString() : value.toVariant().toString());
+        table->setCellWidget(r, 1, first);
+        if (withPassword) {
+            QLineEdit *password = secretEdit(table);
+            password->setFrame(false);
+            password->setText(value.toObject().value(QStringLiteral("password")).toString());
+            table->setCellWidget(r, 2, password);
+        }
+    }
+    table->setColumnWidth(0, 200);
+    return table;
+}
+} // namespace
+
+WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJsonObject &current, AccountDirectory *directory,
+                                           ApiClient *api, QWidget *parent)
+    : QDialog(parent), m_widget(widget), m_directory(directory), m_api(api), m_error(new QLabel(this))
+{
+    const QString code = widget.value(QStringLiteral("code")).toString();
+    const bool installed = widget.value(QStringLiteral("is_active_in_account")).toBool();
+    setWindowTitle(installed ? tr("Settings of %1").arg(code) : tr("Install %1").arg(code));
+    setMinimumWidth(560);
+    auto *form = new QFormLayout;
+    const QJsonArray fields = widget.value(QStringLiteral("settings_template")).toArray();
+    for (const QJsonValue &v : fields) {
+        const QJsonObject f = v.toObject();
+        const QString key = f.value(QStringLiteral("key")).toString();
+        const QString type = f.value(QStringLiteral("type")).toString();
+        m_types.insert(key, type);
+        QWidget *editor = nullptr;
+        if (type == u"pass") {
+            QLineEdit *edit = secretEdit(this);
+            edit->setText(current.value(key).toString());
+            editor = edit;
+        } else if (type == u"users") {
+            editor = usersTable(directory, {tr("User"), tr("Extension")}, false, current.value(key).toObject(), this);
+        } else if (type == u"users_lp") {
+            editor = usersTable(directory, {tr("User"), tr("Login"), tr("Password")}, true, current.value(key).toObject(), this);
+        } else if (type == u"custom") {
+            auto *json = new QPlainTextEdit(this);
+            json->setObjectName(QStringLiteral("setting_") + key);
+            json->setPlaceholderText(tr("JSON, e.g. {\"key\": \"value\"}"));
+            json->setMinimumHeight(100);
+            if (current.contains(key))
+                json->setPlainText(QString::fromUtf8(QJsonDocument::fromVariant(current.value(key).toVariant()).toJson(QJsonDocument::Indented)));
+            auto *check = new QLabel(this);
+            auto recheck = [json, check] {
+                QJsonParseError e;
+                const QByteArray text = json->toPlainText().toUtf8();
+                if (text.trimmed().isEmpty()) {
+                    check->clear();
+                    return;
+                }
+                QJsonDocument::fromJson(text, &e);
+                check->setText(e.error == QJsonParseError::NoError ? tr("Valid JSON") : tr("Not JSON: %1 at character %2").arg(e.errorString()).arg(e.offset));
+                check->setStyleSheet(e.error == QJsonParseError::NoError ? QStringLiteral("color: #1e7e34;") : QStringLiteral("color: #c0392b;"));
+            };
+            connect(json, &QPlainTextEdit::textChanged, check, recheck);
+            recheck();
+            editor = json;
+            auto *box = new QWidget(this);
+            auto *col = new QVBoxLayout(box);
+            col->setContentsMargins(0, 0, 0, 0);
+            col->addWidget(json);
+            col->addWidget(check);
+            m_editors.insert(key, json);
+            auto *message = new QLabel(this);
+            message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+            message->setVisible(false);
+            m_messages.insert(key, message);
+            const QString label = f.value(QStringLiteral("name")).toString(key);
+            form->addRow(f.value(QStringLiteral("is_required")).toBool() ? tr("%1 *").arg(label) : label, box);
+            form->addRow(QString(), message);
+            continue;
+        } else {
+            auto *edit = new QLineEdit(this);
+            edit->setText(current.value(key).toString());
+            editor = edit;
+        }
+        editor->setObjectName(QStringLiteral("setting_") + key);
+        m_editors.insert(key, editor);
+        auto *message = new QLabel(this);
+        message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        message->setWordWrap(true);
+        message->setVisible(false);
+        m_messages.insert(key, message);
+        const QString label = f.value(QStringLiteral("name")).toString(key);
+        form->addRow(f.value(QStringLiteral("is_required")).toBool() ? tr("%1 *").arg(label) : label, editor);
+        form->addRow(QString(), message);
+    }
+    auto *intro = new QLabel(fields.isEmpty() ? tr("%1 has no settings: installing it just turns it on.").arg(code)
+                                              : tr("Fields marked * are required. Passwords are sent to amoCRM only and never stored by AmoDesk."),
+                             this);
+    intro->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("errors"));
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_install = buttons->addButton(installed ? tr("Save settings") : tr("Install"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &WidgetSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &WidgetSettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+QLineEdit *WidgetSettingsDialog::userCell(const QString &key, qint64 userId, int column) const
+{
+    auto *table = qobject_cast<QTableWidget *>(editor(key));
+    if (!table)
+        return nullptr;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->data(kUserIdRole).toLongLong() == userId)
+            return qobject_cast<QLineEdit *>(table->cellWidget(r, column));
+    }
+    return nullptr;
+}
+
+QJsonObject WidgetSettingsDialog::settings(QStringList *problems) const
+{
+    QJsonObject out;
+    for (auto it = m_types.cbegin(); it != m_types.cend(); ++it) {
+        const QString &key = it.key();
+        const QString &type = it.value();
+        QWidget *w = m_editors.value(key);
+        if (auto *table = qobject_cast<QTableWidget *>(w)) {
+            QJsonObject byUser;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                const QString id = QString::number(table->item(r, 0)->data(kUserIdRole).toLongLong());
+                const QString first = qobject_cast<QLineEdit *>(table->cellWidget(r, 1))->text().trimmed();
+                if (type == u"users") {
+                    if (!first.isEmpty())
+                        byUser.insert(id, first);
+                } else {
+                    const QString password = qobject_cast<QLineEdit *>(table->cellWidget(r, 2))->text();
+                    if (!first.isEmpty() || !password.isEmpty())
+                        byUser.insert(id, QJsonObject{{QStringLiteral("login"), first}, {QStringLiteral("password"), password}});
+                }
+            }
+            if (!byUser.isEmpty())
+                out.insert(key, byUser);
+        } else if (auto *json = qobject_cast<QPlainTextEdit *>(w)) {
+            const QByteArray text = json->toPlainText().toUtf8();
+            if (text.trimmed().isEmpty())
+                continue;
+            QJsonParseError e;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &e);
+            if (e.error != QJsonParseError::NoError) {
+                if (problems)
+                    *problems << key;
+                continue;
+            }
+            out.insert(key, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+        } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            const QString text = type == u"pass" ? line->text() : line->text().trimmed();
+            if (!text.isEmpty())
+                out.insert(key, text);
+        }
+    }
+    return out;
+}
+
+QString WidgetSettingsDialog::fieldName(const QString &key) const
+{
+    for (const QJsonValue &v : m_widget.value(QStringLiteral("settings_template")).toArray()) {
+        if (v[QStringLiteral("key")].toString() == key)
+            return v[QStringLiteral("name")].toString(key);
+    }
+    return key;
+}
+
+void WidgetSettingsDialog::clearMessages()
+{
+    for (QLabel *l : std::as_const(m_messages))
+        l->setVisible(false);
+    for (QWidget *w : std::as_const(m_editors))
+        w->setStyleSheet({});
+    m_error->setVisible(false);
+}
+
+void WidgetSettingsDialog::showMessage(const QString &path, const QString &message)
+{
+    // "phones.504141" names a user's row of the field "phones"
+    const QString key = path.section(u'.', 0, 0);
+    QString text = message;
+    const QString userId = path.section(u'.', 1, 1);
+    if (!userId.isEmpty()) {
+        const QString user = m_directory ? m_directory->userName(userId.toLongLong()) : QString();
+        text = tr("%1: %2").arg(user.isEmpty() ? tr("user #%1").arg(userId) : user, message);
+    }
+    if (QLabel *label = m_messages.value(key)) {
+        label->setText(label->isVisible() ? label->text() + u'\n' + text : text);
+        label->setVisible(true);
+        QWidget *editor = m_editors.value(key);
+        editor->setStyleSheet(QStringLiteral("#%1 { border: 1px solid #c0392b; }").arg(editor->objectName()));
+    } else {
+        m_error->setText((m_error->isVisible() ? m_error->text() + u'\n' : QString()) + tr("%1: %2").arg(path, message));
+        m_error->setVisible(true);
+    }
+}
+
+void WidgetSettingsDialog::accept()
+{
+    if (m_sending)
+        return;
+    clearMessages();
+    QStringList badJson;
+    const QJsonObject values = settings(&badJson);
+    for (const QString &key : badJson)
+        showMessage(key, tr("is not valid JSON"));
+    const ValidationIssues issues = checkWidgetSettings(m_widget.value(QStringLiteral("settings_template")).toArray(), values);
+    for (const ValidationIssue &issue : issues)
+        showMessage(issue.field, issue.message);
+    if (!badJson.isEmpty() || !issues.isEmpty())
+        return;
+    if (!m_api)
+        return;
+    m_sending = true;
+    m_install->setEnabled(false);
+    const QString code = m_widget.value(QStringLiteral("code")).toString();
+    ApiReply *reply = m_api->send(ApiRequest::write("POST", QStringLiteral("/api/v4/widgets/") + code, QJsonDocument(values)));
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_sending = false;
+        m_install->setEnabled(true);
+        const ApiResult &r = reply->result();
+        if (r.ok()) {
+            m_installed = r.json.object();
+            QDialog::accept();
+            return;
+        }
+        for (const FieldProblem &f : r.error.fields)
+            showMessage(f.path, f.detail);
+        if (r.error.fields.isEmpty()) {
+            m_error->setText(r.error.kind == ApiError::Kind::Forbidden ? tr("Only the account's administrators may install widgets: %1").arg(r.error.message())
+                                                                        : r.error.message());
+            m_error->setVisible(true);
+        }
+    });
+}
+
+} // namespace amodesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QJsonObject>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace amodesk {
+
+class AccountDirectory;
+class ApiClient;
+
+// Installs a widget (POST /api/v4/widgets/{code}) with a form generated from its
+// settings_template: text, pass, users (an extension per user), users_lp (login and password
+// per user) and custom (JSON, checked as it is typed). Required fields are enforced before
+// sending; the server's validation errors come back onto the fields they name.
+class WidgetSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    WidgetSettingsDialog(const QJsonObject &widget, const QJsonObject &currentSettings, AccountDirectory *directory, ApiClient *api,
+                         QWidget *parent = nullptr);
+
+    QJsonObject settings(QStringList *problems = nullptr) const;
+    QWidget *editor(const QString &key) const { return m_editors.value(key); }
+    QLabel *fieldMessage(const QString &key) const { return m_messages.value(key); }
+    QLabel *errorLabel() const { return m_error; }
+    // users and users_lp: the cell editor of a user's row (column 1: extension or login, 2: password)
+    QLineEdit *userCell(const QString &key, qint64 userId, int column) const;
+    QJsonObject installed() const { return m_installed; } // the API's answer, after success
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void clearMessages();
+    void showMessage(const QString &key, const QString &message);
+    QString fieldName(const QString &key) const;
+
+    QJsonObject m_widget;
+    AccountDirectory *m_directory;
+    ApiClient *m_api;
+    QHash<QString, QString> m_types;   // key -> template type
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_messages;
+    QLabel *m_error;
+    QPushButton *m_install;
+    QJsonObject m_installed;
+    bool m_sending = false;
+};
+
+} // namespace amodesk

@@ -1,0 +1,288 @@
+#include "WidgetsPane.h"
+
+#include "BotContinueDialog.h"
+#include "WidgetSettingsDialog.h"
+#include "WidgetTableModel.h"
+#include "api/ApiClient.h"
+#include "services/AccountDirectory.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace amodesk {
+
+namespace {
+QString html(const QString &text) { return text.toHtmlEscaped(); }
+const QString kMask = QStringLiteral("••••••••");
+
+// pass values and users_lp passwords, masked unless revealed
+QJsonObject masked(const QJsonObject &settings, const QJsonArray &settingsTemplate)
+{
+    QJsonObject out = settings;
+    for (const QJsonValue &v : settingsTemplate) {
+        const QString key = v[QStringLiteral("key")].toString();
+        const QString type = v[QStringLiteral("type")].toString();
+        if (!out.contains(key))
+            continue;
+        if (type == u"pass") {
+            out.insert(key, kMask);
+        } else if (type == u"users_lp") {
+            QJsonObject byUser = out.value(key).toObject();
+            for (auto it = byUser.begin(); it != byUser.end(); ++it) {
+                QJsonObject lp = it.value().toObject();
+                lp.insert(QStringLiteral("password"), kMask);
+                it.value() = lp;
+            }
+            out.insert(key, byUser);
+        }
+    }
+    return out;
+}
+} // namespace
+
+WidgetsPane::WidgetsPane(QWidget *parent)
+    : QWidget(parent), m_model(new WidgetTableModel(this)), m_filter(new WidgetFilter(this)), m_search(new QLineEdit(this)),
+      m_installedOnly(new QCheckBox(tr("Installed"), this)), m_leadSources(new QCheckBox(tr("Lead sources"), this)),
+      m_dp(new QCheckBox(tr("Digital Pipeline"), this)), m_table(new QTableView(this)), m_detail(new QTextBrowser(this)),
+      m_reveal(new QToolButton(this)), m_status(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setSortRole(WidgetTableModel::SortRole);
+    m_search->setPlaceholderText(tr("Search by code"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(WidgetTableModel::CodeColumn, 190);
+    m_table->setColumnWidth(WidgetTableModel::VersionColumn, 70);
+    m_table->setColumnWidth(WidgetTableModel::RatingColumn, 60);
+    m_table->setColumnWidth(WidgetTableModel::InstalledColumn, 80);
+    m_table->setColumnWidth(WidgetTableModel::LeadSourceColumn, 170);
+    m_table->setColumnWidth(WidgetTableModel::DigitalPipelineColumn, 110);
+    m_table->setColumnWidth(WidgetTableModel::SolutionColumn, 120);
+    m_reveal->setText(tr("Show secrets"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show the passwords in the current settings"));
+    auto *reload = new QPushButton(tr("Reload"), this);
+    auto *install = new QPushButton(tr("Install or configure…"), this);
+    auto *uninstall = new QPushButton(tr("Uninstall…"), this);
+    auto *bot = new QPushButton(tr("Continue a bot…"), this);
+    bot->setToolTip(tr("Send the continue call a widget makes when its bot step is done"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search);
+    top->addWidget(m_installedOnly);
+    top->addWidget(m_leadSources);
+    top->addWidget(m_dp);
+    top->addWidget(reload);
+    top->addStretch();
+    top->addWidget(install);
+    top->addWidget(uninstall);
+    top->addWidget(bot);
+    auto *detailBox = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_reveal, 0, Qt::AlignRight);
+    detailLayout->addWidget(m_detail);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(detailBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &WidgetFilter::setSearch);
+    connect(m_installedOnly, &QCheckBox::toggled, m_filter, &WidgetFilter::setInstalledOnly);
+    connect(m_leadSources, &QCheckBox::toggled, m_filter, &WidgetFilter::setLeadSourcesOnly);
+    connect(m_dp, &QCheckBox::toggled, m_filter, &WidgetFilter::setDigitalPipelineOnly);
+    connect(reload, &QPushButton::clicked, m_model, &WidgetTableModel::reload);
+    connect(install, &QPushButton::clicked, this, &WidgetsPane::installSelected);
+    connect(uninstall, &QPushButton::clicked, this, &WidgetsPane::uninstallSelected);
+    connect(bot, &QPushButton::clicked, this, &WidgetsPane::continueBot);
+    connect(m_table, &QTableView::doubleClicked, this, &WidgetsPane::installSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_full = {};
+        m_reveal->setChecked(false);
+        showDetail();
+        const QJsonObject w = selected();
+        if (!w.isEmpty())
+            loadSettings(w.value(QStringLiteral("code")).toString());
+    });
+    connect(m_reveal, &QToolButton::toggled, this, &WidgetsPane::showDetail);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WidgetsPane::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &WidgetsPane::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &WidgetsPane::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &WidgetsPane::updateStatus);
+    connect(m_model, &WidgetTableModel::failed, this, [this](const QString &message) {
+        m_message = message;
+        updateStatus();
+    });
+    showDetail();
+    updateStatus();
+}
+
+void WidgetsPane::setAccount(ApiClient *api, AccountDirectory *directory)
+{
+    m_api = api;
+    m_directory = directory;
+    m_full = {};
+    m_model->setSource(api, directory);
+}
+
+bool WidgetsPane::selectCode(const QString &code)
+{
+    const int row = m_model->rowOfCode(code);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectRow(index.row());
+    return true;
+}
+
+QJsonObject WidgetsPane::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QJsonObject{} : rows.first().data(WidgetTableModel::WidgetRole).toJsonObject();
+}
+
+void WidgetsPane::loadSettings(const QString &code)
+{
+    if (!m_api)
+        return;
+    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/widgets/") + code));
+    connect(reply, &ApiReply::finished, this, [this, reply, code] {
+        reply->deleteLater();
+        if (!reply->result().ok() || selected().value(QStringLiteral("code")).toString() != code)
+            return;
+        m_full = reply->result().json.object();
+        showDetail();
+    });
+}
+
+void WidgetsPane::showDetail()
+{
+    const QJsonObject w = m_full.isEmpty() ? selected() : m_full;
+    if (w.isEmpty()) {
+        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(html(tr("Select a widget to see its settings form and raw JSON."))));
+        m_reveal->setEnabled(false);
+        return;
+    }
+    const QJsonArray settingsTemplate = w.value(QStringLiteral("settings_template")).toArray();
+    QString body = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(html(w.value(QStringLiteral("code")).toString()),
+        html(w.value(QStringLiteral("is_active_in_account")).toBool() ? tr("Installed in this account") : tr("Not installed")));
+    body += QStringLiteral("<h4>%1</h4>").arg(html(tr("Settings form")));
+    if (settingsTemplate.isEmpty())
+        body += QStringLiteral("<p>%1</p>").arg(html(tr("No settings")));
+    body += QStringLiteral("<table>");
+    for (const QJsonValue &f : settingsTemplate) {
+        body += QStringLiteral("<tr><td>%1%2&nbsp;</td><td><i>%3</i></td></tr>")
+                    .arg(html(f[QStringLiteral("name")].toString()), f[QStringLiteral("is_required")].toBool() ? QStringLiteral(" *") : QString(),
+                         html(f[QStringLiteral("type")].toString()));
+    }
+    body += QStringLiteral("</table>");
+    const bool hasSettings = w.contains(QStringLiteral("settings"));
+    m_reveal->setEnabled(hasSettings);
+    if (hasSettings) {
+        const QJsonObject settings = w.value(QStringLiteral("settings")).toObject();
+        const QJsonObject shown = m_reveal->isChecked() ? settings : masked(settings, settingsTemplate);
+        body += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(html(tr("Current settings")), html(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented))));
+    } else if (w.value(QStringLiteral("is_active_in_account")).toBool()) {
+        body += QStringLiteral("<p><i>%1</i></p>").arg(html(tr("amoCRM shows the settings only to the integration the widget belongs to.")));
+    }
+    QJsonObject raw = w;
+    if (hasSettings && !m_reveal->isChecked())
+        raw.insert(QStringLiteral("settings"), masked(w.value(QStringLiteral("settings")).toObject(), settingsTemplate));
+    body += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(html(tr("Raw JSON")), html(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented))));
+    m_detail->setHtml(body);
+}
+
+void WidgetsPane::updateStatus()
+{
+    QString text = tr("%n widget(s) shown", nullptr, m_filter->rowCount());
+    if (!m_message.isEmpty())
+        text += QStringLiteral(" · ") + m_message;
+    m_status->setText(text);
+}
+
+void WidgetsPane::installSelected()
+{
+    const QJsonObject w = m_full.isEmpty() ? selected() : m_full;
+    if (w.isEmpty() || !m_api)
+        return;
+    WidgetSettingsDialog dialog(w, w.value(QStringLiteral("settings")).toObject(), m_directory, m_api, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString code = w.value(QStringLiteral("code")).toString();
+    m_message = w.value(QStringLiteral("is_active_in_account")).toBool() ? tr("Saved the settings of %1").arg(code) : tr("Installed %1").arg(code);
+    QJsonObject now = dialog.installed();
+    now.remove(QStringLiteral("settings")); // the list never carries them; the detail asks again
+    m_model->replaceWidget(now);
+    m_full = {};
+    loadSettings(code);
+    updateStatus();
+}
+
+void WidgetsPane::uninstallSelected()
+{
+    const QJsonObject w = selected();
+    if (w.isEmpty() || !m_api)
+        return;
+    const QString code = w.value(QStringLiteral("code")).toString();
+    if (QMessageBox::question(this, tr("Uninstall widget"),
+                              tr("Uninstall %1 from this account? Its settings are deleted in amoCRM; installing it again needs them again.").arg(code))
+        != QMessageBox::Yes)
+        return;
+    ApiReply *reply = m_api->send(ApiRequest::write("DELETE", QStringLiteral("/api/v4/widgets/") + code, QJsonDocument()));
+    connect(reply, &ApiReply::finished, this, [this, reply, code, w] {
+        reply->deleteLater();
+        const ApiResult &r = reply->result();
+        if (r.ok()) {
+            m_message = tr("Uninstalled %1").arg(code);
+            QJsonObject now = w;
+            now.insert(QStringLiteral("is_active_in_account"), false);
+            now.insert(QStringLiteral("pipeline_id"), QJsonValue::Null);
+            m_model->replaceWidget(now);
+            m_full = {};
+            showDetail();
+        } else if (r.error.kind == ApiError::Kind::Forbidden) {
+            m_message = tr("%1 was not uninstalled: only the account's administrators may uninstall widgets (HTTP 403)").arg(code);
+        } else if (r.error.kind == ApiError::Kind::NotFound) {
+            m_message = tr("%1 was not uninstalled: amoCRM has no such widget (HTTP 404)").arg(code);
+        } else {
+            m_message = tr("%1 was not uninstalled: %2").arg(code, r.error.message());
+        }
+        updateStatus();
+    });
+}
+
+void WidgetsPane::continueBot()
+{
+    if (!m_api)
+        return;
+    BotContinueDialog dialog(m_api, this);
+    dialog.exec();
+}
+
+} // namespace amodesk

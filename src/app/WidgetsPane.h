@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+
+namespace amodesk {
+
+class AccountDirectory;
+class ApiClient;
+class WidgetFilter;
+class WidgetTableModel;
+
+// The widget catalog of the account: what is installed, what can be, install with a generated
+// settings form, uninstall, and the bot continue call a widget makes.
+class WidgetsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WidgetsPane(QWidget *parent = nullptr);
+
+    void setAccount(ApiClient *api, AccountDirectory *directory);
+    WidgetTableModel *model() const { return m_model; }
+    WidgetFilter *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QTextBrowser *detail() const { return m_detail; }
+    QLineEdit *search() const { return m_search; }
+    QCheckBox *installedOnly() const { return m_installedOnly; }
+    QCheckBox *leadSourcesOnly() const { return m_leadSources; }
+    QCheckBox *digitalPipelineOnly() const { return m_dp; }
+    QToolButton *revealSecrets() const { return m_reveal; }
+    QLabel *statusLabel() const { return m_status; }
+    bool selectCode(const QString &code);
+
+public Q_SLOTS:
+    void installSelected();
+    void uninstallSelected();
+    void continueBot();
+
+private:
+    QJsonObject selected() const;
+    void showDetail();
+    void loadSettings(const QString &code); // GET /widgets/{code}: the settings come only from there
+    void updateStatus();
+
+    WidgetTableModel *m_model;
+    WidgetFilter *m_filter;
+    ApiClient *m_api = nullptr;
+    AccountDirectory *m_directory = nullptr;
+    QLineEdit *m_search;
+    QCheckBox *m_installedOnly;
+    QCheckBox *m_leadSources;
+    QCheckBox *m_dp;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QToolButton *m_reveal;
+    QLabel *m_status;
+    QJsonObject m_full; // the selected widget as GET /widgets/{code} returned it
+    QString m_message;
+};
+
+} // namespace amodesk

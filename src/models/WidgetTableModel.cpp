@@ -1,0 +1,150 @@
+#include "WidgetTableModel.h"
+
+#include "api/ApiClient.h"
+#include "services/AccountDirectory.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace amodesk {
+
+namespace {
+constexpr int kPageSize = 250;
+QString key(const char *k) { return QLatin1String(k); }
+} // namespace
+
+WidgetTableModel::WidgetTableModel(QObject *parent) : PagedTableModel(parent)
+{
+    setObjectName(QStringLiteral("widgetModel"));
+}
+
+void WidgetTableModel::setSource(ApiClient *api, AccountDirectory *directory)
+{
+    m_api = api;
+    m_directory = directory;
+    reload();
+}
+
+void WidgetTableModel::reload()
+{
+    stopList();
+    beginResetModel();
+    m_widgets.clear();
+    endResetModel();
+    if (m_api)
+        startList(m_api, QStringLiteral("/api/v4/widgets"), {}, QStringLiteral("widgets"), kPageSize);
+}
+
+void WidgetTableModel::appendItems(const QJsonArray &items)
+{
+    beginInsertRows({}, int(m_widgets.size()), int(m_widgets.size() + items.size() - 1));
+    for (const QJsonValue &v : items)
+        m_widgets.append(v.toObject());
+    endInsertRows();
+}
+
+int WidgetTableModel::rowOfCode(const QString &code) const
+{
+    for (int i = 0; i < m_widgets.size(); ++i) {
+        if (m_widgets[i].value(key("code")).toString() == code)
+            return i;
+    }
+    return -1;
+}
+
+void WidgetTableModel::replaceWidget(const QJsonObject &widget)
+{
+    const int row = rowOfCode(widget.value(key("code")).toString());
+    if (row < 0)
+        return;
+    m_widgets[row] = widget;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+double WidgetTableModel::rating(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value.toDouble();
+    return QString(value.toString()).replace(u',', u'.').toDouble();
+}
+
+int WidgetTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_widgets.size()); }
+int WidgetTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant WidgetTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_widgets.size())
+        return {};
+    const QJsonObject &w = m_widgets.at(index.row());
+    const bool installed = w.value(key("is_active_in_account")).toBool();
+    const bool leadSource = w.value(key("is_lead_source")).toBool();
+    const bool dp = w.value(key("is_work_with_dp")).toBool();
+    const auto yes = [](bool on) { return on ? tr("Yes") : QString(); };
+    switch (role) {
+    case WidgetRole: return w;
+    case InstalledRole: return installed;
+    case LeadSourceRole: return leadSource;
+    case DigitalPipelineRole: return dp;
+    case SortRole:
+        if (index.column() == RatingColumn)
+            return rating(w.value(key("rating")));
+        if (index.column() == InstalledColumn)
+            return installed;
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        return index.column() == RatingColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn: return w.value(key("code")).toString();
+        case VersionColumn: return w.value(key("version")).toString();
+        case RatingColumn: return QLocale().toString(rating(w.value(key("rating"))), 'f', 1);
+        case InstalledColumn: return yes(installed);
+        case LeadSourceColumn: {
+            if (!leadSource)
+                return QString();
+            const qint64 pipeline = w.value(key("pipeline_id")).toInteger();
+            if (pipeline == 0)
+                return tr("Yes");
+            const QString name = m_directory ? m_directory->pipelineName(pipeline) : QString();
+            return tr("Yes, into %1").arg(name.isEmpty() ? tr("pipeline #%1").arg(pipeline) : name);
+        }
+        case DigitalPipelineColumn: return yes(dp);
+        case SolutionColumn: return yes(w.value(key("is_crm_template")).toBool());
+        case IntegrationColumn: return w.value(key("client_uuid")).toString();
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant WidgetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn: return tr("Code");
+    case VersionColumn: return tr("Version");
+    case RatingColumn: return tr("Rating");
+    case InstalledColumn: return tr("Installed");
+    case LeadSourceColumn: return tr("Lead source");
+    case DigitalPipelineColumn: return tr("Digital Pipeline");
+    case SolutionColumn: return tr("Industry solution");
+    case IntegrationColumn: return tr("Integration (OAuth)");
+    }
+    return {};
+}
+
+bool WidgetFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (m_installed && !i.data(WidgetTableModel::InstalledRole).toBool())
+        return false;
+    if (m_leadSources && !i.data(WidgetTableModel::LeadSourceRole).toBool())
+        return false;
+    if (m_dp && !i.data(WidgetTableModel::DigitalPipelineRole).toBool())
+        return false;
+    return m_search.isEmpty() || i.data().toString().contains(m_search, Qt::CaseInsensitive);
+}
+
+} // namespace amodesk

@@ -1,0 +1,427 @@
+// The real widgets pane against the real sandbox: browse and filter the catalog, install a
+// widget of each settings field type through the generated form (a required field left empty,
+// a 400 mapped back onto its field), re-install with the current settings, uninstall (also
+// refused with 403), and every documented limit of the bot continue call, then a 202.
+#include "BotContinueDialog.h"
+#include "HttpProbe.h"
+#include "NextDialog.h"
+#include "SandboxProcess.h"
+#include "Screenshots.h"
+#include "Translations.h"
+#include "WidgetSettingsDialog.h"
+#include "WidgetTableModel.h"
+#include "WidgetsPane.h"
+#include "api/ApiClient.h"
+#include "api/TokenSource.h"
+#include "api/TrustStore.h"
+#include "services/AccountDirectory.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QTest>
+#include <functional>
+
+using namespace amodesk;
+using testing::HttpProbe;
+using testing::onNextDialog;
+using testing::SandboxProcess;
+using testing::screenshot;
+
+namespace {
+const QString kSecretPass = QStringLiteral("pass-\u0441\u0435\u043a\u0440\u0435\u0442-4711");
+const QString kSecretOperator = QStringLiteral("operator-pw-9931");
+
+void answerYes()
+{
+    onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+}
+
+QStringList templateTypes(const QJsonObject &widget)
+{
+    QStringList types;
+    for (const QJsonValue &f : widget.value(QStringLiteral("settings_template")).toArray())
+        types << f[QStringLiteral("type")].toString();
+    return types;
+}
+} // namespace
+
+class TestWidgetsPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxProcess m_sandbox;
+    std::unique_ptr<FixedToken> m_token;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AccountDirectory> m_directory;
+    std::unique_ptr<WidgetsPane> m_pane;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    WidgetTableModel *model() const { return m_pane->model(); }
+
+    // The first widget whose template has exactly these field types.
+    QJsonObject widgetWith(const QStringList &types, bool installed) const
+    {
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QJsonObject w = model()->widgetAt(r);
+            if (templateTypes(w) == types && w.value(QStringLiteral("is_active_in_account")).toBool() == installed)
+                return w;
+        }
+        return {};
+    }
+
+    QJsonObject onServer(const QString &code) const
+    {
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        return http.get(QStringLiteral("/api/v4/widgets/") + code).json();
+    }
+
+    void select(const QString &code)
+    {
+        QVERIFY(m_pane->selectCode(code));
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->detail()->toPlainText().contains(code), 5000);
+        QTest::qWait(300); // the widget's own GET (with its settings) follows the selection
+    }
+
+    // Installs the selected widget through its form; `fill` types into it first.
+    QJsonObject install(const std::function<void(WidgetSettingsDialog *)> &fill)
+    {
+        QJsonObject answer;
+        onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
+            fill(d);
+            d->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible() || d->errorLabel()->isVisible(), 10000);
+            answer = d->installed();
+        });
+        m_pane->installSelected();
+        return answer;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_widgetspane"));
+        QSettings().clear();
+        installTranslations(QStringLiteral("en"));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("23"),
+                                  QStringLiteral("--rate-limit"), QStringLiteral("0")}), qPrintable(m_sandbox.errorText()));
+        m_token = std::make_unique<FixedToken>(m_sandbox.token());
+        m_api = std::make_unique<ApiClient>(QUrl(m_sandbox.baseUrl()), m_token.get());
+        m_api->setRateLimit(50);
+        m_directory = std::make_unique<AccountDirectory>(m_api.get());
+        QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
+        m_directory->load(QStringLiteral("en"));
+        QVERIFY(loaded.wait(20000));
+        // A user who has left since the names were loaded: amoCRM refuses settings for them.
+        m_directory->restore(R"({"users": {"999": "Former Employee"}})");
+        m_pane = std::make_unique<WidgetsPane>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_pane->resize(1280, 720);
+        m_pane->show();
+        m_pane->setAccount(m_api.get(), m_directory.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 20, 10000);
+    }
+
+    void browsesFiltersAndSortsRatingsAsNumbers()
+    {
+        const int all = m_pane->filter()->rowCount();
+        m_pane->table()->sortByColumn(WidgetTableModel::RatingColumn, Qt::AscendingOrder);
+        double previous = -1;
+        bool sawComma = false;
+        for (int r = 0; r < all; ++r) {
+            const QModelIndex i = m_pane->filter()->index(r, WidgetTableModel::RatingColumn);
+            sawComma = sawComma || i.data(WidgetTableModel::WidgetRole).toJsonObject().value(QStringLiteral("rating")).isString();
+            QVERIFY(i.data(WidgetTableModel::SortRole).toDouble() >= previous);
+            previous = i.data(WidgetTableModel::SortRole).toDouble();
+            QVERIFY(!i.data().toString().contains(u','));
+        }
+        QVERIFY(sawComma); // "2,8" strings were among them, and sort as numbers
+        m_pane->installedOnly()->setChecked(true);
+        QVERIFY(m_pane->filter()->rowCount() > 0 && m_pane->filter()->rowCount() < all);
+        for (int r = 0; r < m_pane->filter()->rowCount(); ++r)
+            QVERIFY(m_pane->filter()->index(r, 0).data(WidgetTableModel::InstalledRole).toBool());
+        m_pane->installedOnly()->setChecked(false);
+        m_pane->leadSourcesOnly()->setChecked(true);
+        for (int r = 0; r < m_pane->filter()->rowCount(); ++r)
+            QVERIFY(m_pane->filter()->index(r, 0).data(WidgetTableModel::LeadSourceRole).toBool());
+        m_pane->leadSourcesOnly()->setChecked(false);
+        m_pane->digitalPipelineOnly()->setChecked(true);
+        QVERIFY(m_pane->filter()->rowCount() > 0);
+        for (int r = 0; r < m_pane->filter()->rowCount(); ++r)
+            QVERIFY(m_pane->filter()->index(r, 0).data(WidgetTableModel::DigitalPipelineRole).toBool());
+        m_pane->digitalPipelineOnly()->setChecked(false);
+        m_pane->search()->setText(QStringLiteral("GOOGLE"));
+        QCOMPARE(m_pane->filter()->rowCount(), 2);
+        m_pane->search()->clear();
+        QCOMPARE(m_pane->filter()->rowCount(), all);
+        m_pane->table()->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
+    }
+
+    void detailMasksPasswordsUntilRevealed()
+    {
+        // A widget of this integration, installed: amoCRM returns its settings to us.
+        QJsonObject mine;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QJsonObject w = model()->widgetAt(r);
+            if (w.value(QStringLiteral("client_uuid")).toString() == testing::kClientId && w.value(QStringLiteral("is_active_in_account")).toBool()
+                && templateTypes(w).contains(QStringLiteral("pass")))
+                mine = w;
+        }
+        QVERIFY(!mine.isEmpty());
+        const QString code = mine.value(QStringLiteral("code")).toString();
+        const QJsonObject settings = onServer(code).value(QStringLiteral("settings")).toObject();
+        QString secret;
+        for (const QJsonValue &f : mine.value(QStringLiteral("settings_template")).toArray()) {
+            if (f[QStringLiteral("type")] == QStringLiteral("pass"))
+                secret = settings.value(f[QStringLiteral("key")].toString()).toString();
+        }
+        QVERIFY(secret.startsWith(QStringLiteral("s3cr3t-")));
+        select(code);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->detail()->toPlainText().contains(QStringLiteral("Current settings")), 5000);
+        QVERIFY(!m_pane->detail()->toPlainText().contains(secret));
+        screenshot(m_pane.get(), QStringLiteral("widgets-pane"));
+        m_pane->revealSecrets()->setChecked(true);
+        QVERIFY(m_pane->detail()->toPlainText().contains(secret));
+        m_pane->revealSecrets()->setChecked(false);
+        QVERIFY(!m_pane->detail()->toPlainText().contains(secret));
+    }
+
+    void installsPassAndUsersRefusingWhatIsMissing()
+    {
+        const QJsonObject w = widgetWith({QStringLiteral("pass"), QStringLiteral("users"), QStringLiteral("custom")}, false);
+        QVERIFY(!w.isEmpty());
+        const QString code = w.value(QStringLiteral("code")).toString();
+        select(code);
+        const qint64 user = m_directory->users().keys().first() == 999 ? m_directory->users().keys().last() : m_directory->users().keys().first();
+        bool refused = false, mapped = false;
+        onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
+            // The required token left empty: refused before sending, on its field.
+            d->accept();
+            refused = d->isVisible() && d->fieldMessage(QStringLiteral("token"))->isVisible()
+                && d->fieldMessage(QStringLiteral("token"))->text().contains(QStringLiteral("required"));
+            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("token")))->setText(kSecretPass);
+            d->userCell(QStringLiteral("extensions"), 999, 1)->setText(QStringLiteral("150"));
+            // The server refuses the departed user: its 400 lands on the users field.
+            d->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(d->fieldMessage(QStringLiteral("extensions"))->isVisible(), 10000);
+            mapped = d->fieldMessage(QStringLiteral("extensions"))->text().contains(QStringLiteral("Former Employee"));
+            screenshot(d, QStringLiteral("widget-install-400"));
+            d->userCell(QStringLiteral("extensions"), 999, 1)->clear();
+            d->userCell(QStringLiteral("extensions"), user, 1)->setText(QStringLiteral("101"));
+            d->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
+        });
+        m_pane->installSelected();
+        QVERIFY(refused);
+        QVERIFY(mapped);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->widgetAt(model()->rowOfCode(code)).value(QStringLiteral("is_active_in_account")).toBool(), 5000);
+        QVERIFY(onServer(code).value(QStringLiteral("is_active_in_account")).toBool());
+        QVERIFY(m_pane->statusLabel()->text().contains(QStringLiteral("Installed ") + code));
+    }
+
+    void savesTextFieldsOfAnInstalledWidget()
+    {
+        const QJsonObject w = widgetWith({QStringLiteral("text"), QStringLiteral("pass"), QStringLiteral("users"), QStringLiteral("text")}, true);
+        QVERIFY(!w.isEmpty());
+        select(w.value(QStringLiteral("code")).toString());
+        const qint64 user = m_directory->users().keys().first() == 999 ? m_directory->users().keys().last() : m_directory->users().keys().first();
+        const QJsonObject answer = install([&](WidgetSettingsDialog *d) {
+            QVERIFY(d->windowTitle().startsWith(QStringLiteral("Settings of")));
+            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("login")))->setText(QStringLiteral("admin"));
+            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("password")))->setText(kSecretPass);
+            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("script_path")))->setText(QStringLiteral("/pbx/hook.php"));
+            d->userCell(QStringLiteral("phones"), user, 1)->setText(QStringLiteral("102"));
+            screenshot(d, QStringLiteral("widget-install-form"));
+        });
+        QCOMPARE(answer.value(QStringLiteral("settings")).toObject().value(QStringLiteral("script_path")).toString(), QStringLiteral("/pbx/hook.php"));
+    }
+
+    void installsUsersWithLoginsAndCustomJson()
+    {
+        const QJsonObject lp = widgetWith({QStringLiteral("users_lp"), QStringLiteral("text")}, false);
+        QVERIFY(!lp.isEmpty());
+        select(lp.value(QStringLiteral("code")).toString());
+        const qint64 user = m_directory->users().keys().first() == 999 ? m_directory->users().keys().last() : m_directory->users().keys().first();
+        const QJsonObject answer = install([&](WidgetSettingsDialog *d) {
+            d->userCell(QStringLiteral("operators"), user, 1)->setText(QStringLiteral("op1"));
+            d->userCell(QStringLiteral("operators"), user, 2)->setText(kSecretOperator);
+        });
+        QCOMPARE(answer.value(QStringLiteral("settings")).toObject().value(QStringLiteral("operators")).toObject()
+                     .value(QString::number(user)).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("op1"));
+
+        const QJsonObject custom = widgetWith({QStringLiteral("custom")}, false);
+        QVERIFY(!custom.isEmpty());
+        select(custom.value(QStringLiteral("code")).toString());
+        bool caught = false;
+        onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
+            auto *json = qobject_cast<QPlainTextEdit *>(d->editor(QStringLiteral("conf")));
+            json->setPlainText(QStringLiteral("{\"sync\": tru"));
+            d->accept();
+            caught = d->isVisible() && d->fieldMessage(QStringLiteral("conf"))->text().contains(QStringLiteral("JSON"));
+            json->setPlainText(QStringLiteral("{\"sync\": true, \"fields\": [1, 2]}"));
+            d->accept();
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
+            QCOMPARE(d->installed().value(QStringLiteral("settings")).toObject().value(QStringLiteral("conf")).toObject()
+                         .value(QStringLiteral("fields")).toArray().size(), 2);
+        });
+        m_pane->installSelected();
+        QVERIFY(caught);
+    }
+
+    void reinstallStartsFromTheCurrentSettings()
+    {
+        QJsonObject mine;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            const QJsonObject w = model()->widgetAt(r);
+            if (w.value(QStringLiteral("client_uuid")).toString() == testing::kClientId && w.value(QStringLiteral("is_active_in_account")).toBool()
+                && templateTypes(w).contains(QStringLiteral("text")))
+                mine = w;
+        }
+        QVERIFY(!mine.isEmpty());
+        const QString code = mine.value(QStringLiteral("code")).toString();
+        const QJsonObject before = onServer(code).value(QStringLiteral("settings")).toObject();
+        select(code);
+        QString textKey;
+        for (const QJsonValue &f : mine.value(QStringLiteral("settings_template")).toArray()) {
+            if (f[QStringLiteral("type")] == QStringLiteral("text"))
+                textKey = f[QStringLiteral("key")].toString();
+        }
+        install([&](WidgetSettingsDialog *d) {
+            auto *edit = qobject_cast<QLineEdit *>(d->editor(textKey));
+            QCOMPARE(edit->text(), before.value(textKey).toString()); // pre-filled
+            edit->setText(QStringLiteral("changed by AmoDesk"));
+        });
+        const QJsonObject after = onServer(code).value(QStringLiteral("settings")).toObject();
+        QCOMPARE(after.value(textKey).toString(), QStringLiteral("changed by AmoDesk"));
+        for (auto it = before.begin(); it != before.end(); ++it) { // the rest kept as it was
+            if (it.key() != textKey)
+                QCOMPARE(after.value(it.key()), it.value());
+        }
+    }
+
+    void uninstallsAfterAskingAndExplainsARefusal()
+    {
+        const QJsonObject w = widgetWith({QStringLiteral("users_lp"), QStringLiteral("text")}, true);
+        QVERIFY(!w.isEmpty());
+        const QString code = w.value(QStringLiteral("code")).toString();
+        select(code);
+        bool named = false;
+        onNextDialog<QMessageBox>([&](QMessageBox *box) {
+            named = box->text().contains(code);
+            box->button(QMessageBox::Yes)->click();
+        });
+        m_pane->uninstallSelected();
+        QVERIFY(named);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->statusLabel()->text().contains(QStringLiteral("Uninstalled ") + code), 5000);
+        QVERIFY(!onServer(code).value(QStringLiteral("is_active_in_account")).toBool());
+
+        SandboxProcess limited;
+        QVERIFY(limited.start({QStringLiteral("--not-admin"), QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("23")}));
+        FixedToken token(limited.token());
+        ApiClient api(QUrl(limited.baseUrl()), &token);
+        WidgetsPane pane;
+        pane.setAccount(&api, m_directory.get());
+        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 20, 10000);
+        QVERIFY(pane.selectCode(code));
+        answerYes();
+        pane.uninstallSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.statusLabel()->text().contains(QStringLiteral("403")), 5000);
+        QVERIFY(pane.statusLabel()->text().contains(QStringLiteral("administrators")));
+    }
+
+    void botContinueEnforcesEveryLimitThenIsAccepted()
+    {
+        BotContinueDialog d(m_api.get());
+        d.show();
+        auto refusedWith = [&](const QString &needle) {
+            d.send();
+            return d.resultLabel()->text().contains(needle) ? QString() : d.resultLabel()->text();
+        };
+        QCOMPARE(refusedWith(QStringLiteral("Bot ID")), QString());
+        d.botId()->setText(QStringLiteral("101"));
+        d.continueId()->setText(QStringLiteral("5001"));
+        d.addDataRow(QStringLiteral("status"), QStringLiteral("paid"));
+        for (int i = 0; i < 11; ++i)
+            d.addHandler(BotContinueDialog::ShowText, QStringLiteral("step %1").arg(i), {});
+        QCOMPARE(refusedWith(QStringLiteral("at most 10 handlers")), QString());
+        while (d.handlers()->rowCount() > 0)
+            d.handlers()->removeRow(0);
+        d.addHandler(BotContinueDialog::ShowText, QString(81, u'x'), {});
+        QCOMPARE(refusedWith(QStringLiteral("at most 80 characters")), QString());
+        d.handlers()->removeRow(0);
+        QStringList many;
+        for (int i = 0; i < 26; ++i)
+            many << QStringLiteral("b%1").arg(i);
+        d.addHandler(BotContinueDialog::ShowButtons, QStringLiteral("Pick one"), many.join(QStringLiteral(" | ")));
+        QCOMPARE(refusedWith(QStringLiteral("at most 25 buttons")), QString());
+        d.handlers()->removeRow(0);
+        d.addHandler(BotContinueDialog::ShowLinks, QStringLiteral("Read"), QStringLiteral("https://example.com | not a link"));
+        QCOMPARE(refusedWith(QStringLiteral("\"not a link\" is not a web address")), QString());
+        d.handlers()->removeRow(0);
+        d.addHandler(BotContinueDialog::GoTo, QStringLiteral("sideways"), QStringLiteral("2"));
+        QCOMPARE(refusedWith(QStringLiteral("must be question, answer or finish")), QString());
+        d.handlers()->removeRow(0);
+        d.rawData()->setChecked(true);
+        QVERIFY(d.dataJson()->toPlainText().contains(QStringLiteral("\"status\": \"paid\"")));
+        d.dataJson()->setPlainText(QStringLiteral("{\"status\": "));
+        QCOMPARE(refusedWith(QStringLiteral("data is not JSON")), QString());
+        d.dataJson()->setPlainText(QStringLiteral("{\"status\": \"paid\", \"sum\": 1500}"));
+
+        d.addHandler(BotContinueDialog::ShowButtons, QStringLiteral("Thank you! Anything else?"), QStringLiteral("Yes | No"));
+        d.addHandler(BotContinueDialog::GoTo, QStringLiteral("question"), QStringLiteral("2"));
+        QVERIFY(d.preview()->toPlainText().contains(QStringLiteral("\"buttons_url\"")) == false);
+        QVERIFY(d.preview()->toPlainText().contains(QStringLiteral("\"step\": 2")));
+        d.send();
+        QTRY_VERIFY_WITH_TIMEOUT(d.resultLabel()->text().contains(QStringLiteral("HTTP 202")), 10000);
+        screenshot(&d, QStringLiteral("bot-continue"));
+        d.send(); // the step is no longer waiting
+        QTRY_VERIFY_WITH_TIMEOUT(d.resultLabel()->text().contains(QStringLiteral("HTTP 404")), 10000);
+        d.close();
+    }
+
+    // Passwords typed into the forms reach amoCRM and nothing else: no settings file, cache or log.
+    void secretsReachNoFile()
+    {
+        QSettings().sync();
+        QStringList roots{QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation),
+                          QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)};
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.size() > 50 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(!bytes.contains(kSecretPass.toUtf8()) && !bytes.contains(kSecretOperator.toUtf8()), qPrintable(f.fileName()));
+            }
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+    }
+};
+
+QTEST_MAIN(TestWidgetsPane)
+#include "tst_widgetspane.moc"

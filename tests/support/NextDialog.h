@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+#include <QTimer>
+#include <functional>
+
+namespace testing {
+
+// Runs `act` on the next modal dialog of type T once it is open: the slots under test block in
+// exec(). Every act ends by closing its dialog; one left open fails the test and is closed, so
+// a failed check never leaves the test waiting.
+template <typename T>
+void onNextDialog(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        act(dialog);
+        if (dialog->isVisible()) {
+            QLabel *errors = dialog->template findChild<QLabel *>(QStringLiteral("errors"));
+            QTest::qVerify(false, "dialog closed", qPrintable(errors ? errors->text() : dialog->windowTitle()), __FILE__, __LINE__);
+            dialog->reject();
+        }
+    });
+    timer->start();
+}
+
+} // namespace testing
