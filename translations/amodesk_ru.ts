@@ -141,6 +141,152 @@
     </message>
 </context>
 <context>
+    <name>ButtonSnippets</name>
+    <message>
+        <location filename="../src/core/button/ButtonSnippets.cpp" line="+43"/>
+        <source>choose a field</source>
+        <translation>выберите поле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a value</source>
+        <translation>нужно значение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an address part</source>
+        <translation>«%1» — не часть адреса</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text note</source>
+        <translation>Текстовое примечание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service message</source>
+        <translation>Системное сообщение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incoming SMS</source>
+        <translation>Входящее SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outgoing SMS</source>
+        <translation>Исходящее SMS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is required for a note</source>
+        <translation>обязателен для примечания</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose where the note goes: contact, lead, company or customer</source>
+        <translation>выберите, куда добавить примечание: контакт, сделка, компания или покупатель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of the documented note types</source>
+        <translation>выберите один из документированных типов примечания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole amount, 0 or more</source>
+        <translation>должен быть целой суммой, не меньше 0</translation>
+    </message>
+</context>
+<context>
+    <name>ChatButtonConfig</name>
+    <message>
+        <location filename="../src/core/button/ChatButtonConfig.cpp" line="+55"/>
+        <source>the quote at position %1 is never closed</source>
+        <translation>кавычка в позиции %1 не закрыта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a date-fns token; put literal text in single quotes</source>
+        <translation>«%1» — не токен date-fns; обычный текст заключите в одинарные кавычки</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a CSS colour (a name, #hex, rgb(), rgba(), hsl() or hsla())</source>
+        <translation>«%1» — не цвет CSS (название, #hex, rgb(), rgba(), hsl() или hsla())</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be widget or frame</source>
+        <translation>должно быть widget или frame</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is required in frame mode: the CSS selector of the element the chat opens in</source>
+        <translation>обязателен в режиме frame: CSS-селектор элемента, в котором откроется чат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a CSS selector like #chat or .chat-holder</source>
+        <translation>«%1» — не CSS-селектор вроде #chat или .chat-holder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be ru, en, es or pt</source>
+        <translation>должно быть ru, en, es или pt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a string the chat lets you change</source>
+        <translation>— не строка, которую чат позволяет менять</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be from 1 to %1 pixels (the chat allows no more), not %2</source>
+        <translation>должна быть от 1 до %1 пикселей (больше чат не позволяет), а не %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has colours but is hidden; show it or clear its colours</source>
+        <translation>скрыт, но у него заданы цвета; покажите его или очистите цвета</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the preset is empty or not a JSON object</source>
+        <translation>набор настроек пуст или не является объектом JSON</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <location filename="../src/core/domain/CsvTable.cpp" line="+79"/>
@@ -1364,6 +1510,19 @@
     </message>
 </context>
 <context>
+    <name>amodesk::ChatPreview</name>
+    <message>
+        <location filename="../src/app/ChatPreview.cpp" line="+118"/>
+        <source>Hello! How can we help?</source>
+        <translation>Здравствуйте! Чем помочь?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is my order on its way?</source>
+        <translation>Мой заказ уже в пути?</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <location filename="../src/app/CsvImportDialog.cpp" line="+29"/>
@@ -2039,7 +2198,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+48"/>
+        <location filename="../src/app/MainWindow.cpp" line="+49"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2082,16 +2241,6 @@
         <location line="+1"/>
         <source>&amp;Widgets</source>
         <translation>&amp;Виджеты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Website button</source>
-        <translation>Кнопка на сайте</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Build the configuration and setMeta snippets of the website chat button.</source>
-        <translation>Конструктор настроек и фрагментов setMeta для кнопки чата на сайте.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2159,7 +2308,7 @@
         <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Removed %1</source>
         <translation>Удалён %1</translation>
     </message>
@@ -2169,13 +2318,13 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+65"/>
+        <location line="-62"/>
+        <location line="+66"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Signed in to %1 (tokens kept for this session only)</source>
         <translation>Вход выполнен: %1 (токены хранятся только до конца сеанса)</translation>
     </message>
@@ -2911,6 +3060,510 @@
     </message>
 </context>
 <context>
+    <name>amodesk::WebsiteButtonPane</name>
+    <message>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+56"/>
+        <source>Hide the button when the page loads</source>
+        <translation>Скрывать кнопку при загрузке страницы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No header</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Button and chat</source>
+        <translation>Кнопка и чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor data (setMeta)</source>
+        <translation>Данные посетителя (setMeta)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy snippet</source>
+        <translation>Копировать фрагмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Скопировать фрагмент в буфер обмена (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets</source>
+        <translation>Наборы настроек</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as preset…</source>
+        <translation>Сохранить как набор…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preset:</source>
+        <translation>Набор:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save preset</source>
+        <translation>Сохранение набора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the preset:</source>
+        <translation>Название набора:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pop-up next to the button (widget)</source>
+        <translation>Всплывающим окном у кнопки (widget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside an element of the page (frame)</source>
+        <translation>Внутри элемента страницы (frame)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
+        <translation>В режиме frame входящие сообщения не всплывают у кнопки; растёт только счётчик непрочитанных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hash a value…</source>
+        <translation>Хешировать значение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
+        <translation>Записать в user_id SHA-256 введённого значения (например, ID учётной записи клиента), как рекомендует amoCRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hash a value</source>
+        <translation>Хеширование значения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value to hash with SHA-256:</source>
+        <translation>Значение для хеширования SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: a new chat user per browser</source>
+        <translation>пусто: новый пользователь чата для каждого браузера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Button colour:</source>
+        <translation>Цвет кнопки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as set in amoCRM; e.g. #1f8ceb</source>
+        <translation>как настроено в amoCRM; например, #1f8ceb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat opens:</source>
+        <translation>Чат открывается:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container:</source>
+        <translation>Контейнер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat user ID:</source>
+        <translation>ID пользователя чата:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As the site&apos;s visitors&apos; browser (not set)</source>
+        <translation>Как в браузере посетителя (не задан)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Built-in language:</source>
+        <translation>Встроенный язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date format:</source>
+        <translation>Формат даты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time format:</source>
+        <translation>Формат времени:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message field:</source>
+        <translation>Поле сообщения:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending:</source>
+        <translation>Отправляется:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read:</source>
+        <translation>Прочитано:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not delivered:</source>
+        <translation>Не доставлено:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;Powered by&quot;:</source>
+        <translation>«Сделано в»:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New messages:</source>
+        <translation>Новые сообщения:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the language&apos;s own text</source>
+        <translation>текст самого языка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
+        <translation>Форматы используют токены date-fns: dd, MM, yyyy, HH, mm… Обычный текст заключайте в одинарные кавычки.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
+        <translation>цвет CSS: название, #hex, rgb(), rgba()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background:</source>
+        <translation>Фон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System texts:</source>
+        <translation>Системные тексты:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header background:</source>
+        <translation>Фон заголовка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header text:</source>
+        <translation>Текст заголовка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor&apos;s messages:</source>
+        <translation>Сообщения посетителя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor&apos;s text:</source>
+        <translation>Текст посетителя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator&apos;s messages:</source>
+        <translation>Сообщения оператора:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator&apos;s text:</source>
+        <translation>Текст оператора:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as amoCRM has it</source>
+        <translation>как в amoCRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The message field&apos;s minimum height; the chat allows at most %1 px</source>
+        <translation>Минимальная высота поля сообщения; чат позволяет не более %1 пикс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message field height:</source>
+        <translation>Высота поля сообщения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send button:</source>
+        <translation>Кнопка отправки:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
+        <translation>amoCRM заполняет только ещё пустые поля и принимает данные только в течение 24 часов после первого сообщения посетителя (или создания неразобранного).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— no note —</source>
+        <translation>— без примечания —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note text:</source>
+        <translation>Текст примечания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note goes to:</source>
+        <translation>Примечание к:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note type:</source>
+        <translation>Тип примечания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact name:</source>
+        <translation>Имя контакта:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address part</source>
+        <translation>Часть адреса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a lead field</source>
+        <translation>Добавить поле сделки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a contact field</source>
+        <translation>Добавить поле контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lead fields:</source>
+        <translation>Поля сделки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact fields:</source>
+        <translation>Поля контакта:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lead name:</source>
+        <translation>Название сделки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead budget:</source>
+        <translation>Бюджет сделки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a whole amount</source>
+        <translation>целая сумма</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
+        <translation>bot_params — любой объект JSON для бота чата:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the chat</source>
+        <translation>Показать чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the chat</source>
+        <translation>Скрыть чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the button (to start again with another user_id)</source>
+        <translation>Удалить кнопку (чтобы начать заново с другим user_id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the chat opens or closes</source>
+        <translation>Когда чат открывается или закрывается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the chat is ready</source>
+        <translation>Когда чат готов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the button is clicked</source>
+        <translation>Когда нажимают кнопку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the conversations change</source>
+        <translation>Когда меняются беседы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a key action hook</source>
+        <translation>Отправить хук ключевого действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bot condition on bot_params</source>
+        <translation>Условие бота по bot_params</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snippet:</source>
+        <translation>Фрагмент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hook name:</source>
+        <translation>Название хука:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
+        <translation>как в условии ключевого действия «собственный хук»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bot_params key:</source>
+        <translation>Ключ bot_params:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equals:</source>
+        <translation>Равен:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method and callback snippets go after the button&apos;s code; the bot condition goes into the condition block of the chat bot&apos;s first step.</source>
+        <translation>Фрагменты методов и колбэков ставятся после кода кнопки; условие бота — в блок условия первого шага бота онлайн-чата.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>bot_params: not JSON (%1 at character %2)</source>
+        <translation>bot_params: не JSON (%1 в символе %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bot_params: must be a JSON object</source>
+        <translation>bot_params: должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hook name</source>
+        <translation>Название хука</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is required: the name the key action waits for</source>
+        <translation>обязательно: название, которого ждёт ключевое действие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bot_params key</source>
+        <translation>Ключ bot_params</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fix what is named below to get the snippet.</source>
+        <translation>Исправьте указанное ниже, чтобы получить фрагмент.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The preset could not be saved: %1</source>
+        <translation>Не удалось сохранить набор: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The preset %1 cannot be read: %2</source>
+        <translation>Не удалось прочитать набор %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::WidgetSettingsDialog</name>
     <message>
         <location filename="../src/app/WidgetSettingsDialog.cpp" line="+30"/>
@@ -2956,7 +3609,7 @@
     <message>
         <location line="+4"/>
         <source>JSON, e.g. {&quot;key&quot;: &quot;value&quot;}</source>
-        <translation>JSON, например {"key": "value"}</translation>
+        <translation>JSON, например {&quot;key&quot;: &quot;value&quot;}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3987,6 +4640,7 @@
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (the website button&apos;s configuration snippet)
   --version | --help
 
 --account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
@@ -4001,6 +4655,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (фрагмент настроек кнопки на сайте)
   --version | --help
 
 --account NAME выбирает аккаунт (по умолчанию: $AMODESK_ACCOUNT, единственный или последний использованный).
@@ -4008,7 +4663,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
@@ -4054,6 +4709,16 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
             <numerusform>%n примечания ещё не подтверждены; запустите ту же команду снова, чтобы завершить</numerusform>
             <numerusform>%n примечаний ещё не подтверждены; запустите ту же команду снова, чтобы завершить</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ButtonCommand.cpp" line="+17"/>
+        <source>A website button preset saved by AmoDesk, or - for standard input.</source>
+        <translation>Набор настроек кнопки на сайте, сохранённый AmoDesk, или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>button commands: snippet</source>
+        <translation>команды button: snippet</translation>
     </message>
 </context>
 <context>

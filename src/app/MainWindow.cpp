@@ -7,8 +7,8 @@
 #include "AppInfo.h"
 #include "EventsPane.h"
 #include "NotesPane.h"
+#include "WebsiteButtonPane.h"
 #include "WidgetsPane.h"
-#include "PlaceholderPane.h"
 #include "api/ApiClient.h"
 #include "auth/AccountSession.h"
 #include "auth/AccountStore.h"
@@ -41,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_events(new EventsPane(this)),
       m_notes(new NotesPane(this)),
       m_widgets(new WidgetsPane(this)),
+      m_button(new WebsiteButtonPane(this)),
       m_keychain(new KeychainVault(this)),
       m_sessionVault(new MemoryVault(this))
 {
@@ -74,9 +75,7 @@ void MainWindow::buildPanes()
     m_tabs->addTab(m_events, tr("&Events"));
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_widgets, tr("&Widgets"));
-    m_tabs->addTab(new PlaceholderPane(tr("Website button"),
-                       tr("Build the configuration and setMeta snippets of the website chat button."), m_tabs),
-                   tr("Website &button"));
+    m_tabs->addTab(m_button, tr("Website &button"));
 }
 
 void MainWindow::buildMenus()
@@ -152,6 +151,7 @@ void MainWindow::removeAccount()
     m_events->setAccount(nullptr, nullptr, {}, {}); // closes its cache, which goes too
     m_notes->setAccount(nullptr, nullptr, {}, {});
     m_widgets->setAccount(nullptr, nullptr);
+    m_button->setAccount(nullptr, {});
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(EventCache::pathFor(account.id) + suffix);
     m_current->deleteLater();
@@ -212,6 +212,7 @@ void MainWindow::openSession(AccountSession *session)
     m_events->setAccount(session->api(), m_directory, account.baseUrl, account.id);
     m_notes->setAccount(session->api(), m_directory, account.baseUrl, account.id);
     m_widgets->setAccount(session->api(), m_directory);
+    m_button->setAccount(m_directory, account.id);
     const QSignalBlocker quiet(m_switcher);
     m_switcher->setCurrentIndex(row);
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;

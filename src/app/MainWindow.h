@@ -17,6 +17,7 @@ class AccountSession;
 class EventsPane;
 class NotesPane;
 class WidgetsPane;
+class WebsiteButtonPane;
 class KeychainVault;
 class MemoryVault;
 
@@ -33,6 +34,7 @@ public:
     EventsPane *eventsPane() const { return m_events; }
     NotesPane *notesPane() const { return m_notes; }
     WidgetsPane *widgetsPane() const { return m_widgets; }
+    WebsiteButtonPane *buttonPane() const { return m_button; }
     AccountDirectory *directory() const { return m_directory; }
     // Shows this account (the window takes the session) and makes it the current one.
     void openSession(AccountSession *session);
@@ -59,6 +61,7 @@ private:
     EventsPane *m_events;
     NotesPane *m_notes;
     WidgetsPane *m_widgets;
+    WebsiteButtonPane *m_button;
     KeychainVault *m_keychain;
     MemoryVault *m_sessionVault; // session-only accounts: secrets die with the process
     AccountStore m_store;

@@ -11,5 +11,6 @@ int eventsCommand(CliContext &cli, const QString &verb);
 int notesCommand(CliContext &cli, const QString &verb);
 int widgetsCommand(CliContext &cli, const QString &verb);
 int salesbotCommand(CliContext &cli, const QString &verb);
+int buttonCommand(CliContext &cli, const QString &verb);
 
 } // namespace amodesk::cli

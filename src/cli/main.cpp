@@ -20,6 +20,7 @@ QString usageText()
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"
         "  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE\n"
         "  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE\n"
+        "  button snippet PRESET.json   (the website button's configuration snippet)\n"
         "  --version | --help\n"
         "\n"
         "--account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).\n"
@@ -56,6 +57,8 @@ int main(int argc, char *argv[])
         return amodesk::cli::widgetsCommand(cli, verb);
     if (group == u"salesbot")
         return amodesk::cli::salesbotCommand(cli, verb);
+    if (group == u"button")
+        return amodesk::cli::buttonCommand(cli, verb);
     cli.err << "amodesk-cli: " << QCoreApplication::translate("cli", "unknown command group \"%1\"").arg(group) << '\n' << usageText();
     return amodesk::cli::Usage;
 }

@@ -12,6 +12,8 @@
 #include "NotesPane.h"
 #include "WidgetTableModel.h"
 #include "WidgetsPane.h"
+#include "WebsiteButtonPane.h"
+#include <QLineEdit>
 #include "Screenshots.h"
 #include "Translations.h"
 
@@ -144,6 +146,10 @@ private Q_SLOTS:
         QCOMPARE(w.widgetsPane()->model()->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
         QVERIFY(w.widgetsPane()->selectCode(w.widgetsPane()->model()->widgetAt(3).value(QStringLiteral("code")).toString()));
         testing::screenshot(&w, QStringLiteral("mainwindow-widgets-ru"));
+        w.tabs()->setCurrentWidget(w.buttonPane());
+        w.buttonPane()->field(QStringLiteral("color"))->setText(QStringLiteral("tomato"));
+        QVERIFY(w.buttonPane()->snippet().contains(QStringLiteral("color: 'tomato'")));
+        testing::screenshot(&w, QStringLiteral("mainwindow-button-ru"));
     }
 };
 

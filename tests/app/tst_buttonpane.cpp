@@ -1,0 +1,196 @@
+// The real website button pane: fill the form, see the preview change, copy the snippet, save
+// and reopen a preset, and the checks that name a wrong field (a colour, frame mode without a
+// container, bot_params that are not JSON); setMeta with a custom field of the account.
+#include "ChatPreview.h"
+#include "SandboxProcess.h"
+#include "Screenshots.h"
+#include "Translations.h"
+#include "WebsiteButtonPane.h"
+#include "api/ApiClient.h"
+#include "api/TokenSource.h"
+#include "services/AccountDirectory.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJSEngine>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace amodesk;
+using testing::screenshot;
+
+class TestButtonPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    testing::SandboxProcess m_sandbox;
+    std::unique_ptr<FixedToken> m_token;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AccountDirectory> m_directory;
+    std::unique_ptr<WebsiteButtonPane> m_pane;
+
+    QColor previewPixel(const QPoint &at) const { return m_pane->preview()->grab().toImage().pixelColor(at); }
+    void type(const QString &field, const QString &text) { m_pane->field(field)->setText(text); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_buttonpane"));
+        installTranslations(QStringLiteral("en"));
+        QDir(WebsiteButtonPane::presetDir(QStringLiteral("button-test"))).removeRecursively();
+        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("50")}));
+        m_token = std::make_unique<FixedToken>(m_sandbox.token());
+        m_api = std::make_unique<ApiClient>(QUrl(m_sandbox.baseUrl()), m_token.get());
+        m_directory = std::make_unique<AccountDirectory>(m_api.get());
+        QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
+        m_directory->load(QStringLiteral("en"));
+        QVERIFY(loaded.wait(20000));
+        m_pane = std::make_unique<WebsiteButtonPane>();
+        m_pane->resize(1200, 760);
+        m_pane->show();
+        m_pane->setAccount(m_directory.get(), QStringLiteral("button-test"));
+    }
+
+    void formChangesPreviewAndSnippet()
+    {
+        QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
+        const QPoint header = m_pane->preview()->headerRect().center() + QPoint(60, 0);
+        m_pane->pages()->setCurrentIndex(2);
+        type(QStringLiteral("onlinechat.theme.header.background"), QStringLiteral("rgb(200, 30, 40)"));
+        QCOMPARE(previewPixel(header), QColor(200, 30, 40));
+        type(QStringLiteral("onlinechat.theme.background"), QStringLiteral("#ffeeaa"));
+        QCOMPARE(previewPixel(m_pane->preview()->headerRect().bottomLeft() + QPoint(4, 180)), QColor(0xff, 0xee, 0xaa));
+        m_pane->composeHeight()->setValue(500); // the spin box keeps to the chat's maximum
+        QCOMPARE(m_pane->composeHeight()->value(), 170);
+        QCOMPARE(m_pane->preview()->composeRect().height(), 170);
+        m_pane->pages()->setCurrentIndex(1);
+        m_pane->localeBox()->setCurrentIndex(m_pane->localeBox()->findData(QStringLiteral("en")));
+        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Write a message..."));
+        type(QStringLiteral("onlinechat.locale.compose_placeholder"), QStringLiteral("Ask us anything"));
+        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Ask us anything"));
+        const QString snippet = m_pane->snippetView()->toPlainText();
+        QVERIFY(snippet.contains(QStringLiteral("background: 'rgb(200, 30, 40)'")));
+        QVERIFY(snippet.contains(QStringLiteral("height: 170")));
+        QVERIFY(snippet.contains(QStringLiteral("compose_placeholder: 'Ask us anything'")));
+        QJSEngine js;
+        QVERIFY(!js.evaluate(QStringLiteral("var window = {};\n") + snippet).isError());
+        QCOMPARE(js.evaluate(QStringLiteral("window.amoSocialButtonConfig.onlinechat.locale.extends")).toString(), QStringLiteral("en"));
+        m_pane->noHeaderBox()->setChecked(true);
+        QVERIFY(m_pane->preview()->headerRect().isEmpty());
+        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("onlinechat.theme.header"))); // colours on a hidden header
+        type(QStringLiteral("onlinechat.theme.header.background"), {});
+        QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("header: false")));
+        screenshot(m_pane.get(), QStringLiteral("website-button"));
+    }
+
+    void copiesTheSnippet()
+    {
+        QApplication::clipboard()->clear();
+        m_pane->copySnippet();
+        QCOMPARE(QApplication::clipboard()->text(), m_pane->snippet());
+        QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("window.amoSocialButtonConfig = {")));
+    }
+
+    void wrongInputIsNamedAndNotCopied()
+    {
+        m_pane->pages()->setCurrentIndex(0);
+        type(QStringLiteral("color"), QStringLiteral("blue-ish"));
+        QVERIFY(m_pane->problemsLabel()->isVisible());
+        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("color: \"blue-ish\" is not a CSS colour")));
+        QVERIFY(m_pane->snippetView()->toPlainText().isEmpty());
+        QApplication::clipboard()->setText(QStringLiteral("before"));
+        m_pane->copySnippet();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+        type(QStringLiteral("color"), QStringLiteral("#1f8ceb"));
+        m_pane->modeBox()->setCurrentIndex(1);
+        QVERIFY(m_pane->frameWarning()->isVisible());
+        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("onlinechat.container")));
+        type(QStringLiteral("onlinechat.container"), QStringLiteral("#custom_chat_holder"));
+        QVERIFY(m_pane->problemsLabel()->isHidden());
+        QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("mode: 'frame'")));
+        m_pane->hashUserIdFrom(QStringLiteral("customer-42"));
+        QCOMPARE(m_pane->field(QStringLiteral("onlinechat.user_id"))->text(), hashUserId(QStringLiteral("customer-42")));
+    }
+
+    void presetsAreSavedAndReopened()
+    {
+        const ChatButtonConfig before = m_pane->config();
+        QVERIFY(m_pane->savePreset(QStringLiteral("Main site")));
+        QCOMPARE(m_pane->presets()->findText(QStringLiteral("Main site")) >= 0, true);
+        m_pane->setConfig({});
+        QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
+        WebsiteButtonPane reopened; // a new window, as after a restart
+        reopened.setAccount(m_directory.get(), QStringLiteral("button-test"));
+        QVERIFY(reopened.presets()->findText(QStringLiteral("Main site")) >= 0);
+        QVERIFY(reopened.loadPreset(QStringLiteral("Main site")));
+        QVERIFY(reopened.config() == before);
+        WebsiteButtonPane otherAccount;
+        otherAccount.setAccount(m_directory.get(), QStringLiteral("another-account"));
+        QCOMPARE(otherAccount.presets()->count(), 0);
+    }
+
+    void setMetaWithTheAccountsFields()
+    {
+        m_pane->pages()->setCurrentIndex(3);
+        QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("amo_social_button.setMeta({});\n"));
+        type(QStringLiteral("contact.name"), QStringLiteral("Ivan Petrov"));
+        type(QStringLiteral("note.text"), QStringLiteral("Came from the spring campaign"));
+        m_pane->noteElementBox()->setCurrentIndex(m_pane->noteElementBox()->findData(2));
+        m_pane->noteTypeBox()->setCurrentIndex(m_pane->noteTypeBox()->findData(4));
+        m_pane->addField(false);
+        QTableWidget *fields = m_pane->fieldsTable(false);
+        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("contact.custom_fields.0.id")));
+        auto *field = qobject_cast<QComboBox *>(fields->cellWidget(0, 0));
+        QVERIFY(field->count() > 1); // the account's fields, by name
+        int withOptions = -1;
+        for (int i = 1; i < field->count() && withOptions < 0; ++i) {
+            if (!m_directory->fieldEnums(field->itemData(i).toLongLong()).isEmpty())
+                withOptions = i;
+        }
+        QVERIFY(withOptions > 0);
+        field->setCurrentIndex(withOptions);
+        auto *option = qobject_cast<QComboBox *>(fields->cellWidget(0, 2));
+        QVERIFY(option->count() > 1);
+        option->setCurrentIndex(1);
+        qobject_cast<QLineEdit *>(fields->cellWidget(0, 1))->setText(option->currentText());
+        m_pane->botParams()->setPlainText(QStringLiteral("{\"locale\": "));
+        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("bot_params")));
+        m_pane->botParams()->setPlainText(QStringLiteral("{\"locale\": \"ru\"}"));
+        QVERIFY2(m_pane->problemsLabel()->isHidden(), qPrintable(m_pane->problemsLabel()->text()));
+        const QString snippet = m_pane->snippetView()->toPlainText();
+        QJSEngine js;
+        js.evaluate(QStringLiteral("var amo_social_button = {setMeta: function (p) { this.got = p; }};"));
+        QVERIFY(!js.evaluate(snippet).isError());
+        QCOMPARE(js.evaluate(QStringLiteral("amo_social_button.got.contact.custom_fields[0].id")).toInt(), field->currentData().toInt());
+        QCOMPARE(js.evaluate(QStringLiteral("amo_social_button.got.contact.custom_fields[0].values[0].enum")).toInt(), option->currentData().toInt());
+        QCOMPARE(js.evaluate(QStringLiteral("amo_social_button.got.note.element_type")).toInt(), 2);
+        QCOMPARE(js.evaluate(QStringLiteral("amo_social_button.got.bot_params.locale")).toString(), QStringLiteral("ru"));
+        screenshot(m_pane.get(), QStringLiteral("website-button-setmeta"));
+    }
+
+    void scriptsForMethodsHooksAndConditions()
+    {
+        m_pane->pages()->setCurrentIndex(4);
+        QCOMPARE(m_pane->snippet(), QStringLiteral("amoSocialButton('runChatShow');\n"));
+        type(QStringLiteral("hook"), QStringLiteral("Paid order"));
+        type(QStringLiteral("bot.param"), QStringLiteral("locale"));
+        type(QStringLiteral("bot.value"), QStringLiteral("ru"));
+        QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("runChatShow")));
+    }
+};
+
+QTEST_MAIN(TestButtonPane)
+#include "tst_buttonpane.moc"
