@@ -3060,6 +3060,19 @@
     </message>
 </context>
 <context>
+    <name>amodesk::ReadyShot</name>
+    <message>
+        <location filename="../src/app/ReadyShot.cpp" line="+30"/>
+        <source>cannot write %1</source>
+        <translation>не удалось записать %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no events were shown within a minute</source>
+        <translation>за минуту не показано ни одного события</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
         <location filename="../src/app/WebsiteButtonPane.cpp" line="+56"/>
@@ -4724,7 +4737,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+23"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Interface language: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>
@@ -4737,6 +4750,16 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <location line="+2"/>
         <source>Start the bundled demo account (a local sandbox) and sign in to it.</source>
         <translation>Запустить встроенный демо-аккаунт (локальную песочницу) и войти в него.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --demo: save a picture of the window once it shows events, then quit.</source>
+        <translation>С --demo: сохранить снимок окна, когда появятся события, и выйти.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <location line="+1"/>

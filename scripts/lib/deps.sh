@@ -6,10 +6,10 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-networkauth-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev qt6-translations-l10n qt6-qpa-plugins libgl-dev
-    qt6-declarative-dev
+    qt6-declarative-dev librsvg2-bin
 )
 TEST_PACKAGES=(
-    dbus gnome-keyring openssl ca-certificates dpkg-dev file desktop-file-utils
+    dbus gnome-keyring openssl ca-certificates dpkg-dev file desktop-file-utils appstream lintian
 )
 RUNTIME_PACKAGES=(
     gnome-keyring

@@ -36,7 +36,7 @@ QString chatDefault(const QString &locale, const QString &key)
 
 ChatPreview::ChatPreview(QWidget *parent) : QWidget(parent)
 {
-    setMinimumSize(300, 420);
+    setMinimumSize(260, 300);
     setObjectName(QStringLiteral("chatPreview"));
 }
 

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "ReadyShot.h"
 #include "Translations.h"
 #include "api/TrustStore.h"
 
@@ -24,17 +25,23 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "LANG"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Start the bundled demo account (a local sandbox) and sign in to it."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "With --demo: save a picture of the window once it shows events, then quit."),
+                                              QApplication::translate("main", "FILE"));
     parser.setApplicationDescription(QApplication::translate("main", "AmoDesk: a desktop client for amoCRM / Kommo account administrators."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(langOption);
     parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
     parser.process(app); // --help and --version print and exit here
     amodesk::trustCertificatesFromEnvironment();
 
     amodesk::MainWindow window;
     window.show();
     amodesk::DemoSession demo(&window);
+    if (parser.isSet(screenshotOption))
+        new amodesk::ReadyShot(&window, &demo, parser.value(screenshotOption));
     if (parser.isSet(demoOption))
         demo.start();
     return QApplication::exec();
