@@ -2198,7 +2198,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+49"/>
+        <location filename="../src/app/MainWindow.cpp" line="+50"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2273,7 +2273,22 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>AmoDesk will speak %1 after a restart</source>
+        <translation>После перезапуска AmoDesk будет на языке: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2685,8 +2700,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a note to one or several entities (Ctrl+N)</source>
-        <translation>Добавить примечание к одной или нескольким сущностям (Ctrl+N)</translation>
+        <source>Add a note to one or several entities (Ctrl+Shift+N)</source>
+        <translation>Добавить примечание к одной или нескольким сущностям (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4737,7 +4752,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+26"/>
         <source>Interface language: en or ru.</source>
         <translation>Язык интерфейса: en или ru.</translation>
     </message>

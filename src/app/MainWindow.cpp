@@ -16,6 +16,7 @@
 #include "services/AccountDirectory.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
@@ -94,6 +95,23 @@ void MainWindow::buildMenus()
         QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto &[code, name] : {std::pair{QString(), tr("As the system")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        languages->addAction(a);
+    }
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *a) {
+        QSettings().setValue(QStringLiteral("ui/language"), a->data().toString());
+        showAccountStatus(tr("AmoDesk will speak %1 after a restart").arg(a->text()));
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About AmoDesk"), this, &MainWindow::showAbout);

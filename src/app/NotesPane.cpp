@@ -80,8 +80,8 @@ NotesPane::NotesPane(QWidget *parent)
     auto *actions = new QToolBar(this);
     actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *add = actions->addAction(tr("Add note…"));
-    add->setShortcut(QKeySequence::New);
-    add->setToolTip(tr("Add a note to one or several entities (Ctrl+N)"));
+    add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N"))); // Ctrl+N adds an account
+    add->setToolTip(tr("Add a note to one or several entities (Ctrl+Shift+N)"));
     QAction *csv = actions->addAction(tr("Add from CSV…"));
     QAction *edit = actions->addAction(tr("Edit…"));
     edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));

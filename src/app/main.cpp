@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +19,8 @@ int main(int argc, char *argv[])
     // The language must be known before the help text is written, so --lang is read first.
     const QStringList args = QApplication::arguments();
     const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QString());
+    // Without --lang, the language chosen in View > Language, else the system's.
+    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),

@@ -21,6 +21,9 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QMenu>
 #include <QTest>
 
 using amodesk::MainWindow;
@@ -48,6 +51,48 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
+    }
+
+    void languageChoiceIsRememberedAndUsedAtStart()
+    {
+        {
+            MainWindow w;
+            QMenu *view = nullptr;
+            for (QAction *a : w.menuBar()->actions()) {
+                if (a->text() == u"&View")
+                    view = a->menu();
+            }
+            QVERIFY(view);
+            QMenu *language = nullptr;
+            for (QAction *a : view->actions()) {
+                if (a->menu() && a->text() == u"&Language")
+                    language = a->menu();
+            }
+            QVERIFY(language);
+            for (QAction *a : language->actions()) {
+                if (a->text() == QStringLiteral("Русский"))
+                    a->trigger();
+            }
+            QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ru"));
+            QSettings().remove(QStringLiteral("ui/language"));
+        }
+        // The program reads the choice when it starts: its --help comes out in Russian.
+        QTemporaryDir config;
+        QSettings chosen(config.filePath(QStringLiteral("AmoDesk/AmoDesk.conf")), QSettings::IniFormat);
+        chosen.setValue(QStringLiteral("ui/language"), QStringLiteral("ru"));
+        chosen.sync();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("LANG"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        p.setProcessEnvironment(env);
+        p.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk")), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("демо")), qPrintable(help));
     }
 
     void hasTheFourPanesAndAnAccountSwitcher()
