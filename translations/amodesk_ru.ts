@@ -965,7 +965,37 @@
 <context>
     <name>SecretVault</name>
     <message>
-        <location filename="../src/core/auth/SecretVault.cpp" line="+35"/>
+        <location filename="../src/core/auth/SecretVault.cpp" line="+30"/>
+        <source>access was refused in the keychain&apos;s prompt</source>
+        <translation>в окне связки ключей доступ был запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keychain refused access; it may be locked</source>
+        <translation>связка ключей отказала в доступе; возможно, она заблокирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no keychain service is running</source>
+        <translation>служба связки ключей не запущена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this keychain cannot do that</source>
+        <translation>эта связка ключей так не умеет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry could not be deleted</source>
+        <translation>запись не удалось удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such entry</source>
+        <translation>такой записи нет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the system keychain refused to save a secret: %1</source>
         <translation>системная связка ключей не сохранила секрет: %1</translation>
     </message>
@@ -1923,12 +1953,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -1998,7 +2028,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2283,7 +2313,7 @@
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>AmoDesk will speak %1 after a restart</source>
         <translation>После перезапуска AmoDesk будет на языке: %1</translation>
     </message>
@@ -3077,7 +3107,7 @@
 <context>
     <name>amodesk::ReadyShot</name>
     <message>
-        <location filename="../src/app/ReadyShot.cpp" line="+30"/>
+        <location filename="../src/app/ReadyShot.cpp" line="+32"/>
         <source>cannot write %1</source>
         <translation>не удалось записать %1</translation>
     </message>
@@ -3230,7 +3260,7 @@
         <translation>Как в браузере посетителя (не задан)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Built-in language:</source>
         <translation>Встроенный язык:</translation>
     </message>
@@ -4753,8 +4783,8 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
     <name>main</name>
     <message>
         <location filename="../src/app/main.cpp" line="+26"/>
-        <source>Interface language: en or ru.</source>
-        <translation>Язык интерфейса: en или ru.</translation>
+        <source>Interface language: en, ru, es or pt.</source>
+        <translation>Язык интерфейса: en, ru, es или pt.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -265,14 +265,16 @@ void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const Q
     }
     if (m_cache && directory) {
         // The names kept with the cache read right at once, and offline; fresh ones replace them.
-        const auto keepNames = [this, directory] {
+        // They are kept per language: event types read in Russian stay out of a Spanish window.
+        const QString key = QStringLiteral("directory/") + directory->language();
+        const auto keepNames = [this, directory, key] {
             if (m_cache)
-                m_cache->setState(QStringLiteral("directory"), QString::fromUtf8(directory->toJson()));
+                m_cache->setState(key, QString::fromUtf8(directory->toJson()));
         };
         if (directory->isLoaded())
             keepNames();
         else
-            directory->restore(m_cache->state(QStringLiteral("directory")).toUtf8());
+            directory->restore(m_cache->state(key).toUtf8());
         connect(directory, &AccountDirectory::loaded, this, keepNames);
     }
     if (m_cache) {

@@ -101,7 +101,8 @@ void MainWindow::buildMenus()
     auto *languages = new QActionGroup(this);
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
     for (const auto &[code, name] : {std::pair{QString(), tr("As the system")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")}}) {
+                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")}, std::pair{QStringLiteral("es"), QStringLiteral("Español")},
+                                     std::pair{QStringLiteral("pt"), QStringLiteral("Português")}}) {
         QAction *a = language->addAction(name);
         a->setCheckable(true);
         a->setChecked(code == chosen);

@@ -3,6 +3,7 @@
 #include "DemoSession.h"
 #include "EventsPane.h"
 #include "MainWindow.h"
+#include "services/AccountDirectory.h"
 
 #include <QApplication>
 #include <QTableView>
@@ -21,7 +22,8 @@ ReadyShot::ReadyShot(MainWindow *window, DemoSession *demo, const QString &path)
     connect(demo, &DemoSession::failed, this, [this](const QString &reason) { finish(1, reason); });
     auto *poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this, poll] {
-        if (m_window->eventsPane()->table()->model() && m_window->eventsPane()->table()->model()->rowCount() > 0) {
+        const bool named = m_window->directory() && m_window->directory()->isLoaded();
+        if (named && m_window->eventsPane()->table()->model() && m_window->eventsPane()->table()->model()->rowCount() > 0) {
             poll->stop();
             QTimer::singleShot(500, this, [this] { // let the names and the layout settle
                 if (m_window->grab().save(m_path))

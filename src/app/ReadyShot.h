@@ -8,8 +8,8 @@ namespace amodesk {
 class DemoSession;
 class MainWindow;
 
-// `amodesk --demo --screenshot FILE`: once the demo account is signed in and its first events
-// are on screen, saves a picture of the window and quits with 0; quits with 1 when the demo
+// `amodesk --demo --screenshot FILE`: once the demo account is signed in, its names are loaded
+// and its first events are on screen, saves a picture of the window and quits with 0; quits with 1 when the demo
 // fails or nothing shows within a minute. Install checks and documentation use it.
 class ReadyShot : public QObject
 {

@@ -169,10 +169,11 @@ QWidget *WebsiteButtonPane::languagePage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_extends->addItem(tr("As the site's visitors' browser (not set)"), QString());
+    // untranslated: each language is named in itself, whatever the interface speaks
     m_extends->addItem(QStringLiteral("Русский (ru)"), QStringLiteral("ru"));
-    m_extends->addItem(QStringLiteral("English (en)"), QStringLiteral("en"));
-    m_extends->addItem(QStringLiteral("Español (es)"), QStringLiteral("es"));
-    m_extends->addItem(QStringLiteral("Português (pt)"), QStringLiteral("pt"));
+    m_extends->addItem(QStringLiteral("English (en)"), QStringLiteral("en")); // untranslated: as above
+    m_extends->addItem(QStringLiteral("Español (es)"), QStringLiteral("es")); // untranslated: as above
+    m_extends->addItem(QStringLiteral("Português (pt)"), QStringLiteral("pt")); // untranslated: as above
     form->addRow(tr("Built-in language:"), m_extends);
     form->addRow(tr("Date format:"), line(kLocale + QStringLiteral("date_format"), QStringLiteral("dd.MM.yyyy")));
     form->addRow(tr("Time format:"), line(kLocale + QStringLiteral("time_format"), QStringLiteral("HH:mm")));

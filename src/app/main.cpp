@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en or ru."),
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en, ru, es or pt."),
                                         QApplication::translate("main", "LANG"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Start the bundled demo account (a local sandbox) and sign in to it."));

@@ -30,7 +30,11 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QFileInfo>
+#include <QDirIterator>
+#include <QRegularExpression>
 #include <QProcess>
+#include <QTranslator>
+#include <tuple>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -46,6 +50,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("catalogue");
         QTest::addColumn<bool>("pluralsOnly");
         QTest::newRow("ru") << QStringLiteral(AMODESK_TS_DIR "/amodesk_ru.ts") << false;
+        QTest::newRow("es") << QStringLiteral(AMODESK_TS_DIR "/amodesk_es.ts") << false;
+        QTest::newRow("pt") << QStringLiteral(AMODESK_TS_DIR "/amodesk_pt.ts") << false;
         QTest::newRow("en plurals") << QStringLiteral(AMODESK_TS_DIR "/amodesk_en.ts") << true;
     }
 
@@ -90,6 +96,52 @@ private Q_SLOTS:
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 20);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    // What the code shows goes through tr(): a string literal handed straight to a setter or a
+    // widget that displays it is a string no translator will ever see. A line may say why it is
+    // meant so with an "untranslated:" comment (names of languages in their own language).
+    void noVisibleStringBypassesTranslation()
+    {
+        static const QRegularExpression call(QStringLiteral(
+            "(setText|setWindowTitle|setToolTip|setPlaceholderText|setStatusTip|setSpecialValueText|setSuffix|setPrefix|"
+            "addTab|addItem|addAction|addMenu|addRow|showMessage|new QLabel|new QPushButton|new QCheckBox|new QGroupBox|"
+            "new QRadioButton|new QAction)\\s*\\((.*)"));
+        static const QRegularExpression literal(QStringLiteral("^\\s*(?:QStringLiteral|QLatin1String|QString::fromUtf8)?\\(?\\s*u?\"([^\"]*)\""));
+        static const QRegularExpression word(QStringLiteral("[^\\W\\d_]{3,}"), QRegularExpression::UseUnicodePropertiesOption);
+        QStringList offenders;
+        for (const char *dir : {"/src/app", "/src/models"}) {
+            QDirIterator it(QStringLiteral(AMODESK_SOURCE_DIR) + QLatin1String(dir), {QStringLiteral("*.cpp")}, QDir::Files);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+                for (qsizetype i = 0; i < lines.size(); ++i) {
+                    const QRegularExpressionMatch m = call.match(lines[i]);
+                    if (!m.hasMatch() || lines[i].contains(QStringLiteral("untranslated:")) || (i > 0 && lines[i - 1].contains(QStringLiteral("untranslated:"))))
+                        continue;
+                    const QRegularExpressionMatch text = literal.match(m.captured(2)); // the first argument is what is shown
+                    if (text.hasMatch() && word.match(text.captured(1)).hasMatch())
+                        offenders << QStringLiteral("%1:%2: %3").arg(QFileInfo(f.fileName()).fileName()).arg(i + 1).arg(lines[i].trimmed());
+                }
+            }
+        }
+        QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(u'\n')));
+    }
+
+    void windowSpeaksSpanishAndPortuguese()
+    {
+        for (const auto &[lang, notes, widgets] : {std::tuple{"es", "&Notas", "&Widgets"}, std::tuple{"pt", "&Notas", "&Widgets"}}) {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>())
+                QCoreApplication::removeTranslator(t);
+            amodesk::installTranslations(QLatin1String(lang));
+            amodesk::MainWindow w;
+            QCOMPARE(w.tabs()->tabText(1), QLatin1String(notes));
+            QCOMPARE(w.tabs()->tabText(2), QLatin1String(widgets));
+            QCOMPARE(w.menuBar()->actions().first()->text(), QLatin1String(lang) == u"es" ? QStringLiteral("&Archivo") : QStringLiteral("&Arquivo"));
+        }
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 
     void windowIsRussianInRussian()

@@ -22,6 +22,20 @@ Job *makeJob(const QString &key)
     job->setInsecureFallback(false); // never plain text on disk
     return job;
 }
+// QtKeychain's own messages are English only (Debian ships no catalogue for them): its error
+// codes are put into words here, its text kept only for the codes it does not explain.
+QString keychainProblem(const QKeychain::Job *job)
+{
+    switch (job->error()) {
+    case QKeychain::AccessDeniedByUser: return Tr::tr("access was refused in the keychain's prompt");
+    case QKeychain::AccessDenied: return Tr::tr("the keychain refused access; it may be locked");
+    case QKeychain::NoBackendAvailable: return Tr::tr("no keychain service is running");
+    case QKeychain::NotImplemented: return Tr::tr("this keychain cannot do that");
+    case QKeychain::CouldNotDeleteEntry: return Tr::tr("the entry could not be deleted");
+    case QKeychain::EntryNotFound: return Tr::tr("there is no such entry");
+    default: return job->errorString();
+    }
+}
 } // namespace
 
 KeychainVault::KeychainVault(QObject *parent) : SecretVault(parent) {}
@@ -32,7 +46,7 @@ void KeychainVault::write(const QString &key, const QString &value, Done done)
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
-        done(j->error() == QKeychain::NoError, j->error() == QKeychain::NoError ? QString() : Tr::tr("the system keychain refused to save a secret: %1").arg(j->errorString()));
+        done(j->error() == QKeychain::NoError, j->error() == QKeychain::NoError ? QString() : Tr::tr("the system keychain refused to save a secret: %1").arg(keychainProblem(j)));
     });
     job->start();
 }
@@ -48,7 +62,7 @@ void KeychainVault::read(const QString &key, Found found)
         } else if (j->error() == QKeychain::EntryNotFound) {
             found(std::nullopt, {});
         } else {
-            found(std::nullopt, Tr::tr("the system keychain could not be read: %1").arg(j->errorString()));
+            found(std::nullopt, Tr::tr("the system keychain could not be read: %1").arg(keychainProblem(j)));
         }
     });
     job->start();
@@ -59,7 +73,7 @@ void KeychainVault::remove(const QString &key, Done done)
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
         const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        done(ok, ok ? QString() : Tr::tr("the system keychain could not delete a secret: %1").arg(j->errorString()));
+        done(ok, ok ? QString() : Tr::tr("the system keychain could not delete a secret: %1").arg(keychainProblem(j)));
     });
     job->start();
 }

@@ -37,6 +37,7 @@ void AccountDirectory::done(const ApiError &error)
 
 void AccountDirectory::load(const QString &language)
 {
+    m_language = language;
     auto named = [](const QJsonArray &items, QHash<qint64, QString> &into) {
         for (const QJsonValue &v : items)
             into.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("name")].toString());

@@ -24,6 +24,7 @@ public:
     QByteArray toJson() const;
     void restore(const QByteArray &json); // fills only what is not known yet
     bool isLoaded() const { return m_loaded; }
+    QString language() const { return m_language; } // of the event type names, as load() was asked
 
     QString userName(qint64 id) const;
     QString pipelineName(qint64 id) const;
@@ -52,6 +53,7 @@ private:
     int m_pending = 0;
     ApiError m_firstError;
     bool m_loaded = false;
+    QString m_language;
     QHash<qint64, QString> m_users;
     QHash<qint64, QString> m_pipelines;
     QHash<QPair<qint64, qint64>, QString> m_leadStatuses;
