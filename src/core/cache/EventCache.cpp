@@ -146,7 +146,9 @@ qint64 EventCache::count(const QString &search) const
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     const QString match = ftsQuery(search);
-    q.prepare(QStringLiteral("SELECT count(*) FROM events") + (match.isEmpty() ? QString() : kMatching));
+    // Every event has its one row of words, so the full-text table alone counts the matches.
+    q.prepare(match.isEmpty() ? QStringLiteral("SELECT count(*) FROM events")
+                              : QStringLiteral("SELECT count(*) FROM events_text WHERE events_text MATCH :match"));
     if (!match.isEmpty())
         q.bindValue(QStringLiteral(":match"), match);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
