@@ -303,10 +303,14 @@ void WebsiteButtonPane::addField(bool lead)
     auto *field = new QComboBox(table);
     field->addItem(tr("— choose —"), 0);
     if (m_directory) {
+        // The fields of the entity the data goes to; all of them when the account's list is not known.
         QList<QPair<QString, qint64>> fields;
         const auto all = m_directory->fields();
-        for (auto it = all.cbegin(); it != all.cend(); ++it)
-            fields.append({it.value(), it.key()});
+        const QList<qint64> own = m_directory->fieldIds(lead ? QStringLiteral("leads") : QStringLiteral("contacts"));
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (own.isEmpty() || own.contains(it.key()))
+                fields.append({it.value(), it.key()});
+        }
         std::sort(fields.begin(), fields.end());
         for (const auto &f : fields)
             field->addItem(f.first, f.second);

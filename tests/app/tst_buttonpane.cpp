@@ -154,7 +154,11 @@ private Q_SLOTS:
         QTableWidget *fields = m_pane->fieldsTable(false);
         QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("contact.custom_fields.0.id")));
         auto *field = qobject_cast<QComboBox *>(fields->cellWidget(0, 0));
-        QVERIFY(field->count() > 1); // the account's fields, by name
+        QVERIFY(field->count() > 1); // the account's contact fields, by name
+        const QList<qint64> contactFields = m_directory->fieldIds(QStringLiteral("contacts"));
+        QVERIFY(!contactFields.isEmpty());
+        for (int i = 1; i < field->count(); ++i)
+            QVERIFY(contactFields.contains(field->itemData(i).toLongLong()));
         int withOptions = -1;
         for (int i = 1; i < field->count() && withOptions < 0; ++i) {
             if (!m_directory->fieldEnums(field->itemData(i).toLongLong()).isEmpty())

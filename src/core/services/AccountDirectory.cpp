@@ -16,8 +16,14 @@ void AccountDirectory::fetch(const QString &path, const QByteArray &query, std::
     ApiReply *reply = m_api->send(ApiRequest::get(path, query));
     connect(reply, &ApiReply::finished, this, [this, reply, take] {
         reply->deleteLater();
-        if (reply->result().ok())
-            take(reply->result().json.object().value(QStringLiteral("_embedded")).toObject());
+        if (reply->result().ok()) {
+            const QJsonObject body = reply->result().json.object();
+            take(body.value(QStringLiteral("_embedded")).toObject());
+            // A long list (more than 50 fields, 250 users) goes on on its next page.
+            const QString next = body.value(QStringLiteral("_links")).toObject().value(QStringLiteral("next")).toObject().value(QStringLiteral("href")).toString();
+            if (!next.isEmpty())
+                fetch(next, {}, take);
+        }
         done(reply->result().error);
     });
 }
@@ -55,9 +61,10 @@ void AccountDirectory::load(const QString &language)
     });
     fetch(QStringLiteral("/api/v4/customers/statuses"), "limit=250", [this, named](const QJsonObject &e) { named(e[QStringLiteral("statuses")].toArray(), m_customerStatuses); });
     for (const char *entity : {"leads", "contacts", "companies", "customers"}) {
-        fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), "limit=50", [this](const QJsonObject &e) {
+        fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), "limit=50", [this, entity](const QJsonObject &e) {
             for (const QJsonValue &f : e[QStringLiteral("custom_fields")].toArray()) {
                 m_fields.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("name")].toString());
+                m_fieldsByEntity[QLatin1String(entity)].append(f[QStringLiteral("id")].toInteger());
                 for (const QJsonValue &en : f[QStringLiteral("enums")].toArray()) {
                     m_enums.insert(en[QStringLiteral("id")].toInteger(), en[QStringLiteral("value")].toString());
                     m_enumsByField[f[QStringLiteral("id")].toInteger()].append({en[QStringLiteral("id")].toInteger(), en[QStringLiteral("value")].toString()});

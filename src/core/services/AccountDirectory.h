@@ -37,6 +37,8 @@ public:
     QHash<qint64, QString> users() const { return m_users; }
     QHash<qint64, QString> pipelines() const { return m_pipelines; }
     QHash<qint64, QString> fields() const { return m_fields; }
+    // The fields of one entity type (leads, contacts...), as loaded; empty when not known.
+    QList<qint64> fieldIds(const QString &entityType) const { return m_fieldsByEntity.value(entityType); }
     QHash<qint64, QString> customerStatuses() const { return m_customerStatuses; }
     QList<QPair<qint64, QString>> fieldEnums(qint64 fieldId) const { return m_enumsByField.value(fieldId); }
     QList<QPair<qint64, QString>> leadStatuses(qint64 pipelineId) const;
@@ -60,6 +62,7 @@ private:
     QHash<qint64, QList<QPair<qint64, QString>>> m_stagesByPipeline;
     QHash<qint64, QString> m_customerStatuses;
     QHash<qint64, QString> m_fields;
+    QHash<QString, QList<qint64>> m_fieldsByEntity;
     QHash<qint64, QString> m_enums;
     QHash<qint64, QList<QPair<qint64, QString>>> m_enumsByField;
     QHash<QString, QString> m_eventTypes;
