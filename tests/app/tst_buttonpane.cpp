@@ -2,7 +2,7 @@
 // and reopen a preset, and the checks that name a wrong field (a colour, frame mode without a
 // container, bot_params that are not JSON); setMeta with a custom field of the account.
 #include "ChatPreview.h"
-#include "SandboxProcess.h"
+#include "SandboxAccount.h"
 #include "Screenshots.h"
 #include "Translations.h"
 #include "WebsiteButtonPane.h"
@@ -34,10 +34,7 @@ class TestButtonPane : public QObject
     Q_OBJECT
 
 private:
-    testing::SandboxProcess m_sandbox;
-    std::unique_ptr<FixedToken> m_token;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AccountDirectory> m_directory;
+    testing::SandboxAccount m_account;
     std::unique_ptr<WebsiteButtonPane> m_pane;
 
     QColor previewPixel(const QPoint &at) const { return m_pane->preview()->grab().toImage().pixelColor(at); }
@@ -51,17 +48,12 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_buttonpane"));
         installTranslations(QStringLiteral("en"));
         QDir(WebsiteButtonPane::presetDir(QStringLiteral("button-test"))).removeRecursively();
-        QVERIFY(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("50")}));
-        m_token = std::make_unique<FixedToken>(m_sandbox.token());
-        m_api = std::make_unique<ApiClient>(QUrl(m_sandbox.baseUrl()), m_token.get());
-        m_directory = std::make_unique<AccountDirectory>(m_api.get());
-        QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
-        m_directory->load(QStringLiteral("en"));
-        QVERIFY(loaded.wait(20000));
+        QString error;
+        QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("50")}, &error), qPrintable(error));
         m_pane = std::make_unique<WebsiteButtonPane>();
         m_pane->resize(1200, 760);
         m_pane->show();
-        m_pane->setAccount(m_directory.get(), QStringLiteral("button-test"));
+        m_pane->setAccount(m_account.directory.get(), QStringLiteral("button-test"));
     }
 
     void formChangesPreviewAndSnippet()
@@ -133,12 +125,12 @@ private Q_SLOTS:
         m_pane->setConfig({});
         QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
         WebsiteButtonPane reopened; // a new window, as after a restart
-        reopened.setAccount(m_directory.get(), QStringLiteral("button-test"));
+        reopened.setAccount(m_account.directory.get(), QStringLiteral("button-test"));
         QVERIFY(reopened.presets()->findText(QStringLiteral("Main site")) >= 0);
         QVERIFY(reopened.loadPreset(QStringLiteral("Main site")));
         QVERIFY(reopened.config() == before);
         WebsiteButtonPane otherAccount;
-        otherAccount.setAccount(m_directory.get(), QStringLiteral("another-account"));
+        otherAccount.setAccount(m_account.directory.get(), QStringLiteral("another-account"));
         QCOMPARE(otherAccount.presets()->count(), 0);
     }
 
@@ -155,13 +147,13 @@ private Q_SLOTS:
         QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("contact.custom_fields.0.id")));
         auto *field = qobject_cast<QComboBox *>(fields->cellWidget(0, 0));
         QVERIFY(field->count() > 1); // the account's contact fields, by name
-        const QList<qint64> contactFields = m_directory->fieldIds(QStringLiteral("contacts"));
+        const QList<qint64> contactFields = m_account.directory->fieldIds(QStringLiteral("contacts"));
         QVERIFY(!contactFields.isEmpty());
         for (int i = 1; i < field->count(); ++i)
             QVERIFY(contactFields.contains(field->itemData(i).toLongLong()));
         int withOptions = -1;
         for (int i = 1; i < field->count() && withOptions < 0; ++i) {
-            if (!m_directory->fieldEnums(field->itemData(i).toLongLong()).isEmpty())
+            if (!m_account.directory->fieldEnums(field->itemData(i).toLongLong()).isEmpty())
                 withOptions = i;
         }
         QVERIFY(withOptions > 0);

@@ -12,7 +12,7 @@
 #include "NotesPane.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
-#include "SandboxProcess.h"
+#include "SandboxAccount.h"
 #include "Screenshots.h"
 #include "Translations.h"
 #include "api/ApiClient.h"
@@ -73,10 +73,7 @@ class TestNotesPane : public QObject
 
 private:
     QTemporaryDir m_csvDir;
-    SandboxProcess m_sandbox;
-    std::unique_ptr<FixedToken> m_token;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AccountDirectory> m_directory;
+    testing::SandboxAccount m_account;
     std::unique_ptr<NotesPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -112,21 +109,15 @@ private Q_SLOTS:
         installTranslations(QStringLiteral("en"));
         if (SandboxProcess::tlsRequested())
             QVERIFY(addTrustedCertificates(SandboxProcess::certificateFile()));
-        QVERIFY2(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("21"),
-                                  QStringLiteral("--rate-limit"), QStringLiteral("0")}), qPrintable(m_sandbox.errorText()));
-        m_token = std::make_unique<FixedToken>(m_sandbox.token());
-        m_api = std::make_unique<ApiClient>(QUrl(m_sandbox.baseUrl()), m_token.get());
-        m_api->setRateLimit(50);
-        m_directory = std::make_unique<AccountDirectory>(m_api.get());
-        QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
-        m_directory->load(QStringLiteral("en"));
-        QVERIFY(loaded.wait(20000));
+        QString error;
+        QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("21"),
+                                  QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
         QFile::remove(NoteOutbox::pathFor(QStringLiteral("notes-test")));
         m_pane = std::make_unique<NotesPane>();
         m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
         m_pane->show();
-        m_pane->setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QStringLiteral("notes-test"));
+        m_pane->setAccount(m_account.api.get(), m_account.directory.get(), m_account.sandbox.baseUrl(), QStringLiteral("notes-test"));
     }
 
     void browsesEveryEntityTypeWithNames()
@@ -233,14 +224,14 @@ private Q_SLOTS:
         m_pane->addNote();
         // A fresh outbox on the same file: what a restarted app sees.
         NoteOutbox reopened(NoteOutbox::pathFor(QStringLiteral("notes-test")));
-        NoteEditorDialog again(QStringLiteral("leads"), m_directory.get(), &reopened);
+        NoteEditorDialog again(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         again.restoreDraft();
         QVERIFY(again.draftRestored());
         QCOMPARE(qobject_cast<QPlainTextEdit *>(again.paramWidget(QStringLiteral("common"), QStringLiteral("text")))->toPlainText(),
                  QStringLiteral("half-written thought"));
         QCOMPARE(again.entityEdit()->text(), QString::number(kLead));
         again.discardDraft();
-        NoteEditorDialog gone(QStringLiteral("leads"), m_directory.get(), &reopened);
+        NoteEditorDialog gone(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         gone.restoreDraft();
         QVERIFY(!gone.draftRestored());
     }
@@ -283,7 +274,7 @@ private Q_SLOTS:
                 if (param.second.startsWith(QStringLiteral("ten: ")))
                     marker = param;
             }
-            const QJsonObject n = writtenNote(m_sandbox.baseUrl(), marker.first, marker.second);
+            const QJsonObject n = writtenNote(m_account.sandbox.baseUrl(), marker.first, marker.second);
             QVERIFY2(!n.isEmpty(), qPrintable(c.first + QStringLiteral(" did not arrive")));
             QCOMPARE(n.value(QStringLiteral("note_type")).toString(), c.first);
             QCOMPARE(n.value(QStringLiteral("entity_id")).toInteger(), kLead);
@@ -311,7 +302,7 @@ private Q_SLOTS:
         waitSent(m_pane.get());
         for (const QString &text : {QStringLiteral("csv one"), QStringLiteral("csv two"), QStringLiteral("csv three; with a separator"),
                                     QStringLiteral("csv four"), QStringLiteral("csv five")})
-            QVERIFY2(!writtenNote(m_sandbox.baseUrl(), QStringLiteral("text"), text).isEmpty(), qPrintable(text));
+            QVERIFY2(!writtenNote(m_account.sandbox.baseUrl(), QStringLiteral("text"), text).isEmpty(), qPrintable(text));
     }
 
     void editsSeveralNotesTogether()
@@ -334,7 +325,7 @@ private Q_SLOTS:
         m_pane->editSelected();
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->outbox()->count(OutboxItem::State::Confirmed) >= 15 + ids.size(), 30000);
         waitSent(m_pane.get());
-        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        HttpProbe http(m_account.sandbox.baseUrl(), m_account.sandbox.token());
         for (qint64 id : ids) {
             const QJsonObject n = http.get(QStringLiteral("/api/v4/leads/notes/%1").arg(id)).json();
             QCOMPARE(n[QStringLiteral("params")].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("edited together"));
@@ -347,7 +338,7 @@ private Q_SLOTS:
         const QJsonObject loaded = model()->noteAt(0);
         const qint64 id = loaded.value(QStringLiteral("id")).toInteger();
         QTest::qWait(1100); // the server's clock counts seconds
-        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        HttpProbe http(m_account.sandbox.baseUrl(), m_account.sandbox.token());
         const QByteArray theirs = QJsonDocument(QJsonObject{{QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("changed elsewhere")}}}}).toJson();
         QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(kLead + 2).arg(id), theirs).status, 200);
 
@@ -408,7 +399,7 @@ private Q_SLOTS:
         api.setTimeoutMs(5000);
         QFile::remove(NoteOutbox::pathFor(QStringLiteral("faults-test")));
         NotesPane pane;
-        pane.setAccount(&api, m_directory.get(), faulty.baseUrl(), QStringLiteral("faults-test"));
+        pane.setAccount(&api, m_account.directory.get(), faulty.baseUrl(), QStringLiteral("faults-test"));
         pane.outboxSender()->setBatchSize(20); // more requests, so more of them meet a fault
         QString csv = QStringLiteral("entity_id,text\n");
         for (int i = 0; i < 500; ++i)

@@ -5,7 +5,7 @@
 #include "BotContinueDialog.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
-#include "SandboxProcess.h"
+#include "SandboxAccount.h"
 #include "Screenshots.h"
 #include "Translations.h"
 #include "WidgetSettingsDialog.h"
@@ -67,10 +67,7 @@ class TestWidgetsPane : public QObject
     Q_OBJECT
 
 private:
-    SandboxProcess m_sandbox;
-    std::unique_ptr<FixedToken> m_token;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<AccountDirectory> m_directory;
+    testing::SandboxAccount m_account;
     std::unique_ptr<WidgetsPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -89,7 +86,7 @@ private:
 
     QJsonObject onServer(const QString &code) const
     {
-        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        HttpProbe http(m_account.sandbox.baseUrl(), m_account.sandbox.token());
         return http.get(QStringLiteral("/api/v4/widgets/") + code).json();
     }
 
@@ -122,22 +119,16 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_widgetspane"));
         QSettings().clear();
         installTranslations(QStringLiteral("en"));
-        QVERIFY2(m_sandbox.start({QStringLiteral("--events"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("23"),
-                                  QStringLiteral("--rate-limit"), QStringLiteral("0")}), qPrintable(m_sandbox.errorText()));
-        m_token = std::make_unique<FixedToken>(m_sandbox.token());
-        m_api = std::make_unique<ApiClient>(QUrl(m_sandbox.baseUrl()), m_token.get());
-        m_api->setRateLimit(50);
-        m_directory = std::make_unique<AccountDirectory>(m_api.get());
-        QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
-        m_directory->load(QStringLiteral("en"));
-        QVERIFY(loaded.wait(20000));
+        QString error;
+        QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("23"),
+                                  QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
         // A user who has left since the names were loaded: amoCRM refuses settings for them.
-        m_directory->restore(R"({"users": {"999": "Former Employee"}})");
+        m_account.directory->restore(R"({"users": {"999": "Former Employee"}})");
         m_pane = std::make_unique<WidgetsPane>();
         m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
         m_pane->show();
-        m_pane->setAccount(m_api.get(), m_directory.get());
+        m_pane->setAccount(m_account.api.get(), m_account.directory.get());
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 20, 10000);
     }
 
@@ -211,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(!w.isEmpty());
         const QString code = w.value(QStringLiteral("code")).toString();
         select(code);
-        const qint64 user = m_directory->users().keys().first() == 999 ? m_directory->users().keys().last() : m_directory->users().keys().first();
+        const qint64 user = m_account.directory->users().keys().first() == 999 ? m_account.directory->users().keys().last() : m_account.directory->users().keys().first();
         bool refused = false, mapped = false;
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             // The required token left empty: refused before sending, on its field.
@@ -243,7 +234,7 @@ private Q_SLOTS:
         const QJsonObject w = widgetWith({QStringLiteral("text"), QStringLiteral("pass"), QStringLiteral("users"), QStringLiteral("text")}, true);
         QVERIFY(!w.isEmpty());
         select(w.value(QStringLiteral("code")).toString());
-        const qint64 user = m_directory->users().keys().first() == 999 ? m_directory->users().keys().last() : m_directory->users().keys().first();
+        const qint64 user = m_account.directory->users().keys().first() == 999 ? m_account.directory->users().keys().last() : m_account.directory->users().keys().first();
         const QJsonObject answer = install([&](WidgetSettingsDialog *d) {
             QVERIFY(d->windowTitle().startsWith(QStringLiteral("Settings of")));
             qobject_cast<QLineEdit *>(d->editor(QStringLiteral("login")))->setText(QStringLiteral("admin"));
@@ -260,7 +251,7 @@ private Q_SLOTS:
         const QJsonObject lp = widgetWith({QStringLiteral("users_lp"), QStringLiteral("text")}, false);
         QVERIFY(!lp.isEmpty());
         select(lp.value(QStringLiteral("code")).toString());
-        const qint64 user = m_directory->users().keys().first() == 999 ? m_directory->users().keys().last() : m_directory->users().keys().first();
+        const qint64 user = m_account.directory->users().keys().first() == 999 ? m_account.directory->users().keys().last() : m_account.directory->users().keys().first();
         const QJsonObject answer = install([&](WidgetSettingsDialog *d) {
             d->userCell(QStringLiteral("operators"), user, 1)->setText(QStringLiteral("op1"));
             d->userCell(QStringLiteral("operators"), user, 2)->setText(kSecretOperator);
@@ -339,7 +330,7 @@ private Q_SLOTS:
         FixedToken token(limited.token());
         ApiClient api(QUrl(limited.baseUrl()), &token);
         WidgetsPane pane;
-        pane.setAccount(&api, m_directory.get());
+        pane.setAccount(&api, m_account.directory.get());
         QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 20, 10000);
         QVERIFY(pane.selectCode(code));
         answerYes();
@@ -350,7 +341,7 @@ private Q_SLOTS:
 
     void botContinueEnforcesEveryLimitThenIsAccepted()
     {
-        BotContinueDialog d(m_api.get());
+        BotContinueDialog d(m_account.api.get());
         d.show();
         auto refusedWith = [&](const QString &needle) {
             d.send();
