@@ -116,9 +116,11 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_widgetspane"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_widgetspane") + (SandboxProcess::tlsRequested() ? QStringLiteral("_tls") : QString()));
         QSettings().clear();
         installTranslations(QStringLiteral("en"));
+        if (SandboxProcess::tlsRequested())
+            QVERIFY(addTrustedCertificates(SandboxProcess::certificateFile()));
         QString error;
         QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("23"),
                                   QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
