@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>amodesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</source>
+        <translation>
+            <numerusform>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</numerusform>
+            <numerusform>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::NoteEditorDialog</name>
     <message numerus="yes">
         <source>Edit %n note(s) together</source>

@@ -1905,6 +1905,13 @@
         <source>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for amoCRM and Kommo account administrators: the event log, notes, widgets and the website chat button.&lt;/p&gt;&lt;p&gt;OAuth tokens are kept only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;Un cliente de escritorio para administradores de cuentas de amoCRM y Kommo: el registro de eventos, las notas, los widgets y el botón de chat del sitio.&lt;/p&gt;&lt;p&gt;Los tokens OAuth se guardan solo en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</source>
+        <translation>
+            <numerusform>Notas en su bandeja de salida que amoCRM no ha confirmado: %n. Se descartarán.</numerusform>
+            <numerusform>Notas en su bandeja de salida que amoCRM no ha confirmado: %n. Se descartarán.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amodesk::NoteConflictDialog</name>

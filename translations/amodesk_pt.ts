@@ -1905,6 +1905,13 @@
         <source>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for amoCRM and Kommo account administrators: the event log, notes, widgets and the website chat button.&lt;/p&gt;&lt;p&gt;OAuth tokens are kept only in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AmoDesk %1&lt;/h3&gt;&lt;p&gt;Um cliente de desktop para administradores de contas do amoCRM e Kommo: o registro de eventos, as notas, os widgets e o botão de chat do site.&lt;/p&gt;&lt;p&gt;Os tokens OAuth ficam apenas no chaveiro do sistema.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</source>
+        <translation>
+            <numerusform>Notas na caixa de saída que o amoCRM não confirmou: %n. Elas serão descartadas.</numerusform>
+            <numerusform>Notas na caixa de saída que o amoCRM não confirmou: %n. Elas serão descartadas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amodesk::NoteConflictDialog</name>

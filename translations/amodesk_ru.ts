@@ -2228,7 +2228,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+50"/>
+        <location filename="../src/app/MainWindow.cpp" line="+52"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2342,18 +2342,27 @@
         <source>Keep the tokens of this account for this session only?</source>
         <translation>Хранить токены этого аккаунта только до конца сеанса?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</source>
+        <translation>
+            <numerusform>Примечаний в его очереди, не подтверждённых amoCRM: %n. Они будут удалены.</numerusform>
+            <numerusform>Примечаний в его очереди, не подтверждённых amoCRM: %n. Они будут удалены.</numerusform>
+            <numerusform>Примечаний в его очереди, не подтверждённых amoCRM: %n. Они будут удалены.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>Remove account</source>
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.</source>
         <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Removed %1</source>
         <translation>Удалён %1</translation>
     </message>
@@ -2363,8 +2372,8 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+66"/>
+        <location line="-71"/>
+        <location line="+75"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -3565,7 +3574,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>—</source>
         <translation>—</translation>

@@ -7,6 +7,7 @@
 #include "AppInfo.h"
 #include "EventsPane.h"
 #include "NotesPane.h"
+#include "outbox/NoteOutbox.h"
 #include "WebsiteButtonPane.h"
 #include "WidgetsPane.h"
 #include "api/ApiClient.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QComboBox>
@@ -155,9 +157,15 @@ void MainWindow::removeAccount()
         return;
     const Account account = m_current->account();
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;
-    if (QMessageBox::question(this, tr("Remove account"),
-                              tr("Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.").arg(name))
-        != QMessageBox::Yes)
+    QString question = tr("Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.").arg(name);
+    int unconfirmed = 0;
+    if (NoteOutbox *outbox = m_notes->outbox()) {
+        for (OutboxItem::State state : {OutboxItem::State::Pending, OutboxItem::State::Sent, OutboxItem::State::Failed})
+            unconfirmed += outbox->count(state);
+    }
+    if (unconfirmed > 0)
+        question += QStringLiteral("\n\n") + tr("Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.", nullptr, unconfirmed);
+    if (QMessageBox::question(this, tr("Remove account"), question) != QMessageBox::Yes)
         return;
     auto *setup = new AccountSetup(account.sessionOnly ? static_cast<SecretVault *>(m_sessionVault) : m_keychain, &m_store, this);
     connect(setup, &AccountSetup::removed, setup, &QObject::deleteLater);
@@ -171,8 +179,11 @@ void MainWindow::removeAccount()
     m_notes->setAccount(nullptr, nullptr, {}, {});
     m_widgets->setAccount(nullptr, nullptr);
     m_button->setAccount(nullptr, {});
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         QFile::remove(EventCache::pathFor(account.id) + suffix);
+        QFile::remove(NoteOutbox::pathFor(account.id) + suffix); // closed by the notes pane above
+    }
+    QDir(WebsiteButtonPane::presetDir(account.id)).removeRecursively();
     m_current->deleteLater();
     m_current = nullptr;
     const int row = m_accounts->rowOf(account.id);

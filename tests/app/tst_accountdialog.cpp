@@ -5,6 +5,8 @@
 #include "EventsPane.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
+#include "NotesPane.h"
+#include "outbox/NoteOutbox.h"
 #include "KeychainRead.h"
 #include "SandboxProcess.h"
 #include "Screenshots.h"
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QJsonObject>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -201,9 +204,19 @@ private Q_SLOTS:
         const auto account = m_store.byName(QStringLiteral("from-the-window"));
         QVERIFY(account);
         QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
-
-        whenModal<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QVERIFY(QFile::exists(NoteOutbox::pathFor(account->id)));
+        // A note the server refuses stays in the outbox, unconfirmed: removing the account says so.
+        w.notesPane()->queue(false, {QJsonObject{{QStringLiteral("entity_id"), 1}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                                 {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("nowhere")}}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(w.notesPane()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
+        bool warned = false;
+        whenModal<QMessageBox>(this, [&warned](QMessageBox *box) {
+            warned = box->text().contains(QStringLiteral("not confirmed: 1."));
+            box->button(QMessageBox::Yes)->click();
+        });
         w.removeAccount();
+        QVERIFY(warned);
+        QVERIFY(!QFile::exists(NoteOutbox::pathFor(account->id)));
         QCOMPARE(w.accounts()->rowCount(), before);
         QVERIFY(!m_store.byName(QStringLiteral("from-the-window")));
         QTRY_COMPARE_WITH_TIMEOUT(readSecret(m_keychain, account->secretKey(QStringLiteral("long_lived_token"))), std::nullopt, 10000);
