@@ -608,32 +608,16 @@
         <translation>Negocios</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>Negocio</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
     </message>
     <message>
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Clientes</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
     </message>
     <message>
         <source>Lead IDs</source>

@@ -608,32 +608,16 @@
         <translation>Leads</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>Contatos</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contato</translation>
     </message>
     <message>
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
         <source>Customers</source>
         <translation>Clientes</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
     </message>
     <message>
         <source>Lead IDs</source>

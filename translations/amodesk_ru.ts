@@ -668,7 +668,7 @@
 <context>
     <name>NoteDescriber</name>
     <message>
-        <location filename="../src/models/NoteDescriber.cpp" line="+28"/>
+        <location filename="../src/models/NoteDescriber.cpp" line="+32"/>
         <source>Text note</source>
         <translation>Текстовое примечание</translation>
     </message>
@@ -748,14 +748,9 @@
         <translation>Удалён из ретаргетинга</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Leads</source>
         <translation>Сделки</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lead</source>
-        <translation>Сделка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -763,29 +758,14 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Customers</source>
         <translation>Покупатели</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Customer</source>
-        <translation>Покупатель</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1019,18 +999,18 @@
     <name>WriteRules</name>
     <message>
         <location filename="../src/core/domain/WriteRules.cpp" line="+43"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>is required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+137"/>
+        <location line="-135"/>
+        <location line="+139"/>
         <source>must be text</source>
         <translation>должно быть текстом</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>must be a web address starting with http:// or https://</source>
         <translation>должно быть веб-адресом, начинающимся с http:// или https://</translation>
     </message>
@@ -1050,7 +1030,7 @@
         <translation>должно быть UUID, например 9905db7c-3a29-4d30-8953-bac68c05e8e8</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>the note to edit needs its ID</source>
         <translation>для правки примечания нужен его ID</translation>
     </message>
@@ -1763,7 +1743,7 @@
         <translation>ID сущностей:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Authors (up to 10):</source>
         <translation>Авторы (до 10):</translation>
     </message>
@@ -2439,7 +2419,7 @@
 <context>
     <name>amodesk::NoteEditorDialog</name>
     <message>
-        <location filename="../src/app/NoteEditorDialog.cpp" line="+67"/>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+62"/>
         <source>Trigger the Digital Pipeline</source>
         <translation>Запустить Digital Pipeline</translation>
     </message>
@@ -2560,7 +2540,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+33"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+31"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2660,7 +2640,7 @@
         <translation>пользователь №%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 #%2</source>
         <translation>%1 №%2</translation>
     </message>
@@ -2675,7 +2655,7 @@
         <translation>AmoDesk показывает этот тип, но не может его записывать</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>#%1</source>
         <translation>№%1</translation>
     </message>
@@ -2929,7 +2909,7 @@
         <translation>Изменение не поставлено в очередь: не удалось проверить примечания (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Add notes from CSV</source>
         <translation>Добавить примечания из CSV</translation>
     </message>
@@ -3029,7 +3009,7 @@
 <context>
     <name>amodesk::OutboxPanel</name>
     <message>
-        <location filename="../src/app/OutboxPanel.cpp" line="+17"/>
+        <location filename="../src/app/OutboxPanel.cpp" line="+18"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
@@ -3039,7 +3019,7 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Send the selected failed notes again</source>
         <translation>Отправить выбранные примечания с ошибкой ещё раз</translation>
     </message>
@@ -3059,7 +3039,7 @@
         <translation>Убрать подтверждённые</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Outbox: all sent</source>
         <translation>Очередь: всё отправлено</translation>
     </message>
@@ -3129,7 +3109,7 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <location filename="../src/app/WebsiteButtonPane.cpp" line="+56"/>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+48"/>
         <source>Hide the button when the page loads</source>
         <translation>Скрывать кнопку при загрузке страницы</translation>
     </message>
@@ -3574,7 +3554,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>—</source>
         <translation>—</translation>
@@ -3643,7 +3623,7 @@
         <translation>Показать или скрыть введённое</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Settings of %1</source>
         <translation>Настройки %1</translation>
     </message>
@@ -4378,7 +4358,7 @@
     <message>
         <location line="-56"/>
         <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
-        <location filename="../src/cli/NoteWriter.cpp" line="+95"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="+94"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
@@ -4735,7 +4715,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <translation>неизвестная группа команд «%1»</translation>
     </message>
     <message>
-        <location filename="../src/cli/NoteWriter.cpp" line="-52"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="-50"/>
         <source>cannot open the outbox: %1</source>
         <translation>не удалось открыть очередь отправки: %1</translation>
     </message>
@@ -4759,12 +4739,12 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <translation>подтверждено примечаний: %1 из %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>note %1 refused: %2</source>
         <translation>примечание %1 отклонено: %2</translation>
     </message>

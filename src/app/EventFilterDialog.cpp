@@ -173,11 +173,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
 
     m_users = checkList(this, QStringLiteral("users"));
     if (directory) {
-        QList<QPair<QString, qint64>> users;
-        for (auto [id, name] : directory->users().asKeyValueRange())
-            users.append({name, id});
-        std::sort(users.begin(), users.end());
-        for (const auto &[name, id] : users)
+        for (const auto &[name, id] : sortedByName(directory->users()))
             addItem(m_users, name, QString::number(id));
     }
     form->addRow(tr("Authors (up to 10):"), m_users);

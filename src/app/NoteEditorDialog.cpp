@@ -50,13 +50,8 @@ void fillUsers(QComboBox *box, AccountDirectory *directory, const QString &none)
     box->addItem(none, 0);
     if (!directory)
         return;
-    QList<QPair<QString, qint64>> users;
-    const auto all = directory->users();
-    for (auto it = all.cbegin(); it != all.cend(); ++it)
-        users.append({it.value(), it.key()});
-    std::sort(users.begin(), users.end());
-    for (const auto &u : users)
-        box->addItem(u.first, u.second);
+    for (const auto &[name, id] : sortedByName(directory->users()))
+        box->addItem(name, id);
 }
 } // namespace
 

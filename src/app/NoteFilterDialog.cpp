@@ -22,9 +22,7 @@ namespace amodesk {
 namespace {
 QStringList readableTypes() // the writable ten, then types AmoDesk only reads
 {
-    return writableNoteTypes() + QStringList{QStringLiteral("amomail_message"), QStringLiteral("task_result"),
-                                             QStringLiteral("link_followed"), QStringLiteral("site_visit"),
-                                             QStringLiteral("targeting_in"), QStringLiteral("targeting_out")};
+    return writableNoteTypes() + NoteDescriber::readOnlyTypes();
 }
 } // namespace
 

@@ -212,7 +212,7 @@ void NotesPane::setAccount(ApiClient *api, AccountDirectory *directory, const QS
         m_outbox.reset();
     } else {
         m_sender = new OutboxSender(api, m_outbox.get(), this);
-        connect(m_sender, &OutboxSender::changed, m_outboxPanel, &OutboxPanel::refresh);
+        connect(m_sender, &OutboxSender::changed, m_outboxPanel, &OutboxPanel::refreshSoon);
         connect(m_sender, &OutboxSender::stalled, this, [this](const ApiError &error) {
             m_lastError = tr("Sending stopped: %1").arg(error.message());
             updateStatus();
@@ -410,20 +410,18 @@ void NotesPane::checkConflictsThenQueue(const QList<QJsonObject> &loaded, const 
         QHash<qint64, QJsonObject> server;
         for (const QJsonValue &v : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray())
             server.insert(v[QStringLiteral("id")].toInteger(), v.toObject());
+        QHash<qint64, QJsonObject> before;
+        for (const QJsonObject &n : loaded)
+            before.insert(n.value(QStringLiteral("id")).toInteger(), n);
         QList<QJsonObject> keep;
         for (const QJsonObject &body : bodies) {
             const qint64 id = body.value(QStringLiteral("id")).toInteger();
-            QJsonObject before;
-            for (const QJsonObject &n : loaded) {
-                if (n.value(QStringLiteral("id")).toInteger() == id)
-                    before = n;
-            }
             const QJsonObject now = server.value(id);
-            if (now.isEmpty() || now.value(QStringLiteral("updated_at")) == before.value(QStringLiteral("updated_at"))) {
+            if (now.isEmpty() || now.value(QStringLiteral("updated_at")) == before.value(id).value(QStringLiteral("updated_at"))) {
                 keep << body;
                 continue;
             }
-            NoteConflictDialog conflict(before, now, body, this);
+            NoteConflictDialog conflict(before.value(id), now, body, this);
             const int choice = conflict.exec();
             if (choice == NoteConflictDialog::KeepMine)
                 keep << body;

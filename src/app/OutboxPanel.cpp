@@ -8,14 +8,18 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace amodesk {
 
 OutboxPanel::OutboxPanel(QWidget *parent)
     : QWidget(parent), m_model(new OutboxModel(this)), m_table(new QTableView(this)),
-      m_retry(new QPushButton(tr("Retry"), this)), m_discard(new QPushButton(tr("Discard…"), this))
+      m_retry(new QPushButton(tr("Retry"), this)), m_discard(new QPushButton(tr("Discard…"), this)), m_refreshTimer(new QTimer(this))
 {
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &OutboxPanel::refresh);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -56,8 +60,15 @@ void OutboxPanel::setOutbox(NoteOutbox *outbox)
     Q_EMIT changed();
 }
 
+void OutboxPanel::refreshSoon()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
 void OutboxPanel::refresh()
 {
+    m_refreshTimer->stop();
     m_model->refresh();
     Q_EMIT changed();
 }

@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace amodesk {
 
@@ -21,6 +22,7 @@ public:
 
     void setOutbox(NoteOutbox *outbox);
     void refresh();
+    void refreshSoon(); // many changes in a row read the outbox once
     OutboxModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString headline() const; // "Outbox: 3 waiting, 1 failed"
@@ -37,6 +39,7 @@ private:
     QTableView *m_table;
     QPushButton *m_retry;
     QPushButton *m_discard;
+    QTimer *m_refreshTimer;
 };
 
 } // namespace amodesk

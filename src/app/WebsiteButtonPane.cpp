@@ -1,5 +1,6 @@
 #include "WebsiteButtonPane.h"
 
+#include "AppInfo.h"
 #include "ChatPreview.h"
 #include "services/AccountDirectory.h"
 
@@ -41,15 +42,6 @@ QWidget *scrolled(QWidget *page)
     return area;
 }
 
-QString safeName(const QString &name)
-{
-    QString out = name.trimmed();
-    for (QChar &c : out) {
-        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u' ')
-            c = u'_';
-    }
-    return out;
-}
 } // namespace
 
 WebsiteButtonPane::WebsiteButtonPane(QWidget *parent)
@@ -304,16 +296,11 @@ void WebsiteButtonPane::addField(bool lead)
     field->addItem(tr("— choose —"), 0);
     if (m_directory) {
         // The fields of the entity the data goes to; all of them when the account's list is not known.
-        QList<QPair<QString, qint64>> fields;
-        const auto all = m_directory->fields();
         const QList<qint64> own = m_directory->fieldIds(lead ? QStringLiteral("leads") : QStringLiteral("contacts"));
-        for (auto it = all.cbegin(); it != all.cend(); ++it) {
-            if (own.isEmpty() || own.contains(it.key()))
-                fields.append({it.value(), it.key()});
+        for (const auto &[name, id] : sortedByName(m_directory->fields())) {
+            if (own.isEmpty() || own.contains(id))
+                field->addItem(name, id);
         }
-        std::sort(fields.begin(), fields.end());
-        for (const auto &f : fields)
-            field->addItem(f.first, f.second);
     }
     auto *value = new QLineEdit(table);
     auto *option = new QComboBox(table);
@@ -534,12 +521,12 @@ void WebsiteButtonPane::hashUserIdFrom(const QString &value)
 
 QString WebsiteButtonPane::presetDir(const QString &accountId)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/button-presets/") + safeName(accountId);
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/button-presets/") + safeFileName(accountId);
 }
 
 bool WebsiteButtonPane::savePreset(const QString &name)
 {
-    const QString clean = safeName(name);
+    const QString clean = safeFileName(name);
     if (clean.isEmpty() || m_accountId.isEmpty())
         return false;
     QDir().mkpath(presetDir(m_accountId));
@@ -558,7 +545,7 @@ bool WebsiteButtonPane::savePreset(const QString &name)
 
 bool WebsiteButtonPane::loadPreset(const QString &name)
 {
-    QFile f(presetDir(m_accountId) + u'/' + safeName(name) + QStringLiteral(".json"));
+    QFile f(presetDir(m_accountId) + u'/' + safeFileName(name) + QStringLiteral(".json"));
     ChatButtonConfig c;
     QString error;
     if (!f.open(QIODevice::ReadOnly) || !ChatButtonConfig::fromJson(QJsonDocument::fromJson(f.readAll()).object(), c, &error)) {

@@ -41,13 +41,7 @@ QTableWidget *usersTable(AccountDirectory *directory, const QStringList &columns
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(150);
-    QList<QPair<QString, qint64>> users;
-    if (directory) {
-        const auto all = directory->users();
-        for (auto it = all.cbegin(); it != all.cend(); ++it)
-            users.append({it.value(), it.key()});
-    }
-    std::sort(users.begin(), users.end());
+    const QList<QPair<QString, qint64>> users = directory ? sortedByName(directory->users()) : QList<QPair<QString, qint64>>{};
     table->setRowCount(int(users.size()));
     for (int r = 0; r < users.size(); ++r) {
         auto *name = new QTableWidgetItem(users[r].first);

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTimer>
+#include <algorithm>
 
 namespace amodesk::cli {
 
@@ -70,8 +71,8 @@ int writeNotesThroughOutbox(CliContext &cli, const QString &entityType, const QJ
     if (cli.progressWanted()) {
         QObject::connect(&sender, &OutboxSender::changed, &loop, [&] {
             int done = 0;
-            for (qint64 id : rows)
-                done += settled(outbox.item(id)) ? 1 : 0;
+            for (const OutboxItem &row : outbox.itemsById(rows))
+                done += settled(row) ? 1 : 0;
             cli.err << '\r' << Tr::tr("%1 of %2 notes confirmed").arg(done).arg(rows.size()) << Qt::flush;
         });
     }
@@ -81,10 +82,8 @@ int writeNotesThroughOutbox(CliContext &cli, const QString &entityType, const QJ
             loop.exec();
         if (stall.isError())
             break;
-        bool open = false;
-        for (qint64 id : rows)
-            open = open || !settled(outbox.item(id));
-        if (!open)
+        const QHash<qint64, OutboxItem> now = outbox.itemsById(rows);
+        if (now.size() == rows.size() && std::all_of(now.cbegin(), now.cend(), settled))
             break;
         QTimer::singleShot(1000, &loop, &QEventLoop::quit); // rows leased to another sender
         loop.exec();
@@ -94,11 +93,12 @@ int writeNotesThroughOutbox(CliContext &cli, const QString &entityType, const QJ
 
     Output output(cli.out, Format::Table, {Tr::tr("id"), Tr::tr("entity"), Tr::tr("state")});
     int failed = 0, open = 0;
-    for (qint64 id : rows) {
-        const OutboxItem row = outbox.item(id);
+    const QHash<qint64, OutboxItem> last = outbox.itemsById(rows);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const OutboxItem row = last.value(rows[i]);
         if (row.state == OutboxItem::State::Failed) {
             ++failed;
-            cli.err << "amodesk-cli: " << Tr::tr("note %1 refused: %2").arg(rows.indexOf(id)).arg(SecretRedactor::instance().redact(row.error)) << Qt::endl;
+            cli.err << "amodesk-cli: " << Tr::tr("note %1 refused: %2").arg(i).arg(SecretRedactor::instance().redact(row.error)) << Qt::endl;
         } else if (row.state != OutboxItem::State::Confirmed) {
             ++open;
         }

@@ -14,4 +14,14 @@ void setApplicationIdentity(const QString &applicationName)
     QCoreApplication::setApplicationVersion(appVersion());
 }
 
+QString safeFileName(const QString &name)
+{
+    QString out = name.trimmed();
+    for (QChar &c : out) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u' ')
+            c = u'_';
+    }
+    return out;
+}
+
 } // namespace amodesk

@@ -1,5 +1,9 @@
 #include "NoteDescriber.h"
 
+#include "EventDescriber.h"
+
+#include <QHash>
+
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -44,12 +48,24 @@ QString NoteDescriber::typeName(const QString &noteType)
     return noteType;
 }
 
+const QStringList &NoteDescriber::readOnlyTypes()
+{
+    static const QStringList types{QStringLiteral("amomail_message"), QStringLiteral("task_result"), QStringLiteral("link_followed"),
+                                   QStringLiteral("site_visit"), QStringLiteral("targeting_in"), QStringLiteral("targeting_out")};
+    return types;
+}
+
 QString NoteDescriber::entityTypeName(const QString &entityType, bool plural)
 {
-    if (entityType == u"leads") return plural ? tr("Leads") : tr("Lead");
-    if (entityType == u"contacts") return plural ? tr("Contacts") : tr("Contact");
-    if (entityType == u"companies") return plural ? tr("Companies") : tr("Company");
-    if (entityType == u"customers") return plural ? tr("Customers") : tr("Customer");
+    if (!plural) { // "leads" is what the events API calls "lead"
+        static const QHash<QString, QString> singular{{QStringLiteral("leads"), QStringLiteral("lead")}, {QStringLiteral("contacts"), QStringLiteral("contact")},
+                                                      {QStringLiteral("companies"), QStringLiteral("company")}, {QStringLiteral("customers"), QStringLiteral("customer")}};
+        return EventDescriber::entityTypeName(singular.value(entityType, entityType));
+    }
+    if (entityType == u"leads") return tr("Leads");
+    if (entityType == u"contacts") return tr("Contacts");
+    if (entityType == u"companies") return tr("Companies");
+    if (entityType == u"customers") return tr("Customers");
     return entityType;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace amodesk {
 
@@ -13,6 +14,7 @@ class NoteDescriber
     Q_DECLARE_TR_FUNCTIONS(NoteDescriber)
 public:
     static QString typeName(const QString &noteType);    // the key itself when unknown
+    static const QStringList &readOnlyTypes();           // listed by the API, not writable
     static QString entityTypeName(const QString &entityType, bool plural = false);
     static QString entityIdsLabel(const QString &entityType); // "Lead IDs"
     static QString summary(const QString &noteType, const QJsonObject &params);

@@ -87,12 +87,16 @@ QString NoteTableModel::userName(qint64 id) const
     return name.isEmpty() ? tr("user #%1").arg(id) : name;
 }
 
+QString NoteTableModel::entityName(const QJsonObject &note) const
+{
+    return m_names ? m_names->name(m_entityType, note.value(key("entity_id")).toInteger()) : QString();
+}
+
 QString NoteTableModel::entityLabel(const QJsonObject &note) const
 {
-    const qint64 id = note.value(key("entity_id")).toInteger();
-    const QString name = m_names ? m_names->name(m_entityType, id) : QString();
+    const QString name = entityName(note);
     const QString type = NoteDescriber::entityTypeName(m_entityType);
-    return name.isEmpty() ? tr("%1 #%2").arg(type).arg(id) : tr("%1 «%2»").arg(type, name);
+    return name.isEmpty() ? tr("%1 #%2").arg(type).arg(note.value(key("entity_id")).toInteger()) : tr("%1 «%2»").arg(type, name);
 }
 
 int NoteTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_notes.size()); }
@@ -127,9 +131,8 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(key("created_at")).toInteger()), QLocale::ShortFormat);
         case TypeColumn: return NoteDescriber::typeName(type);
         case EntityColumn: { // the pane names the entity type already
-            const qint64 id = n.value(key("entity_id")).toInteger();
-            const QString name = m_names ? m_names->name(m_entityType, id) : QString();
-            return name.isEmpty() ? tr("#%1").arg(id) : name;
+            const QString name = entityName(n);
+            return name.isEmpty() ? tr("#%1").arg(n.value(key("entity_id")).toInteger()) : name;
         }
         case AuthorColumn: return userName(n.value(key("created_by")).toInteger());
         case ResponsibleColumn: return userName(n.value(key("responsible_user_id")).toInteger());

@@ -32,6 +32,7 @@ public:
     int rowOfNote(qint64 id) const;
     void replaceNote(const QJsonObject &note); // a fresher copy of a row (after an edit)
     QString entityLabel(const QJsonObject &note) const; // "Lead «Name»" or "Lead #id"
+    QString entityName(const QJsonObject &note) const;  // empty until the name has arrived
     QString userName(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -87,16 +87,18 @@ QString noteSummary(const QJsonObject &params)
     return parts.join(QStringLiteral(" · "));
 }
 
-QStringList writableNoteTypes()
+const QStringList &writableNoteTypes()
 {
-    return {QStringLiteral("common"), QStringLiteral("call_in"), QStringLiteral("call_out"), QStringLiteral("service_message"),
-            QStringLiteral("message_cashier"), QStringLiteral("geolocation"), QStringLiteral("sms_in"), QStringLiteral("sms_out"),
-            QStringLiteral("extended_service_message"), QStringLiteral("attachment")};
+    static const QStringList types{QStringLiteral("common"), QStringLiteral("call_in"), QStringLiteral("call_out"), QStringLiteral("service_message"),
+                                   QStringLiteral("message_cashier"), QStringLiteral("geolocation"), QStringLiteral("sms_in"), QStringLiteral("sms_out"),
+                                   QStringLiteral("extended_service_message"), QStringLiteral("attachment")};
+    return types;
 }
 
-QStringList noteEntityTypes()
+const QStringList &noteEntityTypes()
 {
-    return {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("customers")};
+    static const QStringList types{QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("customers")};
+    return types;
 }
 
 ValidationIssues checkNote(const QJsonObject &note, bool forEdit, bool entityRequired)

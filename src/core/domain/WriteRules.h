@@ -15,8 +15,8 @@ QString noteSummary(const QJsonObject &params);
 // A note to add (or, with forEdit, to edit) under /api/v4/{entity}/notes (seed 004).
 // entityRequired: added through /{entity}/notes rather than /{entity}/{id}/notes.
 ValidationIssues checkNote(const QJsonObject &note, bool forEdit, bool entityRequired);
-QStringList writableNoteTypes();
-QStringList noteEntityTypes(); // leads, contacts, companies, customers
+const QStringList &writableNoteTypes();
+const QStringList &noteEntityTypes(); // leads, contacts, companies, customers
 constexpr int kMaxEntitiesPerWrite = 250;
 
 // Widget settings against its settings_template (seed 003).

@@ -1,5 +1,6 @@
 #include "NoteOutbox.h"
 #include "ProcessAlive.h"
+#include "AppInfo.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -55,12 +56,7 @@ QString NoteOutbox::pathFor(const QString &accountKey)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/outbox");
     QDir().mkpath(dir);
-    QString safe = accountKey;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != u'-' && c != u'_')
-            c = u'_';
-    }
-    return dir + u'/' + safe + QStringLiteral(".notes.sqlite");
+    return dir + u'/' + safeFileName(accountKey) + QStringLiteral(".notes.sqlite");
 }
 
 NoteOutbox::NoteOutbox(const QString &path) : m_connection(QUuid::createUuid().toString())
@@ -174,6 +170,21 @@ QList<OutboxItem> NoteOutbox::items(const QList<OutboxItem::State> &states) cons
     for (OutboxItem::State s : states)
         values << int(s);
     return select(QStringLiteral("WHERE state IN (%1) ORDER BY id").arg(placeholders(values.size())), values);
+}
+
+QHash<qint64, OutboxItem> NoteOutbox::itemsById(const QList<qint64> &ids) const
+{
+    constexpr qsizetype kPerQuery = 500; // well under SQLite's limit of bound values
+    QHash<qint64, OutboxItem> out;
+    for (qsizetype from = 0; from < ids.size(); from += kPerQuery) {
+        const QList<qint64> chunk = ids.mid(from, kPerQuery);
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        for (const OutboxItem &it : select(QStringLiteral("WHERE id IN (%1)").arg(placeholders(chunk.size())), values))
+            out.insert(it.id, it);
+    }
+    return out;
 }
 
 int NoteOutbox::count(OutboxItem::State state) const

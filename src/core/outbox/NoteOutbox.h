@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -53,6 +54,7 @@ public:
 
     OutboxItem item(qint64 id) const;
     QList<OutboxItem> items(const QList<OutboxItem::State> &states = {}) const;
+    QHash<qint64, OutboxItem> itemsById(const QList<qint64> &ids) const; // in a few queries, however many
     int count(OutboxItem::State state) const;
     // Note ids other rows were confirmed as: a note claimed once is never claimed again.
     QSet<qint64> confirmedNoteIds(const QString &entityType) const;

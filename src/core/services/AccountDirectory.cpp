@@ -10,6 +10,16 @@ namespace amodesk {
 
 AccountDirectory::AccountDirectory(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
 
+QList<QPair<QString, qint64>> sortedByName(const QHash<qint64, QString> &names)
+{
+    QList<QPair<QString, qint64>> out;
+    out.reserve(names.size());
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        out.append({it.value(), it.key()});
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 void AccountDirectory::fetch(const QString &path, const QByteArray &query, std::function<void(const QJsonObject &)> take)
 {
     ++m_pending;

@@ -11,6 +11,9 @@ namespace amodesk {
 
 class ApiClient;
 
+// Names keyed by id, as (name, id) pairs in the order a picker lists them.
+QList<QPair<QString, qint64>> sortedByName(const QHash<qint64, QString> &names);
+
 // The names an account gives its ids: users, pipelines and their stages, customer stages,
 // custom fields and their values, and event types in the interface language. Loaded once.
 class AccountDirectory : public QObject
