@@ -1943,10 +1943,6 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <source>one or more, separated by commas: a note is added to each</source>
-        <translation>uno o varios, separados por comas: se añade una nota a cada uno</translation>
-    </message>
-    <message>
         <source>The account&apos;s user (default)</source>
         <translation>El usuario de la cuenta (predeterminado)</translation>
     </message>
@@ -2023,6 +2019,10 @@
     <message>
         <source>nothing was changed</source>
         <translation>no se cambió nada</translation>
+    </message>
+    <message>
+        <source>comma-separated; one note each</source>
+        <translation>separados por comas; una nota para cada uno</translation>
     </message>
 </context>
 <context>

@@ -1943,10 +1943,6 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <source>one or more, separated by commas: a note is added to each</source>
-        <translation>um ou mais, separados por vírgulas: uma nota é adicionada a cada um</translation>
-    </message>
-    <message>
         <source>The account&apos;s user (default)</source>
         <translation>O usuário da conta (padrão)</translation>
     </message>
@@ -2023,6 +2019,10 @@
     <message>
         <source>nothing was changed</source>
         <translation>nada foi alterado</translation>
+    </message>
+    <message>
+        <source>comma-separated; one note each</source>
+        <translation>separados por vírgulas; uma nota para cada</translation>
     </message>
 </context>
 <context>

@@ -2435,8 +2435,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>one or more, separated by commas: a note is added to each</source>
-        <translation>один или несколько через запятую: примечание добавится к каждому</translation>
+        <source>comma-separated; one note each</source>
+        <translation>через запятую; каждому по примечанию</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2555,7 +2555,7 @@
         <translation>Фильтр примечаний</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>any; several separated by commas</source>
         <translation>любые; несколько через запятую</translation>

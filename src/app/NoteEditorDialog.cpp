@@ -66,7 +66,7 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     setMinimumWidth(520);
     m_entitiesLabel->setText(tr("%1:").arg(NoteDescriber::entityIdsLabel(entityType)));
     m_entities->setObjectName(QStringLiteral("entities"));
-    m_entities->setPlaceholderText(tr("one or more, separated by commas: a note is added to each"));
+    m_entities->setPlaceholderText(tr("comma-separated; one note each"));
     for (const QString &t : writableNoteTypes())
         m_type->addItem(NoteDescriber::typeName(t), t);
     buildPages();

@@ -46,6 +46,8 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        // The style's size hint leaves the calendar arrow over the time: room for both.
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88 88:88")) + 48);
     }
     m_fromOn->setChecked(filter.updatedFrom != 0);
     m_toOn->setChecked(filter.updatedTo != 0);
@@ -72,9 +74,9 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
     form->addRow(tr("Entity IDs:"), m_entityIds);
     auto *period = new QHBoxLayout;
     period->addWidget(m_fromOn);
-    period->addWidget(m_from);
+    period->addWidget(m_from, 1);
     period->addWidget(m_toOn);
-    period->addWidget(m_to);
+    period->addWidget(m_to, 1);
     form->addRow(tr("Changed:"), period);
     form->addRow(tr("Order:"), m_order);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);

@@ -7,7 +7,12 @@
 #include "EventTableModel.h"
 #include "EventsPane.h"
 #include "services/AccountDirectory.h"
+#include "BotContinueDialog.h"
 #include "MainWindow.h"
+#include "NoteConflictDialog.h"
+#include "NoteEditorDialog.h"
+#include "NoteFilterDialog.h"
+#include "WidgetSettingsDialog.h"
 #include "NoteTableModel.h"
 #include "NotesPane.h"
 #include "WidgetTableModel.h"
@@ -32,6 +37,8 @@
 #include <QFileInfo>
 #include <QDirIterator>
 #include <QRegularExpression>
+#include <QJsonArray>
+#include <QLabel>
 #include <QProcess>
 #include <QTranslator>
 #include <tuple>
@@ -170,6 +177,46 @@ private Q_SLOTS:
         QCOMPARE(filter.windowTitle(), QStringLiteral("Фильтр событий"));
         filter.show();
         testing::screenshot(&filter, QStringLiteral("events-filter-dialog-ru"));
+
+        // The notes, widgets and bot dialogs, as a Russian-speaking admin meets them.
+        amodesk::NoteEditorDialog editor(QStringLiteral("leads"), nullptr, nullptr);
+        QCOMPARE(editor.windowTitle(), QStringLiteral("Добавить примечание"));
+        editor.typeBox()->setCurrentIndex(editor.typeBox()->findData(QStringLiteral("call_in")));
+        editor.show();
+        editor.accept(); // empty: the complaints show, in Russian
+        QVERIFY(editor.errorLabel()->text().contains(QStringLiteral("ID сделок")));
+        testing::screenshot(&editor, QStringLiteral("note-editor-ru"));
+        amodesk::NoteFilterDialog notesFilter({});
+        QCOMPARE(notesFilter.windowTitle(), QStringLiteral("Фильтр примечаний"));
+        notesFilter.show();
+        testing::screenshot(&notesFilter, QStringLiteral("notes-filter-ru"));
+        const QJsonObject loaded{{QStringLiteral("id"), 7}, {QStringLiteral("note_type"), QStringLiteral("common")}, {QStringLiteral("updated_at"), 1700000000},
+                                 {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("было")}}}};
+        QJsonObject server = loaded;
+        server.insert(QStringLiteral("updated_at"), 1700000100);
+        amodesk::NoteConflictDialog conflict(loaded, server, loaded);
+        QCOMPARE(conflict.windowTitle(), QStringLiteral("Примечание 7 изменено на сервере"));
+        conflict.show();
+        testing::screenshot(&conflict, QStringLiteral("note-conflict-ru"));
+        const QJsonObject widget{{QStringLiteral("code"), QStringLiteral("amo_telephony")}, {QStringLiteral("is_active_in_account"), false},
+                                 {QStringLiteral("settings_template"), QJsonArray{
+                                      QJsonObject{{QStringLiteral("key"), QStringLiteral("token")}, {QStringLiteral("name"), QStringLiteral("Токен")},
+                                                  {QStringLiteral("type"), QStringLiteral("pass")}, {QStringLiteral("is_required"), true}},
+                                      QJsonObject{{QStringLiteral("key"), QStringLiteral("conf")}, {QStringLiteral("name"), QStringLiteral("Настройка")},
+                                                  {QStringLiteral("type"), QStringLiteral("custom")}, {QStringLiteral("is_required"), false}}}}};
+        amodesk::WidgetSettingsDialog install(widget, {}, nullptr, nullptr);
+        QCOMPARE(install.windowTitle(), QStringLiteral("Установка amo_telephony"));
+        install.show();
+        install.accept(); // the required token is missing
+        QVERIFY(install.fieldMessage(QStringLiteral("token"))->text().contains(QStringLiteral("обязательно")));
+        testing::screenshot(&install, QStringLiteral("widget-install-ru"));
+        amodesk::BotContinueDialog bot(nullptr);
+        QCOMPARE(bot.windowTitle(), QStringLiteral("Продолжить бота"));
+        bot.addHandler(amodesk::BotContinueDialog::ShowButtons, QStringLiteral("Выберите"), QStringLiteral("Да | Нет"));
+        bot.show();
+        bot.send(); // no bot ID: named in Russian
+        QVERIFY(bot.resultLabel()->text().contains(QStringLiteral("ID бота")));
+        testing::screenshot(&bot, QStringLiteral("bot-continue-ru"));
     }
 
     void signedInWindowInRussian()
