@@ -6,7 +6,7 @@
 
 namespace sandbox {
 
-// Requests per second per token over a sliding one-second window. Repeated violations block
+// Requests per second per key (an integration of the account) over a sliding one-second window. Repeated violations block
 // the whole account, as amoCRM does: from then on every request answers 403.
 class RateLimiter
 {

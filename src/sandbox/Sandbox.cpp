@@ -24,7 +24,8 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
       m_tokens({options.clientId, options.clientSecret, options.redirectUri}, options.tokenLifetime,
                m_data.accountId, m_data.users.first().id),
       m_limiter(options.rateLimit, options.blockAfter),
-      m_faults(quint32(options.seed ^ 0x5eed))
+      m_faults(quint32(options.seed ^ 0x5eed)),
+      m_arrivals(quint32(options.seed ^ 0xa771))
 {
 }
 
@@ -33,6 +34,8 @@ Sandbox::~Sandbox() = default;
 bool Sandbox::start(QString *error)
 {
     m_server = std::make_unique<HttpServer>([this](const HttpRequest &r) { return handle(r); });
+    if (m_options.arrivalJitterMs > 0)
+        m_server->setArrivalDelay([this] { return int(m_arrivals.bounded(m_options.arrivalJitterMs + 1)); });
     if (!m_options.tlsCert.isEmpty()) {
         QFile certFile(m_options.tlsCert), keyFile(m_options.tlsKey);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
@@ -148,7 +151,8 @@ HttpResponse Sandbox::api(const HttpRequest &request)
                                                                          : QStringLiteral("Unauthorized");
         return problem(401, detail);
     }
-    switch (m_limiter.hit(token, QDateTime::currentMSecsSinceEpoch())) {
+    // amoCRM counts requests per integration of the account, whichever of its tokens is used.
+    switch (m_limiter.hit(clientId, QDateTime::currentMSecsSinceEpoch())) {
     case RateLimiter::Verdict::Allowed:
         break;
     case RateLimiter::Verdict::Limited:

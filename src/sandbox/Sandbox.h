@@ -44,6 +44,7 @@ private:
     TokenAuthority m_tokens;
     RateLimiter m_limiter;
     QRandomGenerator m_faults;
+    QRandomGenerator m_arrivals;
     std::unique_ptr<HttpServer> m_server;
     struct Counters { qint64 requests = 0, limited = 0, blocked = 0, faults = 0, unauthorized = 0, droppedRefreshAnswers = 0; } m_counters;
 };

@@ -22,7 +22,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     opt("events", "Number of generated events (a few to 1000000)", "N");
     opt("latency-ms", "Delay before every answer", "MS");
     opt("jitter-ms", "Random extra delay of up to this much, either way", "MS");
-    opt("rate-limit", "Requests per second per token before 429 (0 = off)", "N");
+    opt("arrival-jitter-ms", "Random delay of 0 to this much before a request is counted and handled, as a network path adds", "MS");
+    opt("rate-limit", "Requests per second per integration before 429 (0 = off)", "N");
     opt("rate-limit-body", "Body of 429 answers: json or html", "KIND");
     opt("block-after", "Rate-limit violations before every request gets 403 (0 = never)", "N");
     opt("fault-rate", "Share of API requests that fail: dropped before or after commit, 500, truncated", "P");
@@ -82,6 +83,9 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     v = jitterMs;
     if (!number("jitter-ms", 0, 60000, v)) return false;
     jitterMs = int(v);
+    v = arrivalJitterMs;
+    if (!number("arrival-jitter-ms", 0, 10000, v)) return false;
+    arrivalJitterMs = int(v);
     v = rateLimit;
     if (!number("rate-limit", 0, 100000, v)) return false;
     rateLimit = int(v);

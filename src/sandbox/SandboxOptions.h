@@ -13,7 +13,8 @@ struct SandboxOptions {
     int events = 5000;
     int latencyMs = 0;
     int jitterMs = 0;
-    int rateLimit = 7;            // per second per token; 0 = off
+    int arrivalJitterMs = 0;      // a random 0..N ms before a request is counted and handled
+    int rateLimit = 7;            // per second per integration of the account; 0 = off
     bool rateLimitHtml = false;   // 429 body: problem JSON or an nginx page
     int blockAfter = 0;           // violations before the account is blocked; 0 = never
     double faultRate = 0.0;

@@ -21,8 +21,8 @@ QByteArray httpDate()
 }
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(std::move(handler))
+HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler handler, ArrivalDelay arrivalDelay, QObject *parent)
+    : QObject(parent), m_socket(socket), m_handler(std::move(handler)), m_arrivalDelay(std::move(arrivalDelay))
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -56,7 +56,12 @@ void HttpConnection::processBuffered()
     const QByteArray connection = request.header("connection").toLower();
     const bool closeAfter = connection == "close";
     m_busy = true;
-    carryOut(m_handler(request), closeAfter);
+    const int delay = m_arrivalDelay ? m_arrivalDelay() : 0;
+    if (delay <= 0) {
+        carryOut(m_handler(request), closeAfter);
+        return;
+    }
+    QTimer::singleShot(delay, this, [this, request, closeAfter] { carryOut(m_handler(request), closeAfter); });
 }
 
 bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)

@@ -11,6 +11,7 @@ class QTcpSocket;
 namespace sandbox {
 
 using RequestHandler = std::function<HttpReply(const HttpRequest &)>;
+using ArrivalDelay = std::function<int()>; // ms a request spends on its way before it is handled
 
 // One client connection: parses HTTP/1.1 requests one after another (keep-alive), hands each
 // to the handler and carries out the reply it decides on.
@@ -18,7 +19,7 @@ class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, RequestHandler handler, QObject *parent = nullptr);
+    HttpConnection(QTcpSocket *socket, RequestHandler handler, ArrivalDelay arrivalDelay, QObject *parent = nullptr);
 
 private:
     void onReadyRead();
@@ -31,6 +32,7 @@ private:
 
     QTcpSocket *m_socket;
     RequestHandler m_handler;
+    ArrivalDelay m_arrivalDelay;
     QByteArray m_buffer;
     QTimer m_idle;
     bool m_busy = false;

@@ -45,7 +45,7 @@ quint16 HttpServer::port() const
 void HttpServer::acceptPending()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection())
-        new HttpConnection(socket, m_handler, this);
+        new HttpConnection(socket, m_handler, m_arrivalDelay, this);
 }
 
 } // namespace sandbox

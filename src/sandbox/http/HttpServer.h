@@ -21,6 +21,7 @@ public:
     ~HttpServer() override;
 
     void setTls(const QSslConfiguration &configuration);
+    void setArrivalDelay(ArrivalDelay delay) { m_arrivalDelay = std::move(delay); }
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     bool isTls() const { return m_tls; }
@@ -30,6 +31,7 @@ private:
     void acceptPending();
 
     RequestHandler m_handler;
+    ArrivalDelay m_arrivalDelay;
     std::unique_ptr<QTcpServer> m_server;
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
