@@ -32,8 +32,8 @@ void DemoSession::start()
     });
     connect(m_sandbox, &DemoSandbox::ready, this, [this] {
         auto *probe = new AccountProbe(m_network, this);
-        connect(probe, &AccountProbe::failed, this, [this](const QString &why) {
-            fail(tr("The demo account did not answer: %1").arg(why));
+        connect(probe, &AccountProbe::failed, this, [this](const ApiError &error) {
+            fail(tr("The demo account did not answer: %1").arg(error.message()));
         });
         connect(probe, &AccountProbe::succeeded, this, [this](const AccountSummary &summary) {
             Account demo;

@@ -124,7 +124,7 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_follow, &QToolButton::toggled, this, &EventsPane::setFollowing);
     connect(m_followTimer, &QTimer::timeout, this, [this] {
         if (showsCache() && m_sync && !m_sync->isRunning())
-            m_sync->fetchNewer();
+            m_sync->fetchNewer(ApiRequest::Priority::Background);
         else if (!showsCache())
             m_model->fetchNewer();
     });

@@ -3,7 +3,6 @@
 #include "MainWindow.h"
 #include "ReadyShot.h"
 #include "Translations.h"
-#include "api/TrustStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,7 +36,6 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.process(app); // --help and --version print and exit here
-    amodesk::trustCertificatesFromEnvironment();
 
     amodesk::MainWindow window;
     window.show();

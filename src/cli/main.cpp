@@ -1,7 +1,6 @@
 #include "AppInfo.h"
 #include "CliContext.h"
 #include "Translations.h"
-#include "api/TrustStore.h"
 #include "Commands.h"
 #include "log/SecretRedactor.h"
 
@@ -34,7 +33,6 @@ int main(int argc, char *argv[])
     amodesk::setApplicationIdentity(QStringLiteral("amodesk-cli"));
     amodesk::installLogging(QStringLiteral("amodesk-cli"));
     amodesk::installTranslations(QString()); // the system's language
-    amodesk::trustCertificatesFromEnvironment();
     const QStringList args = QCoreApplication::arguments();
     amodesk::cli::CliContext cli(args.mid(2).isEmpty() ? QStringList{args.value(0)} : QStringList{args.value(0)} + args.mid(3));
     const QString group = args.value(1);

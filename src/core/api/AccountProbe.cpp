@@ -1,39 +1,40 @@
 #include "AccountProbe.h"
 
-#include <QJsonDocument>
+#include "ApiClient.h"
+#include "TokenSource.h"
+
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 namespace amodesk {
 
-AccountProbe::AccountProbe(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
-{
+namespace {
+constexpr int kProbeTimeoutMs = 15000;
 }
+
+AccountProbe::AccountProbe(QNetworkAccessManager *, QObject *parent) : QObject(parent) {}
 
 void AccountProbe::probe(const QString &baseUrl, const QString &token)
 {
-    QNetworkRequest request(QUrl(baseUrl + QStringLiteral("/api/v4/account")));
-    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    request.setTransferTimeout(15000);
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() != QNetworkReply::NoError || status != 200) {
-            const QString detail = body.value(QStringLiteral("detail")).toString();
-            Q_EMIT failed(detail.isEmpty() ? reply->errorString() : QStringLiteral("%1 (HTTP %2)").arg(detail).arg(status));
+    auto *tokens = new FixedToken(token, this);
+    auto *api = new ApiClient(QUrl(baseUrl), tokens, this);
+    api->setTimeoutMs(kProbeTimeoutMs);
+    api->setMaxAttempts(2); // a check: a second chance after a dropped connection, no more
+    ApiReply *reply = api->send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+    connect(reply, &ApiReply::finished, this, [this, reply, api, tokens] {
+        const ApiResult r = reply->result();
+        api->deleteLater(); // and the reply with it
+        tokens->deleteLater();
+        if (!r.ok()) {
+            Q_EMIT failed(r.error);
             return;
         }
+        const QJsonObject body = r.json.object();
         AccountSummary account;
         account.id = body.value(QStringLiteral("id")).toInteger();
         account.name = body.value(QStringLiteral("name")).toString();
         account.subdomain = body.value(QStringLiteral("subdomain")).toString();
         if (account.id == 0 || account.name.isEmpty()) {
-            Q_EMIT failed(QStringLiteral("the answer of /api/v4/account has no account id or name"));
+            Q_EMIT failed(ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("the answer of /api/v4/account has no account id or name")));
             return;
         }
         Q_EMIT succeeded(account);

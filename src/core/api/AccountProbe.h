@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiError.h"
+
 #include <QObject>
 #include <QString>
 
@@ -13,7 +15,9 @@ struct AccountSummary {
     QString subdomain;
 };
 
-// Reads GET /api/v4/account once: the check that a base URL and token reach an account.
+// Reads GET /api/v4/account once: the check that a base URL and token reach an account. It
+// goes through a request pipeline of its own, so it draws from the account's shared budget,
+// waits out a 429 and never follows a redirect with the token.
 class AccountProbe : public QObject
 {
     Q_OBJECT
@@ -23,10 +27,7 @@ public:
 
 Q_SIGNALS:
     void succeeded(const amodesk::AccountSummary &account);
-    void failed(const QString &reason);
-
-private:
-    QNetworkAccessManager *m_network;
+    void failed(const amodesk::ApiError &error);
 };
 
 } // namespace amodesk

@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 #include "OneShotBody.h"
+#include "TrustStore.h"
 
 #include "AppInfo.h"
 #include "TokenSource.h"
@@ -9,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcApi, "amodesk.api", QtInfoMsg)
 
@@ -17,6 +19,11 @@ namespace amodesk {
 namespace {
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 constexpr int kMaxThrottledRetries = 30; // 429s ask us to wait, they are not failures
+constexpr qint64 kMaxRetryAfterSeconds = 120;  // a longer demand is reported, not waited out
+constexpr int kArrivalSlopMs = 4;            // timer and scheduling noise between our clock and the send
+constexpr int kMinUnansweredMarginMs = 20;
+constexpr int kRoundTripSamples = 64;
+constexpr int kConnectionsPerHost = 6; // what QNetworkAccessManager opens for HTTP/1.1
 
 bool neverReachedServer(QNetworkReply::NetworkError e)
 {
@@ -47,7 +54,9 @@ void ApiReply::abort()
 ApiClient::ApiClient(const QUrl &baseUrl, TokenSource *tokens, QObject *parent)
     : QObject(parent), m_tokens(tokens), m_base(baseUrl)
 {
+    trustCertificatesFor(baseUrl.toString());
     m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer); // the budget's slots are milliseconds apart
     connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     connect(m_tokens, &TokenSource::refreshed, this, [this] {
         m_refreshing = false;
@@ -82,7 +91,7 @@ ApiClient::~ApiClient()
 
 void ApiClient::setRateLimit(int perSecond)
 {
-    m_gate.setLimit(perSecond);
+    m_budget.setLimit(perSecond);
 }
 
 ApiReply *ApiClient::send(const ApiRequest &request)
@@ -108,6 +117,53 @@ void ApiClient::enqueue(ApiReply *reply, bool urgent)
         m_queue.push_back(reply);
 }
 
+ApiReply *ApiClient::takeNext()
+{
+    // The user's own requests go before background work; retries were put at the front.
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (*it && (*it)->m_request.priority == ApiRequest::Priority::Interactive) {
+            ApiReply *reply = *it;
+            m_queue.erase(it);
+            return reply;
+        }
+    }
+    ApiReply *reply = m_queue.front();
+    m_queue.pop_front();
+    return reply;
+}
+
+void ApiClient::shareBudget()
+{
+    const QString token = m_tokens->accessToken();
+    if (m_budgetShared || token.isEmpty()) // the key names the token's integration
+        return;
+    m_budgetShared = true;
+    m_budget.share(rateBudgetKey(m_base.toString(), token));
+}
+
+int ApiClient::unansweredMarginMs() const
+{
+    if (m_roundTrips.isEmpty())
+        return kMinUnansweredMarginMs;
+    const auto [low, high] = std::minmax_element(m_roundTrips.cbegin(), m_roundTrips.cend());
+    return qMax(kMinUnansweredMarginMs, *high - *low + kArrivalSlopMs);
+}
+
+void ApiClient::noteRoundTrip(ApiReply *reply)
+{
+    if (reply->m_ticket == 0 || reply->m_sentMs == 0)
+        return;
+    // A request that took longer than the fastest one may have spent the difference on the
+    // way there, so it may have been counted that much later than it left.
+    const qint64 answered = reply->m_answeredMs > 0 ? reply->m_answeredMs : nowMs();
+    const int roundTrip = int(qBound(qint64(0), answered - reply->m_sentMs, qint64(600000)));
+    m_roundTrips.append(roundTrip);
+    if (m_roundTrips.size() > kRoundTripSamples)
+        m_roundTrips.removeFirst();
+    const int fastest = *std::min_element(m_roundTrips.cbegin(), m_roundTrips.cend());
+    m_budget.answered(reply->m_ticket, roundTrip - fastest + kArrivalSlopMs);
+}
+
 void ApiClient::pump()
 {
     while (!m_queue.empty()) {
@@ -123,21 +179,38 @@ void ApiClient::pump()
             finish(reply, r);
             continue;
         }
-        if (m_refreshing || m_inFlight >= m_gate.limit())
+        // No more in flight than Qt has connections to the host: a request Qt holds back for a
+        // free connection would reach the server later than the budget counts it.
+        if (m_refreshing || m_inFlight >= qMin(m_budget.limit(), kConnectionsPerHost))
             return;
+        shareBudget();
         const qint64 now = nowMs();
-        const qint64 slot = m_gate.nextSlot(now);
-        if (slot > now) {
-            if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > slot - now)
-                m_pumpTimer.start(int(slot - now));
+        const RateBudget::Take place = m_budget.take(now, unansweredMarginMs());
+        if (place.ticket == 0) {
+            const qint64 wait = qBound(qint64(1), place.notBefore - now, kMaxRetryAfterSeconds * 1000);
+            if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > wait)
+                m_pumpTimer.start(int(wait));
             return;
         }
-        ApiReply *reply = m_queue.front();
-        m_queue.pop_front();
-        const quint64 ticket = m_gate.take(now);
+        ApiReply *reply = takeNext();
+        reply->m_ticket = place.ticket;
+        reply->m_sentMs = now;
+        reply->m_answeredMs = 0;
         start(reply);
-        if (reply->m_network)
-            connect(reply->m_network, &QNetworkReply::requestSent, this, [this, ticket] { m_gate.sent(ticket, nowMs()); });
+        if (!reply->m_network)
+            continue;
+        // The round trip ends when the answer's headers are in, before its body and our parsing.
+        connect(reply->m_network, &QNetworkReply::metaDataChanged, this, [guard = QPointer<ApiReply>(reply), ticket = place.ticket] {
+            if (guard && guard->m_ticket == ticket && guard->m_answeredMs == 0)
+                guard->m_answeredMs = nowMs();
+        });
+        // Newer Qt says when the request really left (after a new connection's handshake, say).
+        connect(reply->m_network, &QNetworkReply::requestSent, this, [this, guard = QPointer<ApiReply>(reply), ticket = place.ticket] {
+            const qint64 sent = nowMs();
+            m_budget.sent(ticket, sent);
+            if (guard && guard->m_ticket == ticket)
+                guard->m_sentMs = sent;
+        });
     }
 }
 
@@ -199,24 +272,26 @@ void ApiClient::start(ApiReply *reply)
     connect(network, &QNetworkReply::finished, this, [this, guard = QPointer<ApiReply>(reply), network] {
         --m_inFlight;
         network->deleteLater();
+        if (guard)
+            noteRoundTrip(guard);
         if (guard && !guard->m_finished)
             handle(guard, network);
         pump();
     });
 }
 
-int ApiClient::backoffMs(int attempt, int retryAfterSeconds) const
+qint64 ApiClient::backoffMs(int attempt, qint64 retryAfterSeconds) const
 {
     if (retryAfterSeconds >= 0)
-        return retryAfterSeconds * 1000 + int(QRandomGenerator::global()->bounded(250));
+        return qMin(retryAfterSeconds, kMaxRetryAfterSeconds) * 1000 + int(QRandomGenerator::global()->bounded(250));
     const int base = qMin(10000, 300 * (1 << qMin(attempt, 6)));
     return base + int(QRandomGenerator::global()->bounded(base / 2 + 1));
 }
 
-void ApiClient::retryLater(ApiReply *reply, int delayMs)
+void ApiClient::retryLater(ApiReply *reply, qint64 delayMs)
 {
     qCDebug(lcApi) << "retrying" << reply->m_request.method << reply->m_request.path << "in" << delayMs << "ms";
-    reply->m_backoff.start(delayMs);
+    reply->m_backoff.start(int(qBound(qint64(0), delayMs, kMaxRetryAfterSeconds * 1000 + 1000)));
 }
 
 void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
@@ -274,15 +349,21 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
         handleUnauthorized(reply);
         return;
     case ApiError::Kind::RateLimited: {
-        // Not done by the server, so even a write may go again.
-        const int delay = backoffMs(0, r.error.retryAfterSeconds < 0 ? 1 : r.error.retryAfterSeconds);
-        m_gate.onThrottled(nowMs());
-        m_gate.pauseUntil(nowMs() + delay);
-        Q_EMIT throttled(r.error.retryAfterSeconds);
+        // Not done by the server, so even a write may go again. Every sharer of the budget
+        // waits as asked, then goes on; the limit drops only if 429s come back after that.
+        const qint64 asked = r.error.retryAfterSeconds < 0 ? 1 : r.error.retryAfterSeconds;
+        if (asked > kMaxRetryAfterSeconds) {
+            r.error.detail = tr("amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s").arg(asked).arg(kMaxRetryAfterSeconds);
+            break;
+        }
+        const qint64 now = nowMs();
+        const qint64 delay = backoffMs(0, asked);
+        m_budget.throttled(reply->m_sentMs > 0 ? reply->m_sentMs : now, now + delay, now);
+        Q_EMIT throttled(int(asked));
         if (++reply->m_throttledRetries <= kMaxThrottledRetries) {
             --r.attempts; // waiting as asked is not a failed attempt
             reply->m_result = r;
-            retryLater(reply, delay);
+            retryLater(reply, 0); // the budget holds it back until the pause is over
             return;
         }
         break;

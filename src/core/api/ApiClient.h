@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
-#include "RateGate.h"
+#include "RateBudget.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -43,6 +43,9 @@ private:
     QTimer m_timeout;
     bool m_timedOut = false;
     int m_throttledRetries = 0;
+    quint64 m_ticket = 0;  // its place in the account's request budget
+    qint64 m_sentMs = 0;     // when it left, as the budget counts it
+    qint64 m_answeredMs = 0; // when the answer's headers came
     QElapsedTimer m_started;
     int m_tokenGeneration = 0;
     bool m_retriedAfterRefresh = false;
@@ -60,8 +63,9 @@ public:
 
     ApiReply *send(const ApiRequest &request); // the reply belongs to the caller: deleteLater() it
     void setRateLimit(int perSecond);
-    int rateLimit() const { return m_gate.limit(); }
-    int configuredRateLimit() const { return m_gate.configuredLimit(); }
+    int rateLimit() const { return m_budget.limit(); }
+    int configuredRateLimit() const { return m_budget.configuredLimit(); }
+    const RateBudget &budget() const { return m_budget; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     QUrl baseUrl() const { return m_base; }
@@ -79,16 +83,22 @@ private:
     void start(ApiReply *reply);
     void handle(ApiReply *reply, QNetworkReply *network);
     void handleUnauthorized(ApiReply *reply);
-    void retryLater(ApiReply *reply, int delayMs);
+    void retryLater(ApiReply *reply, qint64 delayMs);
     void finish(ApiReply *reply, ApiResult result);
     void cancel(ApiReply *reply);
     bool resolveUrl(const ApiRequest &request, QUrl &url, QString *why) const;
-    int backoffMs(int attempt, int retryAfterSeconds) const;
+    qint64 backoffMs(int attempt, qint64 retryAfterSeconds) const;
+    ApiReply *takeNext();
+    void shareBudget();
+    void noteRoundTrip(ApiReply *reply);
+    int unansweredMarginMs() const;
 
     QNetworkAccessManager m_network;
     TokenSource *m_tokens;
     QUrl m_base;
-    RateGate m_gate;
+    RateBudget m_budget;
+    bool m_budgetShared = false;
+    QList<int> m_roundTrips; // recent ones, ms: how much later than the fastest a request may arrive
     std::deque<QPointer<ApiReply>> m_queue;
     QList<QPointer<ApiReply>> m_waitingForToken;
     QTimer m_pumpTimer;

@@ -37,9 +37,9 @@ ApiError ApiError::fromAnswer(int status, const QByteArray &contentType, const Q
         }
     }
     if (json.contains(QStringLiteral("retry_after")))
-        e.retryAfterSeconds = json.value(QStringLiteral("retry_after")).toInt();
+        e.retryAfterSeconds = qint64(json.value(QStringLiteral("retry_after")).toDouble(-1));
     bool ok = false;
-    const int headerRetry = retryAfterHeader.trimmed().toInt(&ok);
+    const qint64 headerRetry = retryAfterHeader.trimmed().toLongLong(&ok);
     if (ok && e.retryAfterSeconds < 0)
         e.retryAfterSeconds = headerRetry;
 

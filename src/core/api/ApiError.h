@@ -43,7 +43,7 @@ struct ApiError {
     QString detail;
     QString hint;
     QList<FieldProblem> fields;
-    int retryAfterSeconds = -1;
+    qint64 retryAfterSeconds = -1; // as the server asked, however large: callers cap it
     bool maybeCommitted = false; // a write whose answer was lost: it may have been done
 
     bool isError() const { return kind != Kind::None; }

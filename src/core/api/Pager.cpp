@@ -26,13 +26,17 @@ void Pager::fetchAll(int parallel)
 
 void Pager::launchMore()
 {
-    while (!m_done && m_inFlight.size() < m_parallel && (m_lastPage < 0 || m_nextNumber <= m_lastPage))
+    // Until a page has said another follows, one at a time: pages asked for past the end of a
+    // short list (following finds one page, mostly) would spend the account's budget for nothing.
+    const int width = m_sawNext ? m_parallel : 1;
+    while (!m_done && m_inFlight.size() < width && (m_lastPage < 0 || m_nextNumber <= m_lastPage))
         request(m_nextNumber++);
 }
 
 void Pager::request(int number, const QString &absoluteUrl)
 {
     ApiRequest req;
+    req.priority = m_priority;
     if (!absoluteUrl.isEmpty()) {
         req.path = absoluteUrl; // _links.next, followed verbatim
     } else {
@@ -69,6 +73,7 @@ void Pager::onPage(int number, ApiReply *reply)
         const QJsonObject next = body.value(QStringLiteral("_links")).toObject().value(QStringLiteral("next")).toObject();
         m_nextUrl = next.value(QStringLiteral("href")).toString();
         hasNext = !m_nextUrl.isEmpty();
+        m_sawNext = m_sawNext || hasNext;
     }
     if (r.isEmpty() || items.isEmpty()) {
         m_lastPage = (m_lastPage < 0) ? number - 1 : qMin(m_lastPage, number - 1);

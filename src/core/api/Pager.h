@@ -22,6 +22,7 @@ public:
     void fetchAll(int parallel = 4);     // every page from the current one on
     void cancel();
     void setMaxPages(int pages) { m_lastPage = pages; } // stop after this many pages
+    void setPriority(ApiRequest::Priority priority) { m_priority = priority; }
     bool atEnd() const { return m_atEnd; }
     int pagesDelivered() const { return m_delivered; }
 
@@ -46,7 +47,9 @@ private:
     int m_deliverNumber = 1;   // the next page to hand out
     int m_lastPage = -1;       // known once the end was seen (0: the list is empty); -1 = not yet
     int m_parallel = 1;
+    ApiRequest::Priority m_priority = ApiRequest::Priority::Interactive;
     bool m_all = false;
+    bool m_sawNext = false;    // a page said another follows: reading ahead pays
     bool m_atEnd = false;
     bool m_done = false;
     int m_delivered = 0;

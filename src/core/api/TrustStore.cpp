@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <utility>
 
 namespace amodesk {
 
@@ -22,10 +23,19 @@ bool addTrustedCertificates(const QString &pemFile, QString *error)
 
 void trustCertificatesFromEnvironment()
 {
+    static bool done = false;
+    if (std::exchange(done, true))
+        return;
     const QString file = qEnvironmentVariable("SSL_CERT_FILE");
     QString error;
     if (!file.isEmpty() && !addTrustedCertificates(file, &error))
         qWarning("SSL_CERT_FILE: %s", qPrintable(error));
+}
+
+void trustCertificatesFor(const QString &url)
+{
+    if (url.startsWith(QLatin1String("https:"), Qt::CaseInsensitive))
+        trustCertificatesFromEnvironment();
 }
 
 } // namespace amodesk

@@ -41,9 +41,9 @@ void AccountSetup::probeAndKeep(Account account, const QString &probeToken, cons
     if (account.id.isEmpty())
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto *probe = new AccountProbe(m_network, this);
-    connect(probe, &AccountProbe::failed, this, [this, probe](const QString &why) {
+    connect(probe, &AccountProbe::failed, this, [this, probe](const ApiError &error) {
         probe->deleteLater();
-        Q_EMIT failed(ApiError::make(ApiError::Kind::Network, why));
+        Q_EMIT failed(error);
     });
     connect(probe, &AccountProbe::succeeded, this, [this, probe, account, secrets](const AccountSummary &summary) mutable {
         probe->deleteLater();

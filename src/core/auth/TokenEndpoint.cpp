@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "api/TrustStore.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -26,6 +28,7 @@ TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, const QString &base
                              const QString &clientSecret, const QString &redirectUri)
     : m_network(network), m_baseUrl(baseUrl), m_clientId(clientId), m_clientSecret(clientSecret), m_redirectUri(redirectUri)
 {
+    trustCertificatesFor(baseUrl);
 }
 
 void TokenEndpoint::exchangeCode(const QString &code, QObject *context, Answer answer)

@@ -85,7 +85,7 @@ QString EventCache::ftsQuery(const QString &userText)
     return terms.join(QStringLiteral(" AND "));
 }
 
-int EventCache::store(const QList<Event> &events, const SearchText &searchText)
+int EventCache::store(const QList<Event> &events, const SearchText &searchText, QList<Event> *addedEvents)
 {
     if (!m_open || events.isEmpty())
         return 0;
@@ -113,6 +113,8 @@ int EventCache::store(const QList<Event> &events, const SearchText &searchText)
             words.addBindValue(searchText(e));
             words.exec();
             ++added;
+            if (addedEvents)
+                addedEvents->append(e);
         }
     }
     db.commit();

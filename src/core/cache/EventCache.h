@@ -25,7 +25,8 @@ public:
     QString errorString() const { return m_error; }
 
     using SearchText = std::function<QString(const Event &)>;
-    int store(const QList<Event> &events, const SearchText &searchText); // the number new to the cache
+    // The number new to the cache; with `added`, also which they were.
+    int store(const QList<Event> &events, const SearchText &searchText, QList<Event> *added = nullptr);
 
     enum class Order { NewestFirst, OldestFirst, ByType, ByAuthor };
     // Note texts of note events, by event id; they join the event's searchable words.

@@ -19,7 +19,7 @@ EventSync::EventSync(ApiClient *api, EventCache *cache, EventCache::SearchText s
 {
 }
 
-void EventSync::run(const QByteArray &query, Placement where, bool all, int maxPages)
+void EventSync::run(const QByteArray &query, Placement where, bool all, int maxPages, ApiRequest::Priority priority)
 {
     cancel();
     if (!m_api)
@@ -30,6 +30,7 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
                         QStringLiteral("events"), kPage, this);
     if (maxPages > 0)
         m_pager->setMaxPages(maxPages);
+    m_pager->setPriority(priority);
     m_clock.start();
     m_events = 0;
     Pager *pager = m_pager;
@@ -38,8 +39,9 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
         events.reserve(items.size());
         for (const QJsonValue &v : items)
             events.append(Event::fromJson(v.toObject()));
-        const int added = m_cache->store(events, m_searchText);
-        fetchNoteTexts(events);
+        QList<Event> fresh;
+        const int added = m_cache->store(events, m_searchText, &fresh);
+        fetchNoteTexts(fresh); // following reads the newest second again: only what is new needs its texts
         m_events += events.size();
         if (where == Placement::Older && added == 0)
             m_hasOlder = false; // the page held nothing we did not have: this is the bottom
@@ -111,16 +113,16 @@ void EventSync::fetchNoteTexts(const QList<Event> &events)
     }
 }
 
-void EventSync::fetchNewer()
+void EventSync::fetchNewer(ApiRequest::Priority priority)
 {
     const qint64 newest = m_cache->newestCreatedAt();
     if (newest == 0) {
-        run({}, Placement::Anywhere, true, kFirstPages);
+        run({}, Placement::Anywhere, true, kFirstPages, priority);
         return;
     }
     EventFilter f;
     f.createdFrom = newest; // that second again: what we have is skipped by id
-    run(f.toQuery().encode(), Placement::Newer, true);
+    run(f.toQuery().encode(), Placement::Newer, true, 0, priority);
 }
 
 void EventSync::fetchOlder()
@@ -145,7 +147,7 @@ void EventSync::syncPeriod(qint64 from, qint64 to)
     m_to = to;
     m_reached = to;
     m_cache->setState(kPeriodKey, QStringLiteral("%1,%2,%3").arg(from).arg(to).arg(to));
-    run(f.toQuery().encode(), Placement::Anywhere, true);
+    run(f.toQuery().encode(), Placement::Anywhere, true, 0, ApiRequest::Priority::Background);
     m_period = true; // run() cancels a previous run, which clears the flag
 }
 
@@ -162,7 +164,7 @@ bool EventSync::resumePending()
     m_from = from;
     m_to = to;
     m_reached = reached;
-    run(f.toQuery().encode(), Placement::Anywhere, true);
+    run(f.toQuery().encode(), Placement::Anywhere, true, 0, ApiRequest::Priority::Background);
     m_period = true;
     return true;
 }

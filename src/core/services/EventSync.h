@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiRequest.h"
 #include "cache/EventCache.h"
 
 #include <QElapsedTimer>
@@ -23,7 +24,8 @@ public:
 
     EventSync(ApiClient *api, EventCache *cache, EventCache::SearchText searchText, QObject *parent = nullptr);
 
-    void fetchNewer();            // an empty cache gets the newest kFirstPages pages
+    // An empty cache gets the newest kFirstPages pages; following asks in the background.
+    void fetchNewer(ApiRequest::Priority priority = ApiRequest::Priority::Interactive);
     void fetchOlder();            // one page older than the oldest cached event
     void syncPeriod(qint64 from, qint64 to);
     bool resumePending();         // continues an interrupted period sync; false when there is none
@@ -41,7 +43,8 @@ Q_SIGNALS:
     void noteTextsStored(); // texts of note events arrived after their page
 
 private:
-    void run(const QByteArray &query, Placement where, bool all, int maxPages = 0);
+    void run(const QByteArray &query, Placement where, bool all, int maxPages = 0,
+             ApiRequest::Priority priority = ApiRequest::Priority::Interactive);
     void fetchNoteTexts(const QList<Event> &events);
 
     QPointer<ApiClient> m_api;
