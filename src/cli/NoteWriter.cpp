@@ -46,17 +46,24 @@ int writeNotesThroughOutbox(CliContext &cli, const QString &entityType, const QJ
     }
     QList<qint64> rows;
     int confirmedBefore = 0;
+    outbox.beginBatch();
     for (qsizetype i = 0; i < notes.size(); ++i) {
         const QJsonObject note = notes[i].toObject();
         const OutboxItem::Kind kind = edit ? OutboxItem::Kind::Edit : OutboxItem::Kind::Add;
-        const qint64 row = outbox.enqueue(kind, entityType, note, edit ? QString() : originKey(entityType, i, note));
+        std::optional<OutboxItem::State> known;
+        const qint64 row = outbox.enqueue(kind, entityType, note, edit ? QString() : originKey(entityType, i, note), &known);
         if (row == 0) {
+            outbox.commitBatch(); // what was stored before stays: queued once, never twice
             cli.err << "amodesk-cli: " << Tr::tr("cannot store note %1 in the outbox: %2").arg(i).arg(outbox.errorString()) << Qt::endl;
             return ApiFailed;
         }
-        if (outbox.item(row).state == OutboxItem::State::Confirmed)
+        if (known == OutboxItem::State::Confirmed)
             ++confirmedBefore;
         rows << row;
+    }
+    if (!outbox.commitBatch()) {
+        cli.err << "amodesk-cli: " << Tr::tr("cannot store the notes in the outbox: %1").arg(outbox.errorString()) << Qt::endl;
+        return ApiFailed;
     }
     if (confirmedBefore > 0)
         cli.err << "amodesk-cli: " << Tr::tr("%n note(s) of this input already confirmed by an earlier run: not sent again", nullptr, confirmedBefore) << Qt::endl;

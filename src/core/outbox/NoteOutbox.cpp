@@ -39,6 +39,21 @@ QString placeholders(qsizetype n)
         marks << QStringLiteral("?");
     return marks.join(u',');
 }
+
+// A set of row ids bound as one value: SQLite looks up numbered parameters by a linear scan,
+// so thousands of "?" cost seconds where one JSON array costs nothing.
+const QString kIdSet = QStringLiteral("(SELECT value FROM json_each(?))");
+
+QVariant idSet(const QList<qint64> &ids)
+{
+    QByteArray json = "[";
+    for (qint64 id : ids) {
+        if (json.size() > 1)
+            json += ',';
+        json += QByteArray::number(id);
+    }
+    return QString::fromLatin1(json + ']');
+}
 } // namespace
 
 QString outboxStateName(OutboxItem::State state)
@@ -129,12 +144,20 @@ QList<OutboxItem> NoteOutbox::select(const QString &where, const QVariantList &v
     return items;
 }
 
-qint64 NoteOutbox::enqueue(OutboxItem::Kind kind, const QString &entityType, const QJsonObject &note, const QString &originKey)
+qint64 NoteOutbox::enqueue(OutboxItem::Kind kind, const QString &entityType, const QJsonObject &note, const QString &originKey,
+                           std::optional<OutboxItem::State> *known)
 {
+    if (known)
+        known->reset();
     if (!originKey.isEmpty()) {
-        const QList<OutboxItem> known = select(QStringLiteral("WHERE origin_key = ?"), {originKey});
-        if (!known.isEmpty())
-            return known.first().id;
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("SELECT id, state FROM outbox WHERE origin_key = ?"));
+        q.addBindValue(originKey);
+        if (q.exec() && q.next()) {
+            if (known)
+                *known = OutboxItem::State(q.value(1).toInt());
+            return q.value(0).toLongLong();
+        }
     }
     QJsonObject body = note;
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -174,16 +197,11 @@ QList<OutboxItem> NoteOutbox::items(const QList<OutboxItem::State> &states) cons
 
 QHash<qint64, OutboxItem> NoteOutbox::itemsById(const QList<qint64> &ids) const
 {
-    constexpr qsizetype kPerQuery = 500; // well under SQLite's limit of bound values
     QHash<qint64, OutboxItem> out;
-    for (qsizetype from = 0; from < ids.size(); from += kPerQuery) {
-        const QList<qint64> chunk = ids.mid(from, kPerQuery);
-        QVariantList values;
-        for (qint64 id : chunk)
-            values << id;
-        for (const OutboxItem &it : select(QStringLiteral("WHERE id IN (%1)").arg(placeholders(chunk.size())), values))
-            out.insert(it.id, it);
-    }
+    if (ids.isEmpty())
+        return out;
+    for (const OutboxItem &it : select(QStringLiteral("WHERE id IN ") + kIdSet, {idSet(ids)}))
+        out.insert(it.id, it);
     return out;
 }
 
@@ -214,24 +232,28 @@ QList<OutboxItem> NoteOutbox::claim(OutboxItem::State state, const QString &owne
 {
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return {};
-    QString where = QStringLiteral("WHERE state = ?");
-    QVariantList values{int(state)};
-    if (!ids.isEmpty()) {
-        where += QStringLiteral(" AND id IN (%1)").arg(placeholders(ids.size()));
-        for (qint64 id : ids)
-            values << id;
+    // Who holds what is read first; only the rows taken are read whole.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id, owner, lease FROM outbox WHERE state = ?") + (ids.isEmpty() ? QString() : QStringLiteral(" AND id IN ") + kIdSet)
+              + QStringLiteral(" ORDER BY id"));
+    q.addBindValue(int(state));
+    if (!ids.isEmpty())
+        q.addBindValue(idSet(ids));
+    QList<qint64> taken;
+    if (q.exec()) {
+        while (taken.size() < limit && q.next()) {
+            const QString holder = q.value(1).toString();
+            // A lease ends when it runs out or when its process is gone (a killed amodesk-cli).
+            if (holder.isEmpty() || holder == owner || q.value(2).toLongLong() < now() || !isProcessAlive(holder.section(u':', 0, 0).toLongLong()))
+                taken << q.value(0).toLongLong();
+        }
+    } else {
+        m_error = q.lastError().text();
     }
-    QList<OutboxItem> found;
-    for (const OutboxItem &it : select(where + QStringLiteral(" ORDER BY id"), values)) {
-        // A lease ends when it runs out or when its process is gone (a killed amodesk-cli).
-        if (found.size() < limit && (it.owner.isEmpty() || it.owner == owner || it.lease < now() || !isProcessAlive(it.owner.section(u':', 0, 0).toLongLong())))
-            found.append(it);
-    }
-    QVariantList claimed{owner, now() + leaseSeconds};
-    for (const OutboxItem &it : found)
-        claimed << it.id;
-    if (!found.isEmpty())
-        exec(QStringLiteral("UPDATE outbox SET owner = ?, lease = ? WHERE id IN (%1)").arg(placeholders(found.size())), claimed);
+    q.finish();
+    if (!taken.isEmpty())
+        exec(QStringLiteral("UPDATE outbox SET owner = ?, lease = ? WHERE id IN ") + kIdSet, {owner, now() + leaseSeconds, idSet(taken)});
+    const QList<OutboxItem> found = taken.isEmpty() ? QList<OutboxItem>() : select(QStringLiteral("WHERE id IN ") + kIdSet + QStringLiteral(" ORDER BY id"), {idSet(taken)});
     exec(QStringLiteral("COMMIT"));
     return found;
 }
@@ -240,21 +262,15 @@ void NoteOutbox::release(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    QVariantList values;
-    for (qint64 id : ids)
-        values << id;
-    exec(QStringLiteral("UPDATE outbox SET owner = NULL, lease = 0 WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+    exec(QStringLiteral("UPDATE outbox SET owner = NULL, lease = 0 WHERE id IN ") + kIdSet, {idSet(ids)});
 }
 
 bool NoteOutbox::markSent(const QList<qint64> &ids, qint64 when)
 {
     if (ids.isEmpty())
         return true;
-    QVariantList values{int(OutboxItem::State::Sent), when};
-    for (qint64 id : ids)
-        values << id;
     return exec(QStringLiteral("UPDATE outbox SET state = ?, sent_at = CASE WHEN sent_at = 0 THEN ? ELSE sent_at END,"
-                               " attempts = attempts + 1 WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+                               " attempts = attempts + 1 WHERE id IN ") + kIdSet, {int(OutboxItem::State::Sent), when, idSet(ids)});
 }
 
 bool NoteOutbox::markConfirmed(qint64 id, qint64 noteId)
@@ -267,10 +283,7 @@ bool NoteOutbox::markPending(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return true;
-    QVariantList values{int(OutboxItem::State::Pending)};
-    for (qint64 id : ids)
-        values << id;
-    return exec(QStringLiteral("UPDATE outbox SET state = ?, owner = NULL, lease = 0 WHERE id IN (%1)").arg(placeholders(ids.size())), values);
+    return exec(QStringLiteral("UPDATE outbox SET state = ?, owner = NULL, lease = 0 WHERE id IN ") + kIdSet, {int(OutboxItem::State::Pending), idSet(ids)});
 }
 
 bool NoteOutbox::markFailed(qint64 id, const QString &reason)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace amodesk {
 
@@ -49,8 +50,9 @@ public:
     QString errorString() const { return m_error; }
 
     // Stores the write and returns its row; with an originKey already stored, returns that
-    // row instead and stores nothing. 0 on a storage error.
-    qint64 enqueue(OutboxItem::Kind kind, const QString &entityType, const QJsonObject &note, const QString &originKey = {});
+    // row instead and stores nothing (its state in *known). 0 on a storage error.
+    qint64 enqueue(OutboxItem::Kind kind, const QString &entityType, const QJsonObject &note, const QString &originKey = {},
+                   std::optional<OutboxItem::State> *known = nullptr);
 
     OutboxItem item(qint64 id) const;
     QList<OutboxItem> items(const QList<OutboxItem::State> &states = {}) const;
@@ -63,6 +65,10 @@ public:
     // `owner` until `leaseSeconds` from now; rows leased to another live owner are skipped.
     QList<OutboxItem> claim(OutboxItem::State state, const QString &owner, int limit, int leaseSeconds, const QList<qint64> &ids = {});
     void release(const QList<qint64> &ids);
+
+    // Changes made between these two reach the disk together, with one sync instead of one each.
+    bool beginBatch() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    bool commitBatch() { return exec(QStringLiteral("COMMIT")); }
 
     bool markSent(const QList<qint64> &ids, qint64 when);
     bool markConfirmed(qint64 id, qint64 noteId);

@@ -58,42 +58,61 @@ void OutboxSender::start()
     if (m_busy)
         return;
     m_busy = true;
+    m_stall = {};
     m_troubles = 0;
     step();
 }
 
 void OutboxSender::step()
 {
-    // Rows whose answer was lost come first: they must be settled before anything like them is sent.
-    const QList<OutboxItem> unsettled = m_outbox->claim(OutboxItem::State::Sent, m_owner, kReconcileRows, kLeaseSeconds, m_scope);
-    if (!unsettled.isEmpty()) {
-        reconcile(unsettled);
+    if (!m_busy || m_openGroups > 0 || m_retry.isActive())
+        return;
+    if (m_stall.isError()) { // the account refuses writes: report once nothing is on its way
+        if (m_inFlight == 0) {
+            m_busy = false;
+            Q_EMIT stalled(std::exchange(m_stall, {}));
+        }
         return;
     }
-    QList<OutboxItem> pending = m_outbox->claim(OutboxItem::State::Pending, m_owner, m_batch, kLeaseSeconds, m_scope);
-    if (pending.isEmpty()) {
+    // Rows whose answer was lost come first: they must be settled before anything like them is
+    // sent, and only while nothing of ours is on its way, so that a note still being made is
+    // never taken for the lost one.
+    if (m_inFlight == 0) {
+        const QList<OutboxItem> unsettled = m_outbox->claim(OutboxItem::State::Sent, m_owner, kReconcileRows, kLeaseSeconds, m_scope);
+        if (!unsettled.isEmpty()) {
+            m_settleFirst = false;
+            reconcile(unsettled);
+            return;
+        }
+    } else if (m_settleFirst) {
+        return;
+    }
+    // Batches are independent requests: several go at once, paced by the account's budget.
+    // Each is claimed under an owner of its own, so no other step takes its rows meanwhile.
+    while (m_inFlight < m_concurrency) {
+        const QString batchOwner = m_owner + u'/' + QString::number(++m_batches);
+        const QList<OutboxItem> pending = m_outbox->claim(OutboxItem::State::Pending, batchOwner, m_batch, kLeaseSeconds, m_scope);
+        if (pending.isEmpty())
+            break;
+        // One request carries one kind of write on one entity type.
+        QList<OutboxItem> batch, rest;
+        for (const OutboxItem &row : pending)
+            (row.kind == pending.first().kind && row.entityType == pending.first().entityType ? batch : rest).append(row);
+        m_outbox->release(idsOf(rest));
+        QList<OutboxItem> sendable;
+        for (const OutboxItem &row : batch) {
+            if (row.attempts >= m_maxAttempts)
+                m_outbox->markFailed(row.id, tr("Gave up after %n attempt(s): %1", nullptr, row.attempts).arg(m_lastTrouble));
+            else
+                sendable.append(row);
+        }
+        if (sendable.size() != batch.size())
+            Q_EMIT changed();
+        if (!sendable.isEmpty())
+            send(sendable);
+    }
+    if (m_inFlight == 0)
         finish();
-        return;
-    }
-    // One request carries one kind of write on one entity type.
-    QList<OutboxItem> batch, rest;
-    for (const OutboxItem &row : pending)
-        (row.kind == pending.first().kind && row.entityType == pending.first().entityType ? batch : rest).append(row);
-    m_outbox->release(idsOf(rest));
-    QList<OutboxItem> sendable;
-    for (const OutboxItem &row : batch) {
-        if (row.attempts >= m_maxAttempts)
-            m_outbox->markFailed(row.id, tr("Gave up after %n attempt(s): %1", nullptr, row.attempts).arg(m_lastTrouble));
-        else
-            sendable.append(row);
-    }
-    if (sendable.size() != batch.size())
-        Q_EMIT changed();
-    if (sendable.isEmpty()) {
-        step();
-        return;
-    }
-    send(sendable);
 }
 
 void OutboxSender::reconcile(const QList<OutboxItem> &rows)
@@ -145,6 +164,7 @@ void OutboxSender::reconcileGroup(const QString &entityType, const QList<OutboxI
             SentNoteMatcher matcher(m_outbox->confirmedNoteIds(entityType), kClockSkewSeconds);
             const QHash<qint64, qint64> done = matcher.match(rows, *found);
             QList<qint64> notDone;
+            m_outbox->beginBatch();
             for (const OutboxItem &row : rows) {
                 if (done.contains(row.id))
                     m_outbox->markConfirmed(row.id, done.value(row.id));
@@ -152,6 +172,7 @@ void OutboxSender::reconcileGroup(const QString &entityType, const QList<OutboxI
                     notDone << row.id;
             }
             m_outbox->markPending(notDone); // the server has no such note: it was never made
+            m_outbox->commitBatch();
             Q_EMIT changed();
         }
         if (--m_openGroups > 0)
@@ -174,6 +195,7 @@ void OutboxSender::send(const QList<OutboxItem> &rows)
     for (const OutboxItem &row : rows)
         body.append(row.note);
     ApiReply *reply = m_api->send(ApiRequest::write(add ? "POST" : "PATCH", notesPath(rows.first().entityType), QJsonDocument(body)));
+    ++m_inFlight;
     auto handle = [this, rows, reply] { onSent(rows, reply); };
     if (reply->isFinished())
         QTimer::singleShot(0, this, handle);
@@ -183,10 +205,12 @@ void OutboxSender::send(const QList<OutboxItem> &rows)
 
 void OutboxSender::onSent(const QList<OutboxItem> &rows, ApiReply *reply)
 {
+    --m_inFlight;
     reply->deleteLater();
     const ApiResult &r = reply->result();
     if (!r.ok()) {
-        if (r.error.maybeCommitted) { // stays Sent; the next step reads the notes back
+        if (r.error.maybeCommitted) { // stays Sent; read back once the batches on their way are in
+            m_settleFirst = true;
             m_outbox->release(idsOf(rows));
             m_lastTrouble = r.error.message();
             retryAfterTrouble(r.error);
@@ -206,6 +230,7 @@ void OutboxSender::onSent(const QList<OutboxItem> &rows, ApiReply *reply)
     if (r.json.object().contains(QStringLiteral("id"))) // one note edited by its own URL
         edited.insert(r.json.object().value(QStringLiteral("id")).toInteger());
     QList<qint64> unheard;
+    m_outbox->beginBatch();
     for (const OutboxItem &row : rows) {
         const qint64 noteId = row.kind == OutboxItem::Kind::Add ? byRequest.value(row.requestId)
                                                                  : (edited.contains(row.note.value(QStringLiteral("id")).toInteger())
@@ -216,6 +241,8 @@ void OutboxSender::onSent(const QList<OutboxItem> &rows, ApiReply *reply)
             unheard << row.id;
     }
     m_outbox->release(unheard); // an answer that leaves a row out: it stays Sent and is read back
+    m_outbox->commitBatch();
+    m_settleFirst = m_settleFirst || !unheard.isEmpty();
     Q_EMIT changed();
     step();
 }
@@ -225,8 +252,8 @@ void OutboxSender::failRows(const QList<OutboxItem> &rows, const ApiError &error
     if (accountRefuses(error.kind)) {
         m_outbox->markPending(idsOf(rows)); // refused before anything was done: kept for later
         Q_EMIT changed();
-        m_busy = false;
-        Q_EMIT stalled(error);
+        m_stall = error;
+        step();
         return;
     }
     if (error.kind == ApiError::Kind::RateLimited) {
@@ -257,7 +284,7 @@ void OutboxSender::failRows(const QList<OutboxItem> &rows, const ApiError &error
 void OutboxSender::retryAfterTrouble(const ApiError &error)
 {
     ++m_troubles;
-    const int delay = error.retryAfterSeconds > 0 ? error.retryAfterSeconds * 1000 : qMin(5000, 100 << qMin(m_troubles, 6));
+    const int delay = error.retryAfterSeconds > 0 ? int(qMin<qint64>(error.retryAfterSeconds, 120) * 1000) : qMin(5000, 100 << qMin(m_troubles, 6));
     m_retry.start(delay);
 }
 

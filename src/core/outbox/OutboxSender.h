@@ -12,7 +12,7 @@ class ApiClient;
 class ApiReply;
 
 // Sends what waits in a NoteOutbox through the account's pipeline: first it settles rows whose
-// answer was lost (by reading the entity's notes back), then it sends pending rows in batches.
+// answer was lost (by reading the entity's notes back), then it sends pending rows in batches, several at once.
 // A row leaves Pending/Sent only on the server's word; nothing is ever sent twice blindly.
 class OutboxSender : public QObject
 {
@@ -23,6 +23,7 @@ public:
     void setScope(const QList<qint64> &rowIds) { m_scope = rowIds; } // only these rows; empty = all
     void setBatchSize(int rows) { m_batch = qBound(1, rows, 250); }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setConcurrency(int batches) { m_concurrency = qMax(1, batches); } // batches on their way at once
     void start();   // works until nothing is left it can do now, then emits idle()
     bool isBusy() const { return m_busy; }
     QString owner() const { return m_owner; }
@@ -51,6 +52,11 @@ private:
     int m_maxAttempts = 10;
     int m_troubles = 0;       // failures in a row, for the backoff
     int m_openGroups = 0;     // reconcile reads still running
+    int m_inFlight = 0;       // batches sent, answer not in yet
+    int m_concurrency = 7;    // the API's default budget a second
+    int m_batches = 0;        // numbers the batches' owners
+    bool m_settleFirst = false; // a lost answer waits to be settled: no new batch before that
+    ApiError m_stall;
     bool m_busy = false;
     QString m_lastTrouble;
 };
