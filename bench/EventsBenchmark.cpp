@@ -1,6 +1,7 @@
 // events: the events pane's model over a million cached events. The cache is filled from
 // real sandbox pages, repeated with new ids and times to reach a million distinct events.
 #include "Benchmark.h"
+#include "BenchProcesses.h"
 
 #include "EventCacheModel.h"
 #include "EventsPane.h"
@@ -55,29 +56,21 @@ double residentMegabytes()
 
 int runEventsBenchmark(QTextStream &out)
 {
-    QProcess sandbox;
-    sandbox.start(programBesideUs(QStringLiteral("amodesk-sandbox")), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--events"),
-                                                                       QStringLiteral("5000"), QStringLiteral("--rate-limit"), QStringLiteral("0"),
-                                                                       QStringLiteral("--print-long-lived-token")});
-    QByteArray head;
-    while (head.count('\n') < 2 && sandbox.waitForReadyRead(30000))
-        head += sandbox.readAllStandardOutput();
-    const QList<QByteArray> lines = head.split('\n');
-    if (lines.size() < 3)
-        return 1;
-    const QString baseUrl = QString::fromUtf8(lines[0].mid(13).trimmed());
     QNetworkAccessManager network;
     QList<QJsonObject> templates;
     QByteArray onePage;
-    for (int p = 1; p <= kTemplatePages; ++p) {
-        const QJsonArray items = page(network, baseUrl, lines[1].trimmed(), p);
-        if (p == 1)
-            onePage = QJsonDocument(QJsonObject{{QStringLiteral("_embedded"), QJsonObject{{QStringLiteral("events"), items}}}}).toJson(QJsonDocument::Compact);
-        for (const QJsonValue &v : items)
-            templates.append(v.toObject());
+    {
+        BenchSandbox sandbox;
+        if (!sandbox.start({QStringLiteral("--events"), QStringLiteral("5000"), QStringLiteral("--rate-limit"), QStringLiteral("0")}))
+            return 1;
+        for (int p = 1; p <= kTemplatePages; ++p) {
+            const QJsonArray items = page(network, sandbox.baseUrl(), sandbox.token(), p);
+            if (p == 1)
+                onePage = QJsonDocument(QJsonObject{{QStringLiteral("_embedded"), QJsonObject{{QStringLiteral("events"), items}}}}).toJson(QJsonDocument::Compact);
+            for (const QJsonValue &v : items)
+                templates.append(v.toObject());
+        }
     }
-    sandbox.kill();
-    sandbox.waitForFinished();
     if (templates.isEmpty())
         return 1;
 

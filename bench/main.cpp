@@ -9,7 +9,11 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the pane is measured without a screen
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    const QList<QPair<QString, std::function<int(QTextStream &)>>> all = {{QStringLiteral("sync"), runSyncBenchmark}, {QStringLiteral("events"), runEventsBenchmark}};
+    const QList<QPair<QString, std::function<int(QTextStream &)>>> all = {
+        {QStringLiteral("sync"), runSyncBenchmark},           {QStringLiteral("sync-after"), runSyncAfterBenchmark},
+        {QStringLiteral("sync-pair"), runSyncPairBenchmark},  {QStringLiteral("sync-app"), runSyncAppBenchmark},
+        {QStringLiteral("sync-jitter"), runSyncJitterBenchmark}, {QStringLiteral("notes-write"), runNotesWriteBenchmark},
+        {QStringLiteral("events"), runEventsBenchmark}};
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())
         for (const auto &b : all)

@@ -1055,6 +1055,13 @@
     </message>
 </context>
 <context>
+    <name>amodesk::ApiClient</name>
+    <message>
+        <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
+        <translation>amoCRM pide esperar %1 s antes de la siguiente solicitud; AmoDesk espera como máximo %2 s</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::BotContinueDialog</name>
     <message>
         <source>Edit data as JSON</source>
@@ -3774,6 +3781,10 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>The bot goes on (HTTP %1)</source>
         <translation>El bot continúa (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>cannot store the notes in the outbox: %1</source>
+        <translation>no se pueden guardar las notas en la bandeja de salida: %1</translation>
     </message>
 </context>
 <context>

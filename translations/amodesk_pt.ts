@@ -1055,6 +1055,13 @@
     </message>
 </context>
 <context>
+    <name>amodesk::ApiClient</name>
+    <message>
+        <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
+        <translation>O amoCRM pede para aguardar %1 s antes da próxima requisição; o AmoDesk aguarda no máximo %2 s</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::BotContinueDialog</name>
     <message>
         <source>Edit data as JSON</source>
@@ -3774,6 +3781,10 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>The bot goes on (HTTP %1)</source>
         <translation>O bot continua (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>cannot store the notes in the outbox: %1</source>
+        <translation>não é possível guardar as notas na caixa de saída: %1</translation>
     </message>
 </context>
 <context>

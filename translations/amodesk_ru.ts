@@ -1316,6 +1316,14 @@
     </message>
 </context>
 <context>
+    <name>amodesk::ApiClient</name>
+    <message>
+        <location filename="../src/core/api/ApiClient.cpp" line="+356"/>
+        <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
+        <translation>amoCRM просит подождать %1 с перед следующим запросом; AmoDesk ждёт не дольше %2 с</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::BotContinueDialog</name>
     <message>
         <location filename="../src/app/BotContinueDialog.cpp" line="+41"/>
@@ -2555,13 +2563,13 @@
         <translation>Фильтр примечаний</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>any; several separated by commas</source>
         <translation>любые; несколько через запятую</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>As the API lists them</source>
         <translation>Как отдаёт API</translation>
     </message>
@@ -3084,7 +3092,7 @@
 <context>
     <name>amodesk::OutboxSender</name>
     <message numerus="yes">
-        <location filename="../src/core/outbox/OutboxSender.cpp" line="+86"/>
+        <location filename="../src/core/outbox/OutboxSender.cpp" line="+105"/>
         <source>Gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>Отправка прекращена после %n попытки: %1</numerusform>
@@ -4358,7 +4366,7 @@
     <message>
         <location line="-56"/>
         <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
-        <location filename="../src/cli/NoteWriter.cpp" line="+94"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
@@ -4677,7 +4685,7 @@
         <translation>Бот продолжает работу (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+13"/>
+        <location filename="../src/cli/main.cpp" line="+12"/>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
 
   account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
@@ -4710,22 +4718,27 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
     <message>
-        <location filename="../src/cli/NoteWriter.cpp" line="-50"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="-57"/>
         <source>cannot open the outbox: %1</source>
         <translation>не удалось открыть очередь отправки: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot store note %1 in the outbox: %2</source>
         <translation>не удалось сохранить примечание %1 в очереди отправки: %2</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>cannot store the notes in the outbox: %1</source>
+        <translation>не удалось сохранить примечания в очереди отправки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n note(s) of this input already confirmed by an earlier run: not sent again</source>
         <translation>
             <numerusform>%n примечание из этих данных уже подтверждено прошлым запуском и повторно не отправляется</numerusform>
@@ -4771,7 +4784,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+26"/>
+        <location filename="../src/app/main.cpp" line="+25"/>
         <source>Interface language: en, ru, es or pt.</source>
         <translation>Язык интерфейса: en, ru, es или pt.</translation>
     </message>

