@@ -24,6 +24,7 @@ constexpr int kArrivalSlopMs = 4;            // timer and scheduling noise betwe
 constexpr int kMinUnansweredMarginMs = 20;
 constexpr int kRoundTripSamples = 64;
 constexpr int kConnectionsPerHost = 6; // what QNetworkAccessManager opens for HTTP/1.1
+constexpr qint64 kMarginRecomputeMs = 3000; // places older than this no longer matter to the window
 
 bool neverReachedServer(QNetworkReply::NetworkError e)
 {
@@ -141,27 +142,42 @@ void ApiClient::shareBudget()
     m_budget.share(rateBudgetKey(m_base.toString(), token));
 }
 
-int ApiClient::unansweredMarginMs() const
+int ApiClient::roundTripSpreadMs() const
 {
     if (m_roundTrips.isEmpty())
-        return kMinUnansweredMarginMs;
+        return 0;
     const auto [low, high] = std::minmax_element(m_roundTrips.cbegin(), m_roundTrips.cend());
-    return qMax(kMinUnansweredMarginMs, *high - *low + kArrivalSlopMs);
+    return *high - *low;
+}
+
+int ApiClient::unansweredMarginMs() const
+{
+    return qMax(kMinUnansweredMarginMs, roundTripSpreadMs() + kArrivalSlopMs);
 }
 
 void ApiClient::noteRoundTrip(ApiReply *reply)
 {
     if (reply->m_ticket == 0 || reply->m_sentMs == 0)
         return;
-    // A request that took longer than the fastest one may have spent the difference on the
-    // way there, so it may have been counted that much later than it left.
-    const qint64 answered = reply->m_answeredMs > 0 ? reply->m_answeredMs : nowMs();
+    const qint64 now = nowMs();
+    const qint64 answered = reply->m_answeredMs > 0 ? reply->m_answeredMs : now;
     const int roundTrip = int(qBound(qint64(0), answered - reply->m_sentMs, qint64(600000)));
     m_roundTrips.append(roundTrip);
     if (m_roundTrips.size() > kRoundTripSamples)
         m_roundTrips.removeFirst();
+    m_answers.append({reply->m_ticket, reply->m_sentMs, roundTrip});
+    m_answers.removeIf([now](const Answer &a) { return a.sentMs < now - kMarginRecomputeMs; });
+    // A request that took longer than the fastest one may have spent the difference on the
+    // way there, so it may have been counted that much later than it left. The server's own
+    // time after counting varies as well, the more on a path that varies: allow a quarter of
+    // the spread. A new fastest round trip shows the earlier ones were later than thought:
+    // every recent place is measured again.
     const int fastest = *std::min_element(m_roundTrips.cbegin(), m_roundTrips.cend());
-    m_budget.answered(reply->m_ticket, roundTrip - fastest + kArrivalSlopMs);
+    const int allowance = kArrivalSlopMs + roundTripSpreadMs() / 4;
+    QList<QPair<quint64, int>> margins;
+    for (const Answer &a : std::as_const(m_answers))
+        margins.append({a.ticket, a.roundTrip - fastest + allowance});
+    m_budget.answered(margins);
 }
 
 void ApiClient::pump()

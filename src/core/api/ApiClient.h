@@ -92,6 +92,7 @@ private:
     void shareBudget();
     void noteRoundTrip(ApiReply *reply);
     int unansweredMarginMs() const;
+    int roundTripSpreadMs() const;
 
     QNetworkAccessManager m_network;
     TokenSource *m_tokens;
@@ -99,6 +100,8 @@ private:
     RateBudget m_budget;
     bool m_budgetShared = false;
     QList<int> m_roundTrips; // recent ones, ms: how much later than the fastest a request may arrive
+    struct Answer { quint64 ticket; qint64 sentMs; int roundTrip; };
+    QList<Answer> m_answers; // this process's recent places in the budget and their round trips
     std::deque<QPointer<ApiReply>> m_queue;
     QList<QPointer<ApiReply>> m_waitingForToken;
     QTimer m_pumpTimer;

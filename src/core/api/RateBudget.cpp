@@ -106,9 +106,12 @@ void RateBudget::sent(quint64 ticket, qint64 nowMs)
     update([&](RateWindow &w) { w.sent(ticket, nowMs); });
 }
 
-void RateBudget::answered(quint64 ticket, int marginMs)
+void RateBudget::answered(const QList<QPair<quint64, int>> &marginsByTicket)
 {
-    update([&](RateWindow &w) { w.answered(ticket, marginMs); });
+    update([&](RateWindow &w) {
+        for (const auto &[ticket, margin] : marginsByTicket)
+            w.answered(ticket, margin);
+    });
 }
 
 void RateBudget::throttled(qint64 sentMs, qint64 pauseUntilMs, qint64 nowMs)

@@ -2,6 +2,8 @@
 
 #include "RateWindow.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <memory>
 
@@ -39,7 +41,7 @@ public:
     Take take(qint64 nowMs, int unansweredMarginMs);
     void sent(quint64 ticket, qint64 nowMs);
     // Written at once: the other sharers need it before this process next takes a place.
-    void answered(quint64 ticket, int marginMs);
+    void answered(const QList<QPair<quint64, int>> &marginsByTicket);
     void throttled(qint64 sentMs, qint64 pauseUntilMs, qint64 nowMs);
     qint64 pausedUntil() const { return m_window.pausedUntil; }
     int lockFailures() const { return m_lockFailures; } // times the lock could not be had in time
