@@ -801,6 +801,17 @@
     </message>
 </context>
 <context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>the account&apos;s address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account&apos;s address only</source>
+        <translation>la dirección de la cuenta redirigió el inicio de sesión a otro lugar (%1); AmoDesk envía sus credenciales solo a la dirección de la cuenta</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>sin dirección</translation>
+    </message>
+</context>
+<context>
     <name>WriteRules</name>
     <message>
         <source>is required</source>

@@ -801,6 +801,17 @@
     </message>
 </context>
 <context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>the account&apos;s address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account&apos;s address only</source>
+        <translation>o endereço da conta redirecionou o login para outro lugar (%1); o AmoDesk envia suas credenciais apenas para o endereço da conta</translation>
+    </message>
+    <message>
+        <source>no address given</source>
+        <translation>nenhum endereço informado</translation>
+    </message>
+</context>
+<context>
     <name>WriteRules</name>
     <message>
         <source>is required</source>

@@ -996,6 +996,19 @@
     </message>
 </context>
 <context>
+    <name>TokenEndpoint</name>
+    <message>
+        <location filename="../src/core/auth/TokenEndpoint.cpp" line="+75"/>
+        <source>the account&apos;s address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account&apos;s address only</source>
+        <translation>адрес аккаунта перенаправил вход в другое место (%1); AmoDesk отправляет свои учётные данные только на адрес аккаунта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no address given</source>
+        <translation>адрес не указан</translation>
+    </message>
+</context>
+<context>
     <name>WriteRules</name>
     <message>
         <location filename="../src/core/domain/WriteRules.cpp" line="+43"/>
@@ -1318,7 +1331,7 @@
 <context>
     <name>amodesk::ApiClient</name>
     <message>
-        <location filename="../src/core/api/ApiClient.cpp" line="+356"/>
+        <location filename="../src/core/api/ApiClient.cpp" line="+372"/>
         <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
         <translation>amoCRM просит подождать %1 с перед следующим запросом; AmoDesk ждёт не дольше %2 с</translation>
     </message>

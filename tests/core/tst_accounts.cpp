@@ -12,6 +12,7 @@
 #include "auth/LoopbackReceiver.h"
 #include "auth/OAuthTokenSource.h"
 #include "auth/SecretVault.h"
+#include "auth/TokenEndpoint.h"
 #include "log/SecretRedactor.h"
 
 #include <QDeadlineTimer>
@@ -20,6 +21,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QNetworkAccessManager>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -299,6 +302,39 @@ private Q_SLOTS:
         QCOMPARE(SecretRedactor::instance().redact(QStringLiteral("Bearer tok-1234567890 sent")), QStringLiteral("Bearer *** sent"));
         SecretRedactor::instance().add(QStringLiteral("short"));
         QCOMPARE(SecretRedactor::instance().redact(QStringLiteral("short")), QStringLiteral("short"));
+    }
+
+    void tokenRequestFollowsNoRedirect()
+    {
+        // A 307 from the account's address must not carry the client secret and the code to
+        // another host: the exchange fails, naming where it was sent, and the other host hears nothing.
+        QTcpServer elsewhere, account;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+        QVERIFY(account.listen(QHostAddress::LocalHost, 0));
+        const QString target = QStringLiteral("http://127.0.0.1:%1/oauth2/access_token").arg(elsewhere.serverPort());
+        int heardElsewhere = 0;
+        connect(&elsewhere, &QTcpServer::newConnection, this, [&] { ++heardElsewhere; });
+        connect(&account, &QTcpServer::newConnection, this, [&account, target] {
+            QTcpSocket *socket = account.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, target] {
+                socket->readAll();
+                socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + target.toUtf8() + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager network;
+        TokenEndpoint endpoint(&network, QStringLiteral("http://127.0.0.1:%1").arg(account.serverPort()), QStringLiteral("client"),
+                               QStringLiteral("very-secret"), QStringLiteral("http://127.0.0.1:1/cb"));
+        bool answered = false;
+        ApiError error;
+        endpoint.exchangeCode(QStringLiteral("def50200code"), this, [&](const TokenPair &, const ApiError &e) {
+            answered = true;
+            error = e;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QCOMPARE(error.kind, ApiError::Kind::BadResponse);
+        QVERIFY2(error.message().contains(target), qPrintable(error.message()));
+        QCOMPARE(heardElsewhere, 0);
     }
 
     void loopbackReceiverTakesTheFirstValidHitOnly()

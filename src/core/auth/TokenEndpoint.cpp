@@ -2,6 +2,7 @@
 
 #include "log/SecretRedactor.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include "api/TrustStore.h"
@@ -11,6 +12,10 @@
 #include <QPointer>
 
 namespace amodesk {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(TokenEndpoint) };
+}
 
 JwtClaims readJwtClaims(const QString &token)
 {
@@ -50,6 +55,8 @@ void TokenEndpoint::post(const QJsonObject &grant, QObject *context, Answer answ
     QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/oauth2/access_token")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(30000);
+    // The client secret and the code or refresh token go to the account's address and nowhere else.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, answer] {
         reply->deleteLater();
@@ -60,6 +67,13 @@ void TokenEndpoint::post(const QJsonObject &grant, QObject *context, Answer answ
             ApiError e = ApiError::make(ApiError::Kind::Network, reply->errorString());
             e.maybeCommitted = true; // the server may have rotated the token: the grace rule covers a retry
             answer(tokens, e);
+            return;
+        }
+        if (status >= 300 && status < 400) { // refused before anything was done: nothing was sent on
+            const QString target = QString::fromUtf8(reply->rawHeader("Location"));
+            answer(tokens, ApiError::make(ApiError::Kind::BadResponse,
+                                          Tr::tr("the account's address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account's address only")
+                                              .arg(target.isEmpty() ? Tr::tr("no address given") : target)));
             return;
         }
         if (status != 200) {
