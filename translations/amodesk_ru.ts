@@ -998,7 +998,7 @@
 <context>
     <name>TokenEndpoint</name>
     <message>
-        <location filename="../src/core/auth/TokenEndpoint.cpp" line="+75"/>
+        <location filename="../src/core/auth/TokenEndpoint.cpp" line="+63"/>
         <source>the account&apos;s address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account&apos;s address only</source>
         <translation>адрес аккаунта перенаправил вход в другое место (%1); AmoDesk отправляет свои учётные данные только на адрес аккаунта</translation>
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>amodesk::DemoSession</name>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="+25"/>
+        <location filename="../src/app/DemoSession.cpp" line="+24"/>
         <source>The demo server (amodesk-sandbox) is not installed next to AmoDesk.</source>
         <translation>Демо-сервер (amodesk-sandbox) не установлен рядом с AmoDesk.</translation>
     </message>

@@ -9,12 +9,11 @@
 
 #include <QComboBox>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 
 namespace amodesk {
 
 DemoSession::DemoSession(MainWindow *window)
-    : QObject(window), m_window(window), m_network(new QNetworkAccessManager(this)), m_vault(new MemoryVault(this))
+    : QObject(window), m_window(window), m_vault(new MemoryVault(this))
 {
 }
 
@@ -31,7 +30,7 @@ void DemoSession::start()
         fail(tr("The demo server did not start: %1").arg(why));
     });
     connect(m_sandbox, &DemoSandbox::ready, this, [this] {
-        auto *probe = new AccountProbe(m_network, this);
+        auto *probe = new AccountProbe(this);
         connect(probe, &AccountProbe::failed, this, [this](const ApiError &error) {
             fail(tr("The demo account did not answer: %1").arg(error.message()));
         });

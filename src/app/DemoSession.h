@@ -2,8 +2,6 @@
 
 #include <QObject>
 
-class QNetworkAccessManager;
-
 namespace amodesk {
 
 class DemoSandbox;
@@ -26,7 +24,6 @@ private:
     void fail(const QString &reason);
 
     MainWindow *m_window;
-    QNetworkAccessManager *m_network;
     MemoryVault *m_vault;
     DemoSandbox *m_sandbox = nullptr;
 };

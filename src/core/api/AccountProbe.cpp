@@ -11,7 +11,7 @@ namespace {
 constexpr int kProbeTimeoutMs = 15000;
 }
 
-AccountProbe::AccountProbe(QNetworkAccessManager *, QObject *parent) : QObject(parent) {}
+AccountProbe::AccountProbe(QObject *parent) : QObject(parent) {}
 
 void AccountProbe::probe(const QString &baseUrl, const QString &token)
 {

@@ -5,8 +5,6 @@
 #include <QObject>
 #include <QString>
 
-class QNetworkAccessManager;
-
 namespace amodesk {
 
 struct AccountSummary {
@@ -22,7 +20,7 @@ class AccountProbe : public QObject
 {
     Q_OBJECT
 public:
-    explicit AccountProbe(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit AccountProbe(QObject *parent = nullptr);
     void probe(const QString &baseUrl, const QString &token);
 
 Q_SIGNALS:

@@ -1,10 +1,9 @@
 #include "RateBudget.h"
+#include "JwtClaims.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -126,14 +125,9 @@ QString rateBudgetKey(const QString &baseUrl, const QString &accessToken)
 {
     const QUrl url(baseUrl);
     QString key = url.scheme() + QStringLiteral("://") + url.host().toLower() + u':' + QString::number(url.port(-1));
-    const QList<QString> parts = accessToken.split(u'.');
-    if (parts.size() == 3) {
-        const QJsonObject claims = QJsonDocument::fromJson(
-            QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)).object();
-        const QString integration = claims.value(QStringLiteral("aud")).toString();
-        if (!integration.isEmpty())
-            key += u'|' + integration + u'|' + claims.value(QStringLiteral("account_id")).toVariant().toString();
-    }
+    const JwtClaims claims = readJwtClaims(accessToken);
+    if (!claims.audience.isEmpty())
+        key += u'|' + claims.audience + u'|' + claims.accountId;
     return key;
 }
 

@@ -40,7 +40,7 @@ void AccountSetup::probeAndKeep(Account account, const QString &probeToken, cons
 {
     if (account.id.isEmpty())
         account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto *probe = new AccountProbe(m_network, this);
+    auto *probe = new AccountProbe(this);
     connect(probe, &AccountProbe::failed, this, [this, probe](const ApiError &error) {
         probe->deleteLater();
         Q_EMIT failed(error);

@@ -17,18 +17,6 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(TokenEndpoint) };
 }
 
-JwtClaims readJwtClaims(const QString &token)
-{
-    JwtClaims claims;
-    const QStringList parts = token.split(u'.');
-    if (parts.size() != 3)
-        return claims;
-    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1].toLatin1(), QByteArray::Base64UrlEncoding)).object();
-    claims.expires = payload.value(QStringLiteral("exp")).toInteger();
-    claims.apiDomain = payload.value(QStringLiteral("api_domain")).toString();
-    return claims;
-}
-
 TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, const QString &baseUrl, const QString &clientId,
                              const QString &clientSecret, const QString &redirectUri)
     : m_network(network), m_baseUrl(baseUrl), m_clientId(clientId), m_clientSecret(clientSecret), m_redirectUri(redirectUri)

@@ -17,13 +17,6 @@ struct TokenPair {
     qint64 expiresIn = 0;
 };
 
-struct JwtClaims {
-    qint64 expires = 0;  // Unix seconds; 0 when unknown
-    QString apiDomain;
-};
-// Reads the claims of a JWT access token without verifying it (amoCRM signs them; we only look).
-JwtClaims readJwtClaims(const QString &token);
-
 // POST {account}/oauth2/access_token with a JSON body, for both grants.
 class TokenEndpoint
 {
