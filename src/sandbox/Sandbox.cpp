@@ -170,6 +170,8 @@ HttpResponse Sandbox::api(const HttpRequest &request)
                        QString::fromUtf8(request.path.mid(8)).split(u'/', Qt::SkipEmptyParts), !m_options.notAdmin};
     if (ctx.segments.isEmpty())
         return problem(404, QStringLiteral("Not found"));
+    if (!ctx.query.tooDeep().isEmpty())
+        return problem(400, QStringLiteral("Query parameter %1 is nested deeper than %2 levels").arg(ctx.query.tooDeep()).arg(PhpQuery::kMaxNesting));
     const QString &head = ctx.segments.first();
     EntityKind kind;
     if (head == u"events")

@@ -222,6 +222,36 @@ private Q_SLOTS:
         QCOMPARE(http.get(QStringLiteral("/api/v4/account")).status, 200); // still serving
     }
 
+    void hostileRequestsAreAnsweredAtOnce()
+    {
+        // #17.11: each of these froze a connection, or the whole sandbox, or was taken as valid.
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("200"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        const QUrl base(s.baseUrl());
+        const QByteArray bearer = "Authorization: Bearer " + s.token().toLatin1();
+        // Lines ended by a bare LF are read as RFC 9112 allows, not left waiting for the idle timeout.
+        QVERIFY(rawExchange(base, "GET /api/v4/account HTTP/1.1\n" + bearer + "\nConnection: close\n\n").startsWith("HTTP/1.1 200"));
+        // Two Content-Lengths: which one frames the body is not guessed.
+        QVERIFY(rawExchange(base, "POST /api/v4/leads/notes HTTP/1.1\r\n" + bearer + "\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n[]")
+                    .startsWith("HTTP/1.1 400"));
+        HttpProbe http(s.baseUrl(), s.token());
+        // PHP reads 64 levels of brackets; deeper is refused, and 30,000 levels cost no more than 65.
+        QString deep = QStringLiteral("/api/v4/events?x");
+        for (int i = 0; i < 64; ++i)
+            deep += QStringLiteral("[a]");
+        QCOMPARE(http.get(deep + QStringLiteral("=1")).status, 200);
+        const HttpResult tooDeep = http.get(deep + QStringLiteral("[a]=1"));
+        QCOMPARE(tooDeep.status, 400);
+        QVERIFY2(tooDeep.body.contains("deeper than 64 levels"), tooDeep.body.constData());
+        QCOMPARE(http.get(QStringLiteral("/api/v4/events?filter") + QStringLiteral("[]").repeated(30000) + QStringLiteral("=1")).status, 400);
+        // A limit out of range is replaced by 50, as one above the maximum is (API-NOTES).
+        for (const QString &limit : {QStringLiteral("-1"), QStringLiteral("0"), QStringLiteral("99999999999999999999"), QStringLiteral("101")}) {
+            const HttpResult page = http.get(QStringLiteral("/api/v4/events?limit=") + limit);
+            QCOMPARE(page.status, 200);
+            QCOMPARE(page.json()[QLatin1String("_embedded")][QLatin1String("events")].toArray().size(), 50);
+        }
+    }
+
     void commandLineErrorsNameTheOption_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -44,6 +44,10 @@ PhpQuery::PhpQuery(const QByteArray &rawQuery)
                 const qsizetype close = key.indexOf(u']', pos);
                 if (close < 0)
                     break;
+                if (path.size() > kMaxNesting) { // read no further: the cost grew with the depth
+                    m_tooDeep = key.left(open);
+                    return;
+                }
                 path << key.mid(pos + 1, close - pos - 1);
                 pos = close + 1;
             }

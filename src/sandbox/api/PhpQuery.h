@@ -13,6 +13,11 @@ class PhpQuery
 public:
     explicit PhpQuery(const QByteArray &rawQuery);
 
+    // PHP reads at most 64 levels of brackets (max_input_nesting_level); the service refuses a
+    // deeper parameter. The parameter's name when one is deeper, else empty.
+    static constexpr int kMaxNesting = 64;
+    QString tooDeep() const { return m_tooDeep; }
+
     bool has(const QStringList &prefix) const;
     // Every value under prefix, comma lists split: "a,b", "x[]=a&x[]=b" and "x[0]=a" agree.
     QStringList values(const QStringList &prefix) const;
@@ -24,6 +29,7 @@ public:
 private:
     struct Param { QStringList path; QString value; };
     QList<Param> m_params;
+    QString m_tooDeep;
 };
 
 } // namespace sandbox

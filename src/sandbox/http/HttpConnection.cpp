@@ -66,8 +66,19 @@ void HttpConnection::processBuffered()
 
 bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)
 {
-    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headerEnd > kMaxHeaderBytes || (headerEnd < 0 && m_buffer.size() > kMaxHeaderBytes)) {
+    // The head ends at the first empty line; lines may end in a bare LF, as RFC 9112 lets a
+    // server accept.
+    qsizetype headerEnd = -1, bodyStart = -1;
+    for (qsizetype lf = m_buffer.indexOf('\n'); lf >= 0 && lf <= kMaxHeaderBytes; lf = m_buffer.indexOf('\n', lf + 1)) {
+        const char next = lf + 1 < m_buffer.size() ? m_buffer.at(lf + 1) : '\0';
+        const bool crlf = next == '\r' && lf + 2 < m_buffer.size() && m_buffer.at(lf + 2) == '\n';
+        if (next == '\n' || crlf) {
+            headerEnd = lf;
+            bodyStart = lf + (crlf ? 3 : 2);
+            break;
+        }
+    }
+    if (headerEnd < 0 && m_buffer.size() > kMaxHeaderBytes) {
         errorStatus = 431;
         return false;
     }
@@ -94,6 +105,13 @@ bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)
         errorStatus = 411;
         return false;
     }
+    qsizetype lengths = 0;
+    for (const auto &h : std::as_const(request.headers))
+        lengths += h.first == "content-length";
+    if (lengths > 1) { // which one frames the body is not for us to guess (request smuggling)
+        errorStatus = 400;
+        return false;
+    }
     bool lengthOk = true;
     const QByteArray lengthText = request.header("content-length");
     const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
@@ -105,10 +123,10 @@ bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)
         errorStatus = 413;
         return false;
     }
-    const qsizetype total = headerEnd + 4 + length;
+    const qsizetype total = bodyStart + length;
     if (m_buffer.size() < total)
         return false;
-    request.body = m_buffer.mid(headerEnd + 4, length);
+    request.body = m_buffer.mid(bodyStart, length);
     m_buffer.remove(0, total);
 
     const qsizetype q = request.target.indexOf('?');
