@@ -301,6 +301,18 @@
         <source>field %1: %2</source>
         <translation>campo %1: %2</translation>
     </message>
+    <message>
+        <source>an event without an id</source>
+        <translation>un evento sin id</translation>
+    </message>
+    <message>
+        <source>event %1 has no type</source>
+        <translation>el evento %1 no tiene tipo</translation>
+    </message>
+    <message>
+        <source>event %1 has no time</source>
+        <translation>el evento %1 no tiene hora</translation>
+    </message>
 </context>
 <context>
     <name>EventDescriber</name>
@@ -516,6 +528,53 @@
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>&quot;_embedded&quot; is %1 where an object belongs</source>
+        <translation>«_embedded» es %1 donde debe haber un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;_embedded.%1&quot; is %2 where a list belongs</source>
+        <translation>«_embedded.%1» es %2 donde debe haber una lista</translation>
+    </message>
+    <message>
+        <source>%1 where an object belongs</source>
+        <translation>%1 donde debe haber un objeto</translation>
+    </message>
+    <message>
+        <source>item %1 of &quot;%2&quot;: %3</source>
+        <translation>elemento %1 de «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -751,6 +810,13 @@
     </message>
 </context>
 <context>
+    <name>NoteOutbox</name>
+    <message>
+        <source>the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: notes it held that were not confirmed are then looked up on the server before they are sent.</source>
+        <translation>la bandeja de salida %1 está dañada (%2) y se dejó como está. Muévala a otro sitio y vuelva a intentarlo: las notas sin confirmar que contenía se buscarán entonces en el servidor antes de enviarse.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenSource</name>
     <message>
         <source>the sign-in was revoked or has expired; add the account again</source>
@@ -931,6 +997,17 @@
     </message>
 </context>
 <context>
+    <name>amodesk::AccountDirectory</name>
+    <message>
+        <source>&quot;next&quot; of %1 points at the same page</source>
+        <translation>«next» de %1 apunta a la misma página</translation>
+    </message>
+    <message>
+        <source>%1 did not end after %2 pages</source>
+        <translation>%1 no terminó tras %2 páginas</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::AddAccountDialog</name>
     <message>
         <source>Add an account</source>
@@ -1070,6 +1147,38 @@
     <message>
         <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
         <translation>amoCRM pide esperar %1 s antes de la siguiente solicitud; AmoDesk espera como máximo %2 s</translation>
+    </message>
+    <message>
+        <source>an empty answer where data belongs</source>
+        <translation>una respuesta vacía donde debe haber datos</translation>
+    </message>
+    <message>
+        <source>a web page where data belongs</source>
+        <translation>una página web donde debe haber datos</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON no válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 where an object belongs</source>
+        <translation>%1 donde debe haber un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>un valor suelto</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>la respuesta supera los %1 MB</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2594,17 @@
             <numerusform>Se abandonó tras %n intento: %1</numerusform>
             <numerusform>Se abandonó tras %n intentos: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::Pager</name>
+    <message>
+        <source>page %1 repeats the items of an earlier page</source>
+        <translation>la página %1 repite los elementos de una página anterior</translation>
+    </message>
+    <message>
+        <source>the list did not end after %1 pages</source>
+        <translation>la lista no terminó tras %1 páginas</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,18 @@
         <source>field %1: %2</source>
         <translation>campo %1: %2</translation>
     </message>
+    <message>
+        <source>an event without an id</source>
+        <translation>um evento sem id</translation>
+    </message>
+    <message>
+        <source>event %1 has no type</source>
+        <translation>o evento %1 não tem tipo</translation>
+    </message>
+    <message>
+        <source>event %1 has no time</source>
+        <translation>o evento %1 não tem horário</translation>
+    </message>
 </context>
 <context>
     <name>EventDescriber</name>
@@ -516,6 +528,53 @@
     <message>
         <source>Change</source>
         <translation>Alteração</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>&quot;_embedded&quot; is %1 where an object belongs</source>
+        <translation>“_embedded” é %1 onde deveria haver um objeto</translation>
+    </message>
+    <message>
+        <source>&quot;_embedded.%1&quot; is %2 where a list belongs</source>
+        <translation>“_embedded.%1” é %2 onde deveria haver uma lista</translation>
+    </message>
+    <message>
+        <source>%1 where an object belongs</source>
+        <translation>%1 onde deveria haver um objeto</translation>
+    </message>
+    <message>
+        <source>item %1 of &quot;%2&quot;: %3</source>
+        <translation>item %1 de “%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -751,6 +810,13 @@
     </message>
 </context>
 <context>
+    <name>NoteOutbox</name>
+    <message>
+        <source>the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: notes it held that were not confirmed are then looked up on the server before they are sent.</source>
+        <translation>a caixa de saída %1 está danificada (%2) e foi deixada como está. Mova-a para outro lugar e tente de novo: as notas não confirmadas que ela tinha serão então procuradas no servidor antes de serem enviadas.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenSource</name>
     <message>
         <source>the sign-in was revoked or has expired; add the account again</source>
@@ -931,6 +997,17 @@
     </message>
 </context>
 <context>
+    <name>amodesk::AccountDirectory</name>
+    <message>
+        <source>&quot;next&quot; of %1 points at the same page</source>
+        <translation>“next” de %1 aponta para a mesma página</translation>
+    </message>
+    <message>
+        <source>%1 did not end after %2 pages</source>
+        <translation>%1 não terminou após %2 páginas</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::AddAccountDialog</name>
     <message>
         <source>Add an account</source>
@@ -1070,6 +1147,38 @@
     <message>
         <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
         <translation>O amoCRM pede para aguardar %1 s antes da próxima requisição; o AmoDesk aguarda no máximo %2 s</translation>
+    </message>
+    <message>
+        <source>an empty answer where data belongs</source>
+        <translation>uma resposta vazia onde deveria haver dados</translation>
+    </message>
+    <message>
+        <source>a web page where data belongs</source>
+        <translation>uma página web onde deveria haver dados</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON inválido (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 where an object belongs</source>
+        <translation>%1 onde deveria haver um objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>um valor isolado</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>a resposta passa de %1 MB</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>sem resposta em %1 s</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2594,17 @@
             <numerusform>Desistiu após %n tentativa: %1</numerusform>
             <numerusform>Desistiu após %n tentativas: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::Pager</name>
+    <message>
+        <source>page %1 repeats the items of an earlier page</source>
+        <translation>a página %1 repete os itens de uma página anterior</translation>
+    </message>
+    <message>
+        <source>the list did not end after %1 pages</source>
+        <translation>a lista não terminou após %1 páginas</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,21 @@
         <source>field %1: %2</source>
         <translation>поле %1: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>an event without an id</source>
+        <translation>событие без id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event %1 has no type</source>
+        <translation>у события %1 нет типа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event %1 has no time</source>
+        <translation>у события %1 нет времени</translation>
+    </message>
 </context>
 <context>
     <name>EventDescriber</name>
@@ -640,6 +655,64 @@
         <location line="+1"/>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../src/core/api/ListPage.cpp" line="+15"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;_embedded&quot; is %1 where an object belongs</source>
+        <translation>«_embedded» — %1, а должен быть объект</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;_embedded.%1&quot; is %2 where a list belongs</source>
+        <translation>«_embedded.%1» — %2, а должен быть список</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 where an object belongs</source>
+        <translation>%1 там, где должен быть объект</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1 of &quot;%2&quot;: %3</source>
+        <translation>элемент %1 списка «%2»: %3</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1008,14 @@
     </message>
 </context>
 <context>
+    <name>NoteOutbox</name>
+    <message>
+        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+90"/>
+        <source>the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: notes it held that were not confirmed are then looked up on the server before they are sent.</source>
+        <translation>очередь отправки %1 повреждена (%2) и оставлена как есть. Переместите файл в сторону и повторите: неподтверждённые примечания из неё тогда сначала будут найдены на сервере и только потом отправлены.</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenSource</name>
     <message>
         <location filename="../src/core/auth/OAuthTokenSource.cpp" line="+62"/>
@@ -1159,6 +1240,19 @@
     </message>
 </context>
 <context>
+    <name>amodesk::AccountDirectory</name>
+    <message>
+        <location filename="../src/core/services/AccountDirectory.cpp" line="+40"/>
+        <source>&quot;next&quot; of %1 points at the same page</source>
+        <translation>«next» в %1 указывает на ту же страницу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not end after %2 pages</source>
+        <translation>%1 не закончился после %2 страниц</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::AddAccountDialog</name>
     <message>
         <location filename="../src/app/AddAccountDialog.cpp" line="+36"/>
@@ -1331,7 +1425,47 @@
 <context>
     <name>amodesk::ApiClient</name>
     <message>
-        <location filename="../src/core/api/ApiClient.cpp" line="+372"/>
+        <location filename="../src/core/api/ApiClient.cpp" line="+38"/>
+        <source>an empty answer where data belongs</source>
+        <translation>пустой ответ вместо данных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a web page where data belongs</source>
+        <translation>веб-страница вместо данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>некорректный JSON (%1 в байте %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 where an object belongs</source>
+        <translation>%1 там, где должен быть объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a single value</source>
+        <translation>одиночное значение</translation>
+    </message>
+    <message>
+        <location line="+313"/>
+        <source>the answer is larger than %1 MB</source>
+        <translation>ответ больше %1 МБ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no answer in %1 s</source>
+        <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
         <translation>amoCRM просит подождать %1 с перед следующим запросом; AmoDesk ждёт не дольше %2 с</translation>
     </message>
@@ -3115,6 +3249,19 @@
     </message>
 </context>
 <context>
+    <name>amodesk::Pager</name>
+    <message>
+        <location filename="../src/core/api/Pager.cpp" line="+76"/>
+        <source>page %1 repeats the items of an earlier page</source>
+        <translation>страница %1 повторяет элементы одной из предыдущих страниц</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the list did not end after %1 pages</source>
+        <translation>список не закончился после %1 страниц</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ReadyShot</name>
     <message>
         <location filename="../src/app/ReadyShot.cpp" line="+32"/>
@@ -3982,7 +4129,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+35"/>
+        <location filename="../src/cli/CliContext.cpp" line="+36"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4441,7 +4588,7 @@
         <translation>команды events: list, get, types</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListRunner.cpp" line="+39"/>
+        <location filename="../src/cli/ListRunner.cpp" line="+46"/>
         <source>page %1, %2 items, %3/s</source>
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
@@ -4698,7 +4845,7 @@
         <translation>Бот продолжает работу (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+12"/>
+        <location filename="../src/cli/main.cpp" line="+13"/>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
 
   account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
@@ -4731,7 +4878,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
@@ -4797,7 +4944,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+25"/>
+        <location filename="../src/app/main.cpp" line="+27"/>
         <source>Interface language: en, ru, es or pt.</source>
         <translation>Язык интерфейса: en, ru, es или pt.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "PrivateFiles.h"
 #include "ReadyShot.h"
 #include "Translations.h"
 
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     amodesk::setApplicationIdentity(QStringLiteral("AmoDesk"));
+    amodesk::keepFilesPrivate();
     QApplication::setApplicationDisplayName(QStringLiteral("AmoDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amodesk.svg")));
 

@@ -142,7 +142,7 @@ int add(CliContext &cli)
         setup.addWithCode(account, secret, code);
     }
     if (!finish(cli, setup, &added))
-        return ApiFailed;
+        return cli.exitCode(); // a timeout is a network failure (5), a refusal an API one (4)
     cli.out << Tr::tr("Added \"%1\": %2 (%3)").arg(added.name, added.accountName, added.baseUrl) << Qt::endl;
     return Ok;
 }
@@ -181,7 +181,7 @@ int remove(CliContext &cli)
     AccountSetup setup(&vault, &store);
     setup.remove(*account);
     if (!finish(cli, setup, nullptr))
-        return ApiFailed;
+        return cli.exitCode();
     cli.out << Tr::tr("Removed \"%1\" and its secrets").arg(account->name) << Qt::endl;
     return Ok;
 }

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "Output.h"
 
 #include "api/ApiClient.h"
 #include "auth/AccountSession.h"
@@ -168,7 +169,7 @@ ApiResult CliContext::call(const ApiRequest &request)
 
 int CliContext::fail(const ApiError &error)
 {
-    err << "amodesk-cli: " << SecretRedactor::instance().redact(error.message()) << Qt::endl;
+    err << "amodesk-cli: " << terminalSafe(SecretRedactor::instance().redact(error.message()), false) << Qt::endl;
     switch (error.kind) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:

@@ -163,7 +163,7 @@ int list(CliContext &cli)
         const Event e = Event::fromJson(json);
         const QString entity = e.entityType + u' ' + QString::number(e.entityId) + (e.entityName.isEmpty() ? QString() : QStringLiteral(" ") + e.entityName);
         output.add({when(e.createdAt), e.type, entity, QString::number(e.createdBy), e.changeSummary(), e.id}, json);
-    });
+    }, &Event::problemIn);
     output.finish();
     return code;
 }

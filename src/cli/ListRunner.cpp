@@ -14,7 +14,7 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 }
 
 int runList(CliContext &cli, const QString &path, const QByteArray &query, const QString &embedded, int limit,
-            int page, bool all, const std::function<void(const QJsonObject &)> &print)
+            int page, bool all, const std::function<void(const QJsonObject &)> &print, const ItemCheck &check)
 {
     if (!all) {
         QByteArray q = query;
@@ -22,11 +22,18 @@ int runList(CliContext &cli, const QString &path, const QByteArray &query, const
         const ApiResult r = cli.call(ApiRequest::get(path, q));
         if (!r.ok())
             return cli.fail(r.error);
-        for (const QJsonValue &v : r.json.object().value(QStringLiteral("_embedded")).toObject().value(embedded).toArray())
+        const ListPage list = ListPage::read(r, embedded, check);
+        if (!list.problem.isEmpty()) {
+            ApiError error = ApiError::make(ApiError::Kind::BadResponse, list.problem);
+            error.status = r.status;
+            return cli.fail(error);
+        }
+        for (const QJsonValue &v : list.items)
             print(v.toObject());
         return Ok;
     }
     Pager pager(cli.api(), path, query, embedded, limit);
+    pager.setItemCheck(check);
     qint64 count = 0;
     QElapsedTimer timer;
     timer.start();

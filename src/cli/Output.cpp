@@ -13,6 +13,28 @@ bool parseFormat(const QString &text, Format &format)
     return true;
 }
 
+QString terminalSafe(const QString &value, bool keepNewlines)
+{
+    QString out;
+    out.reserve(value.size());
+    const QString text = keepNewlines ? QString(value).replace(QStringLiteral("\r\n"), QStringLiteral("\n")) : value;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (u == u'\n' && keepNewlines)
+            out += c;
+        else if (u == u'\n' || u == u'\t')
+            out += u' ';
+        else if (u < 0x20 || (u >= 0x7F && u <= 0x9F))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (bidi)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
@@ -40,13 +62,17 @@ void Output::add(const QStringList &row, const QJsonValue &raw)
         }
         QStringList cells;
         for (const QString &v : row)
-            cells << csvField(v);
+            cells << csvField(terminalSafe(v, true));
         m_out << cells.join(u',') << "\r\n";
         break;
     }
-    case Format::Table:
-        m_rows.append(row);
+    case Format::Table: {
+        QStringList safe;
+        for (const QString &v : row)
+            safe << terminalSafe(v, false);
+        m_rows.append(safe);
         break;
+    }
     }
 }
 
@@ -66,7 +92,6 @@ void Output::finish()
             QStringList padded;
             for (qsizetype i = 0; i < cells.size(); ++i) {
                 QString cell = cells[i];
-                cell.replace(u'\n', u' ');
                 if (cell.size() > 60)
                     cell = cell.left(59) + QStringLiteral("…");
                 padded << (i + 1 < cells.size() ? cell.leftJustified(widths[i]) : cell);

@@ -9,7 +9,8 @@ namespace amodesk::cli {
 enum class Format { Table, Json, Csv };
 bool parseFormat(const QString &text, Format &format);
 
-// Rows printed as an aligned table, CSV with a header, or the items' raw JSON.
+// Rows printed as an aligned table, CSV with a header, or the items' raw JSON. Table and CSV
+// cells are made terminal-safe.
 class Output
 {
 public:
@@ -27,5 +28,8 @@ private:
 };
 
 QString csvField(const QString &value);
+// The text with control and direction-changing characters shown as escapes (\x1b, \u202e), so
+// text from the server cannot drive the terminal; newlines become spaces unless kept (CSV).
+QString terminalSafe(const QString &value, bool keepNewlines);
 
 } // namespace amodesk::cli

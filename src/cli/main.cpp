@@ -1,8 +1,9 @@
 #include "AppInfo.h"
 #include "CliContext.h"
-#include "Translations.h"
 #include "Commands.h"
 #include "log/SecretRedactor.h"
+#include "PrivateFiles.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     amodesk::setApplicationIdentity(QStringLiteral("amodesk-cli"));
+    amodesk::keepFilesPrivate();
     amodesk::installLogging(QStringLiteral("amodesk-cli"));
     amodesk::installTranslations(QString()); // the system's language
     const QStringList args = QCoreApplication::arguments();

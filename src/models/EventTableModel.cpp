@@ -48,7 +48,7 @@ void EventTableModel::reload()
         if (!f.with.contains(w))
             f.with << w;
     }
-    startList(m_api, QStringLiteral("/api/v4/events"), f.toQuery().encode(), QStringLiteral("events"), kPageSize);
+    startList(m_api, QStringLiteral("/api/v4/events"), f.toQuery().encode(), QStringLiteral("events"), kPageSize, &Event::problemIn);
 }
 
 void EventTableModel::appendItems(const QJsonArray &items)

@@ -15,9 +15,11 @@ void PagedTableModel::stopList()
     setLoading(false);
 }
 
-void PagedTableModel::startList(ApiClient *api, const QString &path, const QByteArray &query, const QString &embeddedName, int pageSize)
+void PagedTableModel::startList(ApiClient *api, const QString &path, const QByteArray &query, const QString &embeddedName, int pageSize,
+                                const ItemCheck &check)
 {
     m_pager = new Pager(api, path, query, embeddedName, pageSize, this);
+    m_pager->setItemCheck(check);
     const int generation = m_generation;
     connect(m_pager, &Pager::page, this, [this, generation](int, const QJsonArray &items) {
         if (generation == m_generation && !items.isEmpty())
@@ -35,7 +37,7 @@ void PagedTableModel::startList(ApiClient *api, const QString &path, const QByte
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_pager && !m_pager->atEnd() && !m_loading;
+    return !parent.isValid() && m_pager && !m_pager->isClosed() && !m_loading; // a failed list is not asked again by scrolling
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ListPage.h"
+
 #include <QAbstractTableModel>
 #include <QJsonArray>
 
@@ -28,7 +30,8 @@ Q_SIGNALS:
 protected:
     void stopList(); // what is still on its way belongs to the past
     // Starts reading path?query (after stopList), the first page at once.
-    void startList(ApiClient *api, const QString &path, const QByteArray &query, const QString &embeddedName, int pageSize);
+    void startList(ApiClient *api, const QString &path, const QByteArray &query, const QString &embeddedName, int pageSize,
+                   const ItemCheck &check = {});
     virtual void appendItems(const QJsonArray &items) = 0; // a page of the current generation, never empty
 
 private:

@@ -7,6 +7,7 @@
 #include "EventTableModel.h"
 #include "EventsChart.h"
 #include "EventsPane.h"
+#include "HostileServer.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 #include "Screenshots.h"
@@ -460,6 +461,37 @@ private Q_SLOTS:
         }
         screenshot(&offline, QStringLiteral("events-offline"));
         QFile::remove(EventCache::pathFor(account));
+    }
+
+    void wronglyTypedEventsStopInsteadOfLooping()
+    {
+        // #17.6: events of the wrong shape made the pane ask for pages 1-4 about 7 times a
+        // second, without end. Now it says what is wrong and waits, reading from the API or
+        // through the cache.
+        testing::HostileServer server;
+        QVERIFY(server.start(QStringLiteral("untyped-events")));
+        FixedToken token(QStringLiteral("t"));
+        ApiClient api(QUrl(server.baseUrl()), &token);
+        api.setRateLimit(50);
+        for (const QString &accountId : {QString(), QStringLiteral("hostile-4242")}) {
+            EventsPane pane;
+            pane.resize(1100, 700);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            pane.setAccount(&api, m_directory.get(), server.baseUrl(), accountId);
+            auto saysWhatIsWrong = [&pane] {
+                for (const QLabel *label : pane.findChildren<QLabel *>()) {
+                    if (label->isVisible() && label->text().contains(QStringLiteral("an event without an id")))
+                        return true;
+                }
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(saysWhatIsWrong(), 30000);
+            const int settled = server.apiRequests();
+            QTest::qWait(2000);
+            QCOMPARE(server.apiRequests(), settled);
+            QVERIFY(settled <= 2);
+        }
     }
 
     void followPutsNewEventsOnTop()

@@ -1,5 +1,6 @@
 // amodesk-cli as a script uses it: the real program against the real sandbox and the real
 // Secret Service, checking output, exit codes, and that tokens never reach a file.
+#include "CliRun.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 
@@ -18,10 +19,8 @@ using testing::SandboxProcess;
 using testing::kSecret;
 using testing::kClientId;
 
-namespace {
-
-struct Run { int code = -1; QString out; QString err; };
-} // namespace
+using Run = testing::CliRun;
+using testing::runCli;
 
 class TestCli : public QObject
 {
@@ -39,6 +38,7 @@ private:
         env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.remove(QStringLiteral("AMODESK_ACCOUNT"));
         if (SandboxProcess::tlsRequested()) // trusted the way an admin trusts a private CA
             env.insert(QStringLiteral("SSL_CERT_FILE"), SandboxProcess::certificateFile());
@@ -47,14 +47,7 @@ private:
 
     Run cli(const QStringList &args, const QByteArray &input = {}, const QProcessEnvironment &env = {})
     {
-        QProcess p;
-        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        p.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk-cli")), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            p.kill();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runCli(env.isEmpty() ? environment() : env, args, input);
     }
 
     int stat(const char *name)
@@ -358,6 +351,29 @@ private Q_SLOTS:
         QCOMPARE(down.code, 5);
         QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--no-such-option")}).code, 2);
+    }
+
+    void everythingWrittenIsPrivate()
+    {
+        // #17.10: the outbox (note texts), logs and settings were 0644 in 0755 folders. What an
+        // earlier version left open is closed at the next start.
+        const QString settings = m_home.filePath(QStringLiteral("config/AmoDesk"));
+        QVERIFY(QFile::setPermissions(settings, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                                    | QFile::ReadOther | QFile::ExeOther));
+        const Run r = cli({QStringLiteral("account"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QDirIterator it(m_home.path(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        int checked = 0;
+        while (it.hasNext()) {
+            const QFileInfo entry = it.nextFileInfo();
+            if (!entry.filePath().contains(QStringLiteral("/AmoDesk")))
+                continue; // the test's own folders
+            const auto open = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+            QVERIFY2((entry.permissions() & open) == 0, qPrintable(entry.filePath()));
+            ++checked;
+        }
+        QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("data/AmoDesk/amodesk-cli/outbox"))));
+        QVERIFY(checked >= 6); // settings, log, outbox and their folders
     }
 
     void removeDeletesAndNoSecretReachedAFile()

@@ -1,6 +1,7 @@
 // Accounts and their secrets against the real Secret Service and the real sandbox: the three
 // ways in, the keychain as the only place a token lives, refresh under a 401 storm and with
 // a lost answer, session-only mode, and the loopback redirect listener.
+#include "ReplyWait.h"
 #include "HttpProbe.h"
 #include "KeychainRead.h"
 #include "SandboxProcess.h"
@@ -34,6 +35,8 @@ using testing::kRedirect;
 using testing::kSecret;
 using testing::kClientId;
 using testing::readSecret;
+
+using testing::waitForReply;
 
 namespace {
 
@@ -70,16 +73,6 @@ Account oauthAccount(const SandboxProcess &s, const QString &name)
     return a;
 }
 
-ApiResult waitFor(ApiReply *reply)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        spy.wait(30000);
-    }
-    ApiResult r = reply->result();
-    reply->deleteLater();
-    return r;
-}
 } // namespace
 
 class TestAccounts : public QObject
@@ -189,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(stored);
         const auto session = open(*stored, &m_keychain);
         QVERIFY(session);
-        QVERIFY(waitFor(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
+        QVERIFY(waitForReply(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
 
         QSignalSpy removed(&setup, &AccountSetup::removed);
         setup.remove(added);
@@ -210,14 +203,14 @@ private Q_SLOTS:
         auto session = open(added, &m_keychain);
         QVERIFY(session);
         session->api()->setRateLimit(50);
-        QVERIFY(waitFor(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
+        QVERIFY(waitForReply(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
         QTest::qWait(3200); // the access token expires
 
         QList<ApiReply *> storm;
         for (int i = 0; i < 20; ++i)
             storm << session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=5&page=" + QByteArray::number(i + 1)));
         for (ApiReply *r : storm) {
-            const ApiResult result = waitFor(r);
+            const ApiResult result = waitForReply(r);
             QVERIFY2(result.ok(), qPrintable(result.error.message()));
         }
         HttpProbe http(s.baseUrl());
@@ -245,7 +238,7 @@ private Q_SLOTS:
         auto session = open(added, &m_keychain);
         QVERIFY(session);
         QTest::qWait(3200);
-        const ApiResult r = waitFor(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult r = waitForReply(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QVERIFY2(r.ok(), qPrintable(r.error.message()));
         HttpProbe http(s.baseUrl());
         const QJsonObject stats = http.get(QStringLiteral("/sandbox/stats")).json();
@@ -253,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(stats[QStringLiteral("refreshes")].toInt(), 2); // the lost one and the retry
         // What the keychain holds is the token that works now: the next refresh succeeds.
         QTest::qWait(3200);
-        const ApiResult later = waitFor(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult later = waitForReply(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QVERIFY2(later.ok(), qPrintable(later.error.message()));
         QCOMPARE(http.get(QStringLiteral("/sandbox/stats")).json()[QStringLiteral("refreshes")].toInt(), 3);
         QSignalSpy removed(&setup, &AccountSetup::removed);
@@ -271,7 +264,7 @@ private Q_SLOTS:
         auto *tokens = new OAuthTokenSource(oauthAccount(s, QStringLiteral("revoked")), kSecret, &memory, &network, session.get());
         tokens->setTokens(QStringLiteral("expired-access-token"), QStringLiteral("def50200revoked-refresh-token"));
         ApiClient client(QUrl(s.baseUrl()), tokens);
-        const ApiResult r = waitFor(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QCOMPARE(r.error.kind, ApiError::Kind::Unauthorized);
         QVERIFY(r.error.message().contains(QStringLiteral("again")));
     }
@@ -290,7 +283,7 @@ private Q_SLOTS:
         QVERIFY(!m_store.byName(QStringLiteral("session")).has_value());
         const auto session = open(added, &memory);
         QVERIFY(session);
-        QVERIFY(waitFor(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
+        QVERIFY(waitForReply(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
         QCOMPARE(readSecret(m_keychain, added.secretKey(QStringLiteral("long_lived_token"))), std::nullopt);
         QSettings().sync();
         QVERIFY(filesContaining(s.token()).isEmpty());

@@ -1,5 +1,6 @@
 // The request pipeline against the real sandbox over HTTP: pacing under the rate limit, 429
 // backoff without losing pages, the 403 block, typed errors, no blind retry of writes, cancel.
+#include "ReplyWait.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 #include "api/ApiClient.h"
@@ -20,18 +21,9 @@
 using namespace amodesk;
 using testing::SandboxProcess;
 
-namespace {
-ApiResult wait(ApiReply *reply, int timeoutMs = 60000)
-{
-    if (!reply->isFinished()) {
-        QSignalSpy spy(reply, &ApiReply::finished);
-        spy.wait(timeoutMs);
-    }
-    ApiResult r = reply->result();
-    reply->deleteLater();
-    return r;
-}
+using testing::waitForReply;
 
+namespace {
 struct Sync {
     QSet<QString> ids;
     int events = 0;
@@ -118,7 +110,7 @@ private Q_SLOTS:
         replies << client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
         connect(replies.last(), &ApiReply::finished, this, [&order] { order << QStringLiteral("interactive"); });
         for (ApiReply *r : replies)
-            QVERIFY(wait(r).ok());
+            QVERIFY(waitForReply(r).ok());
         QCOMPARE(order, (QStringList{QStringLiteral("interactive"), QStringLiteral("background0"), QStringLiteral("background1"),
                                      QStringLiteral("background2")}));
     }
@@ -170,7 +162,7 @@ private Q_SLOTS:
         ApiClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())), &token);
         QElapsedTimer timer;
         timer.start();
-        const ApiResult r = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))), 20000);
+        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))), 20000);
         QCOMPARE(r.error.kind, ApiError::Kind::RateLimited);
         QVERIFY2(r.error.message().contains(QStringLiteral("999999999")), qPrintable(r.error.message()));
         QVERIFY(timer.elapsed() < 15000); // answered, not waited out: the bound cannot be reached by load
@@ -191,12 +183,12 @@ private Q_SLOTS:
             replies << client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
         int blockedCount = 0;
         for (ApiReply *r : replies)
-            blockedCount += wait(r).error.kind == ApiError::Kind::Blocked ? 1 : 0;
+            blockedCount += waitForReply(r).error.kind == ApiError::Kind::Blocked ? 1 : 0;
         QVERIFY(blockedCount > 0);
         QCOMPARE(blocked.size(), 1);
         QVERIFY(client.isBlocked());
         const int before = stat(s, "requests");
-        const ApiResult after = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult after = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QCOMPARE(after.error.kind, ApiError::Kind::Blocked);
         QVERIFY(after.error.message().contains(QStringLiteral("support")));
         QCOMPARE(stat(s, "requests"), before + 1); // only the stats call itself reached the server
@@ -208,26 +200,26 @@ private Q_SLOTS:
         QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100")}));
         FixedToken token(s.token());
         ApiClient client(QUrl(s.baseUrl()), &token);
-        const ApiResult missing = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/events/01pz58t6p04ymgsgfbmfyfy1mf"))));
+        const ApiResult missing = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events/01pz58t6p04ymgsgfbmfyfy1mf"))));
         QVERIFY(missing.ok());
         QVERIFY(missing.isEmpty());
-        const ApiResult found = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult found = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QVERIFY(found.ok());
         QVERIFY(found.serverDate.isValid());
-        const ApiResult invalid = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"), "filter%5Bentity_id%5D=1")));
+        const ApiResult invalid = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"), "filter%5Bentity_id%5D=1")));
         QCOMPARE(invalid.error.kind, ApiError::Kind::Validation);
         QCOMPARE(invalid.error.fields.first().path, QStringLiteral("filter[entity]"));
         QVERIFY(invalid.error.message().contains(QStringLiteral("filter[entity]")));
-        QCOMPARE(wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/widgets/nope")))).error.kind, ApiError::Kind::NotFound);
+        QCOMPARE(waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/widgets/nope")))).error.kind, ApiError::Kind::NotFound);
         FixedToken wrong(QStringLiteral("wrong"));
         ApiClient stranger(QUrl(s.baseUrl()), &wrong);
-        QCOMPARE(wait(stranger.send(ApiRequest::get(QStringLiteral("/api/v4/account")))).error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(waitForReply(stranger.send(ApiRequest::get(QStringLiteral("/api/v4/account")))).error.kind, ApiError::Kind::Unauthorized);
 
         SandboxProcess unpaid;
         QVERIFY(unpaid.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--unpaid")}));
         FixedToken unpaidToken(unpaid.token());
         ApiClient unpaidClient(QUrl(unpaid.baseUrl()), &unpaidToken);
-        const ApiResult r402 = wait(unpaidClient.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult r402 = waitForReply(unpaidClient.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QCOMPARE(r402.error.kind, ApiError::Kind::PaymentRequired);
         QVERIFY(r402.error.message().contains(QStringLiteral("not paid")));
     }
@@ -242,7 +234,7 @@ private Q_SLOTS:
         client.setRateLimit(50);
         int retriedReads = 0;
         for (int i = 0; i < 10; ++i) {
-            const ApiResult r = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=5")));
+            const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=5")));
             QVERIFY2(r.ok(), qPrintable(r.error.message()));
             QCOMPARE(r.json[QStringLiteral("_embedded")][QStringLiteral("events")].toArray().size(), 5);
             retriedReads += r.attempts > 1 ? 1 : 0;
@@ -252,7 +244,7 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i) {
             const QJsonArray note{QJsonObject{{QStringLiteral("entity_id"), 26000001}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                               {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("w%1").arg(i)}}}}};
-            const ApiResult r = wait(client.send(ApiRequest::write("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note))));
+            const ApiResult r = waitForReply(client.send(ApiRequest::write("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note))));
             QCOMPARE(r.attempts, 1);
             if (!r.ok()) {
                 ++failedWrites;
@@ -272,10 +264,10 @@ private Q_SLOTS:
         ApiReply *reply = client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
         QTest::qWait(200);
         reply->abort();
-        QCOMPARE(wait(reply).error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(waitForReply(reply).error.kind, ApiError::Kind::Cancelled);
         client.setTimeoutMs(300);
         client.setMaxAttempts(1);
-        const ApiResult late = wait(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
+        const ApiResult late = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         QCOMPARE(late.error.kind, ApiError::Kind::Timeout);
     }
 
@@ -283,7 +275,7 @@ private Q_SLOTS:
     {
         FixedToken token(QStringLiteral("secret-token"));
         ApiClient client(QUrl(QStringLiteral("http://127.0.0.1:9")), &token);
-        const ApiResult r = wait(client.send(ApiRequest::get(QStringLiteral("https://evil.example.com/api/v4/events?page=2"))));
+        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("https://evil.example.com/api/v4/events?page=2"))));
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QCOMPARE(r.attempts, 0);
     }

@@ -19,6 +19,7 @@ void AccountProbe::probe(const QString &baseUrl, const QString &token)
     auto *api = new ApiClient(QUrl(baseUrl), tokens, this);
     api->setTimeoutMs(kProbeTimeoutMs);
     api->setMaxAttempts(2); // a check: a second chance after a dropped connection, no more
+    api->setDeadlineMs(kProbeTimeoutMs); // and none after an attempt that took all the time there is
     ApiReply *reply = api->send(ApiRequest::get(QStringLiteral("/api/v4/account")));
     connect(reply, &ApiReply::finished, this, [this, reply, api, tokens] {
         const ApiResult r = reply->result();

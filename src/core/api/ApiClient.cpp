@@ -31,6 +31,23 @@ bool neverReachedServer(QNetworkReply::NetworkError e)
     return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError;
 }
 
+// Why a whole 2xx answer is not a JSON object, in words; empty when it is one (then in *json).
+QString describeMalformed(const QString &contentType, const QByteArray &body, QJsonDocument *json)
+{
+    if (body.trimmed().isEmpty())
+        return ApiClient::tr("an empty answer where data belongs");
+    if (contentType.contains(QStringLiteral("html"), Qt::CaseInsensitive))
+        return ApiClient::tr("a web page where data belongs");
+    QJsonParseError error;
+    *json = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return ApiClient::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+    if (!json->isObject())
+        return ApiClient::tr("%1 where an object belongs")
+            .arg(json->isArray() ? ApiClient::tr("a list") : ApiClient::tr("a single value"));
+    return {};
+}
+
 QDateTime parseHttpDate(const QByteArray &value)
 {
     QDateTime d = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
@@ -270,7 +287,10 @@ void ApiClient::start(ApiReply *reply)
     reply->m_tokenGeneration = m_tokens->generation();
     reply->m_result.attempts++;
     reply->m_started.start();
+    if (!reply->m_firstStarted.isValid())
+        reply->m_firstStarted.start();
     reply->m_timedOut = false;
+    reply->m_tooLarge = false;
     reply->m_timeout.start(m_timeoutMs);
     ++m_inFlight;
     QNetworkReply *network = nullptr;
@@ -285,6 +305,13 @@ void ApiClient::start(ApiReply *reply)
         body->setParent(network);
     }
     reply->m_network = network;
+    // An answer without end would take all memory.
+    connect(network, &QNetworkReply::downloadProgress, this, [this, guard = QPointer<ApiReply>(reply), network](qint64 received, qint64) {
+        if (received > m_maxAnswerBytes && guard && !guard->m_tooLarge) {
+            guard->m_tooLarge = true;
+            network->abort();
+        }
+    });
     connect(network, &QNetworkReply::finished, this, [this, guard = QPointer<ApiReply>(reply), network] {
         --m_inFlight;
         network->deleteLater();
@@ -302,6 +329,11 @@ qint64 ApiClient::backoffMs(int attempt, qint64 retryAfterSeconds) const
         return qMin(retryAfterSeconds, kMaxRetryAfterSeconds) * 1000 + int(QRandomGenerator::global()->bounded(250));
     const int base = qMin(10000, 300 * (1 << qMin(attempt, 6)));
     return base + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+}
+
+bool ApiClient::pastDeadline(const ApiReply *reply, qint64 delayMs) const
+{
+    return reply->m_firstStarted.isValid() && reply->m_firstStarted.elapsed() - reply->m_throttledWaitMs + delayMs > m_deadlineMs;
 }
 
 void ApiClient::retryLater(ApiReply *reply, qint64 delayMs)
@@ -324,34 +356,39 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
     const bool canRetry = req.isRetryable() && r.attempts < m_maxAttempts;
     qCDebug(lcApi) << req.method << network->url().path() << status << network->error() << reply->m_started.elapsed() << "ms";
 
-    if (status == 0) { // no HTTP answer at all
+    if (reply->m_tooLarge) { // sent again, it would be as large again
+        r.error = ApiError::make(ApiError::Kind::BadResponse, tr("the answer is larger than %1 MB").arg(m_maxAnswerBytes >> 20));
+        r.error.status = status;
+        r.error.maybeCommitted = !req.isRetryable();
+        finish(reply, r);
+        return;
+    }
+    const bool success = status >= 200 && status < 300;
+    if (status == 0 || (success && network->error() != QNetworkReply::NoError)) { // no whole answer
         const auto e = network->error();
-        r.error = reply->m_timedOut ? ApiError::make(ApiError::Kind::Timeout, QStringLiteral("no answer in %1 s").arg(m_timeoutMs / 1000.0))
+        r.error = reply->m_timedOut ? ApiError::make(ApiError::Kind::Timeout, tr("no answer in %1 s").arg(m_timeoutMs / 1000.0))
                                     : ApiError::make(ApiError::Kind::Network, network->errorString());
-        if (canRetry || (neverReachedServer(e) && r.attempts < m_maxAttempts)) {
+        const qint64 delay = backoffMs(r.attempts, -1);
+        if ((canRetry || (neverReachedServer(e) && r.attempts < m_maxAttempts)) && !pastDeadline(reply, delay)) {
             reply->m_result = r;
-            retryLater(reply, backoffMs(r.attempts, -1));
+            retryLater(reply, delay);
             return;
         }
         r.error.maybeCommitted = !req.isRetryable() && !neverReachedServer(e);
         finish(reply, r);
         return;
     }
-    if (status >= 200 && status < 300) {
+    if (success) {
         if (status == 204 || (body.isEmpty() && status == 202)) {
             finish(reply, r);
             return;
         }
-        QJsonParseError parseError;
-        r.json = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError) { // cut short on the way
-            r.error = ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("incomplete answer: ") + parseError.errorString());
+        // A whole answer that is not what the API sends would be the same again: not retried.
+        const QString malformed = describeMalformed(network->header(QNetworkRequest::ContentTypeHeader).toString(), body, &r.json);
+        if (!malformed.isEmpty()) {
+            r.json = {};
+            r.error = ApiError::make(ApiError::Kind::BadResponse, malformed);
             r.error.status = status;
-            if (canRetry) {
-                reply->m_result = r;
-                retryLater(reply, backoffMs(r.attempts, -1));
-                return;
-            }
             r.error.maybeCommitted = !req.isRetryable();
         }
         finish(reply, r);
@@ -375,6 +412,7 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
         const qint64 now = nowMs();
         const qint64 delay = backoffMs(0, asked);
         m_budget.throttled(reply->m_sentMs > 0 ? reply->m_sentMs : now, now + delay, now);
+        reply->m_throttledWaitMs += delay;
         Q_EMIT throttled(int(asked));
         if (++reply->m_throttledRetries <= kMaxThrottledRetries) {
             --r.attempts; // waiting as asked is not a failed attempt
@@ -391,7 +429,7 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
         }
         break;
     case ApiError::Kind::Server:
-        if (canRetry) {
+        if (canRetry && !pastDeadline(reply, backoffMs(r.attempts, r.error.retryAfterSeconds))) {
             reply->m_result = r;
             retryLater(reply, backoffMs(r.attempts, r.error.retryAfterSeconds));
             return;

@@ -42,7 +42,10 @@ private:
     QTimer m_backoff;
     QTimer m_timeout;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     int m_throttledRetries = 0;
+    qint64 m_throttledWaitMs = 0; // time spent waiting as 429s asked: not counted against the deadline
+    QElapsedTimer m_firstStarted;
     quint64 m_ticket = 0;  // its place in the account's request budget
     qint64 m_sentMs = 0;     // when it left, as the budget counts it
     qint64 m_answeredMs = 0; // when the answer's headers came
@@ -68,6 +71,11 @@ public:
     const RateBudget &budget() const { return m_budget; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // No new attempt of a request starts after this long (waits a 429 asked for aside).
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
+    // A bound on one answer's body, far above any page amoCRM sends.
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = bytes; }
+    static constexpr qint64 kDefaultMaxAnswerBytes = 64 * 1024 * 1024;
     QUrl baseUrl() const { return m_base; }
     bool isBlocked() const { return m_blocked; }
     QNetworkAccessManager *network() { return &m_network; }
@@ -84,6 +92,7 @@ private:
     void handle(ApiReply *reply, QNetworkReply *network);
     void handleUnauthorized(ApiReply *reply);
     void retryLater(ApiReply *reply, qint64 delayMs);
+    bool pastDeadline(const ApiReply *reply, qint64 delayMs) const;
     void finish(ApiReply *reply, ApiResult result);
     void cancel(ApiReply *reply);
     bool resolveUrl(const ApiRequest &request, QUrl &url, QString *why) const;
@@ -108,6 +117,8 @@ private:
     int m_inFlight = 0;
     int m_timeoutMs = 30000;
     int m_maxAttempts = 6;
+    int m_deadlineMs = 90000;
+    qint64 m_maxAnswerBytes = kDefaultMaxAnswerBytes;
     bool m_refreshing = false;
     bool m_blocked = false;
 };

@@ -1,5 +1,7 @@
 #include "Pager.h"
 
+#include <QJsonDocument>
+
 namespace amodesk {
 
 Pager::Pager(ApiClient *client, const QString &path, const QByteArray &query, const QString &embeddedName, int limit, QObject *parent)
@@ -29,7 +31,7 @@ void Pager::launchMore()
     // Until a page has said another follows, one at a time: pages asked for past the end of a
     // short list (following finds one page, mostly) would spend the account's budget for nothing.
     const int width = m_sawNext ? m_parallel : 1;
-    while (!m_done && m_inFlight.size() < width && (m_lastPage < 0 || m_nextNumber <= m_lastPage))
+    while (!m_done && m_inFlight.size() < width && (m_lastPage < 0 || m_nextNumber <= m_lastPage) && m_nextNumber <= m_pageCap)
         request(m_nextNumber++);
 }
 
@@ -65,20 +67,26 @@ void Pager::onPage(int number, ApiReply *reply)
     }
     if (m_lastPage >= 0 && number > m_lastPage)
         return; // asked for ahead of the end
-    QJsonArray items;
-    bool hasNext = false;
-    if (!r.isEmpty()) {
-        const QJsonObject body = r.json.object();
-        items = body.value(QStringLiteral("_embedded")).toObject().value(m_embedded).toArray();
-        const QJsonObject next = body.value(QStringLiteral("_links")).toObject().value(QStringLiteral("next")).toObject();
-        m_nextUrl = next.value(QStringLiteral("href")).toString();
-        hasNext = !m_nextUrl.isEmpty();
-        m_sawNext = m_sawNext || hasNext;
+    const ListPage list = ListPage::read(r, m_embedded, m_check);
+    if (!list.problem.isEmpty()) {
+        fail(r.status, list.problem);
+        return;
     }
-    if (r.isEmpty() || items.isEmpty()) {
+    if (!list.items.isEmpty() && repeatsEarlierPage(list.items)) {
+        fail(r.status, tr("page %1 repeats the items of an earlier page").arg(number));
+        return;
+    }
+    if (!list.items.isEmpty() && !list.next.isEmpty() && number >= m_pageCap) {
+        fail(r.status, tr("the list did not end after %1 pages").arg(m_pageCap));
+        return;
+    }
+    m_nextUrl = list.next;
+    const bool hasNext = !m_nextUrl.isEmpty();
+    m_sawNext = m_sawNext || hasNext;
+    if (list.items.isEmpty()) {
         m_lastPage = (m_lastPage < 0) ? number - 1 : qMin(m_lastPage, number - 1);
     } else {
-        m_ready.insert(number, items);
+        m_ready.insert(number, list.items);
         if (!hasNext)
             m_lastPage = (m_lastPage < 0) ? number : qMin(m_lastPage, number);
     }
@@ -99,6 +107,27 @@ void Pager::onPage(int number, ApiReply *reply)
         launchMore();
     else if (m_inFlight.isEmpty())
         end({}); // one page asked for, one delivered
+}
+
+bool Pager::repeatsEarlierPage(const QJsonArray &items)
+{
+    const size_t hash = qHash(QJsonDocument(items).toJson(QJsonDocument::Compact));
+    if (m_pageHashes.contains(hash))
+        return true;
+    m_pageHashes.insert(hash);
+    return false;
+}
+
+void Pager::fail(int status, const QString &problem)
+{
+    ApiError error = ApiError::make(ApiError::Kind::BadResponse, problem);
+    error.status = status;
+    const auto running = std::exchange(m_inFlight, {});
+    end(error);
+    for (const auto &reply : running) {
+        if (reply)
+            reply->abort();
+    }
 }
 
 void Pager::deliverReady()

@@ -1,16 +1,20 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ListPage.h"
 
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 #include <QObject>
 
 namespace amodesk {
 
 // Reads a list page by page: one page at a time following _links.next verbatim, or every
 // page with several requests in flight (the pipeline keeps them within the rate limit).
-// Pages are delivered in order; a 204 or a page without "next" ends the list.
+// Pages are delivered in order; a 204 or a page without "next" ends the list. A page of
+// another shape, a page that repeats an earlier one, or more than maxPageCount() pages end
+// it with an error: a server that keeps giving pages cannot keep the pager going for ever.
 class Pager : public QObject
 {
     Q_OBJECT
@@ -23,7 +27,11 @@ public:
     void cancel();
     void setMaxPages(int pages) { m_lastPage = pages; } // stop after this many pages
     void setPriority(ApiRequest::Priority priority) { m_priority = priority; }
+    void setItemCheck(const ItemCheck &check) { m_check = check; }
+    void setPageCap(int pages) { m_pageCap = pages; } // more pages than this are an error
+    static constexpr int kDefaultPageCap = 20000;
     bool atEnd() const { return m_atEnd; }
+    bool isClosed() const { return m_done; } // at the end, failed or cancelled: nothing more to fetch
     int pagesDelivered() const { return m_delivered; }
 
 Q_SIGNALS:
@@ -36,6 +44,8 @@ private:
     void deliverReady();
     void launchMore();
     void end(const ApiError &error);
+    void fail(int status, const QString &problem);
+    bool repeatsEarlierPage(const QJsonArray &items);
 
     ApiClient *m_client;
     QString m_path;
@@ -53,6 +63,9 @@ private:
     bool m_atEnd = false;
     bool m_done = false;
     int m_delivered = 0;
+    int m_pageCap = kDefaultPageCap;
+    ItemCheck m_check;
+    QSet<size_t> m_pageHashes; // of the pages read so far: one seen again means the server repeats
     QMap<int, QJsonArray> m_ready;
     QList<QPointer<ApiReply>> m_inFlight;
 };

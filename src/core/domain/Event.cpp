@@ -94,6 +94,18 @@ QString EventChange::summary() const
     return QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact));
 }
 
+QString Event::problemIn(const QJsonObject &json)
+{
+    const QJsonValue id = json.value(QStringLiteral("id"));
+    if (!(id.isString() && !id.toString().isEmpty()) && !(id.isDouble() && id.toDouble() > 0))
+        return Tr::tr("an event without an id");
+    if (json.value(QStringLiteral("type")).toString().isEmpty())
+        return Tr::tr("event %1 has no type").arg(id.toVariant().toString());
+    if (json.value(QStringLiteral("created_at")).toInteger() <= 0)
+        return Tr::tr("event %1 has no time").arg(id.toVariant().toString());
+    return {};
+}
+
 Event Event::fromJson(const QJsonObject &json)
 {
     Event e;

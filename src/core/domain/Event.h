@@ -44,6 +44,8 @@ struct Event {
     QString noteText; // for events about a note: what the note says (kept by the cache, not sent by the API)
 
     static Event fromJson(const QJsonObject &json);
+    // What keeps an object of the events list from being an event (no id, type or time); empty if nothing.
+    static QString problemIn(const QJsonObject &json);
     bool isAboutNote() const; // value_after points at a note of a lead, contact, company or customer
     QString changeSummary() const; // "before → after"
 };

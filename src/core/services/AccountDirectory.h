@@ -51,7 +51,9 @@ Q_SIGNALS:
     void failed(const amodesk::ApiError &error);
 
 private:
-    void fetch(const QString &path, const QByteArray &query, std::function<void(const QJsonObject &)> take);
+    // Reads a directory list, following "next" up to kMaxDirectoryPages pages.
+    void fetch(const QString &path, const QByteArray &query, const QString &embedded,
+               std::function<void(const QJsonArray &)> take, int page = 1);
     void done(const ApiError &error);
 
     ApiClient *m_api;

@@ -31,6 +31,7 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
     if (maxPages > 0)
         m_pager->setMaxPages(maxPages);
     m_pager->setPriority(priority);
+    m_pager->setItemCheck(&Event::problemIn);
     m_clock.start();
     m_events = 0;
     Pager *pager = m_pager;
@@ -60,6 +61,7 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
             return;
         if (where == Placement::Older && pager->atEnd() && pager->pagesDelivered() == 0)
             m_hasOlder = false;
+        m_lastRunFailed = error.isError() && error.kind != ApiError::Kind::Cancelled;
         if (m_period && !error.isError())
             m_cache->setState(kPeriodKey, {}); // done: nothing to resume
         m_period = false;

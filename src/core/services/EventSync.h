@@ -31,7 +31,9 @@ public:
     bool resumePending();         // continues an interrupted period sync; false when there is none
     void cancel();
     bool isRunning() const { return m_pager != nullptr; }
-    bool hasOlder() const { return m_hasOlder; }
+    // Older events may be read: the bottom was not reached, and the last run did not fail (a
+    // failed run is not asked again by scrolling; the next sync that succeeds allows it again).
+    bool hasOlder() const { return m_hasOlder && !m_lastRunFailed; }
     bool notesPending() const { return m_noteRequests > 0; } // note texts still on their way
 
     static constexpr int kFirstPages = 10;
@@ -52,6 +54,7 @@ private:
     EventCache::SearchText m_searchText;
     Pager *m_pager = nullptr;
     bool m_hasOlder = true;
+    bool m_lastRunFailed = false;
     int m_noteRequests = 0;
     qint64 m_from = 0, m_to = 0, m_reached = 0, m_events = 0;
     bool m_period = false;
