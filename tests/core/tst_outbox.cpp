@@ -1,6 +1,7 @@
 // The note outbox: its storage, how it recognises notes whose answer was lost, and the
 // promise that matters: through dropped connections, crashes and re-runs, every note exists
 // exactly once on the server (the real sandbox, injecting faults, over real HTTP).
+#include "CliRun.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 
@@ -278,6 +279,77 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(third.readAllStandardError()).contains(QStringLiteral("500 notes of this input already confirmed")));
         QCOMPARE(http.get(QStringLiteral("/sandbox/stats")).json().value(QStringLiteral("notes")).toInt(), notesBefore);
         checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("cli"), 500);
+    }
+
+    void lostOrEmptiedOutboxSendsNothingTwice()
+    {
+        // #17.9: an outbox truncated to 0 bytes was silently made anew, and the rerun sent all
+        // 200 notes again. Now a keyed note the outbox cannot vouch for is looked up first.
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--events"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("91")}), qPrintable(sandbox.errorText()));
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *var : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
+            env.insert(QString::fromLatin1(var), home.filePath(QString::fromLatin1(var)));
+        if (SandboxProcess::tlsRequested())
+            env.insert(QStringLiteral("SSL_CERT_FILE"), SandboxProcess::certificateFile());
+        auto writeInput = [&home](const QString &name, const QString &prefix, int count) {
+            QJsonArray notes;
+            for (int i = 0; i < count; ++i)
+                notes.append(commonNote(kLeadBase + i % 20, QStringLiteral("%1 #%2").arg(prefix).arg(i)));
+            QFile f(home.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(QJsonDocument(notes).toJson());
+            return f.fileName();
+        };
+        auto add = [&](const QString &input) {
+            return testing::runCli(env, {QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("leads"), QStringLiteral("--json"), input,
+                                         QStringLiteral("--base-url"), sandbox.baseUrl(), QStringLiteral("--long-lived-token-stdin")},
+                                   sandbox.token().toUtf8() + '\n', 240000);
+        };
+        const QString input = writeInput(QStringLiteral("notes.json"), QStringLiteral("lost"), 200);
+        const testing::CliRun first = add(input);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("lost"), 200);
+        const QDir outboxes(home.filePath(QStringLiteral("XDG_DATA_HOME/AmoDesk/amodesk-cli/outbox")));
+        const QStringList files = outboxes.entryList({QStringLiteral("*.notes.sqlite")});
+        QCOMPARE(files.size(), 1);
+        const QString outbox = outboxes.filePath(files.first());
+        auto forget = [&outbox](bool remove) {
+            for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(outbox + suffix);
+            if (remove) {
+                QVERIFY(QFile::remove(outbox));
+            } else {
+                QFile f(outbox);
+                QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate)); // emptied to 0 bytes
+            }
+        };
+        for (const bool remove : {false, true}) {
+            forget(remove);
+            const testing::CliRun again = add(input);
+            QVERIFY2(again.code == 0, qPrintable(again.err));
+            checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("lost"), 200);
+        }
+        // Other damage is refused with the file's name and what to do.
+        forget(true);
+        {
+            QFile f(outbox);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, 'x'));
+        }
+        const testing::CliRun damaged = add(input);
+        QVERIFY(damaged.code != 0);
+        QVERIFY2(damaged.err.contains(outbox) && damaged.err.contains(QStringLiteral("damaged")) && damaged.err.contains(QStringLiteral("Move it aside")),
+                 qPrintable(damaged.err));
+        // Moved aside: what was sent is found, and new notes go out as before.
+        QVERIFY(QFile::rename(outbox, outbox + QStringLiteral(".damaged")));
+        const testing::CliRun recovered = add(input);
+        QVERIFY2(recovered.code == 0, qPrintable(recovered.err));
+        const testing::CliRun fresh = add(writeInput(QStringLiteral("fresh.json"), QStringLiteral("fresh"), 30));
+        QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
+        checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("lost"), 200);
+        checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("fresh"), 30);
     }
 };
 

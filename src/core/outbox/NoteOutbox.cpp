@@ -2,10 +2,14 @@
 #include "ProcessAlive.h"
 #include "AppInfo.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +20,8 @@
 namespace amodesk {
 
 namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(NoteOutbox) };
+
 const char *const kSchema[] = {
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL", // a confirmed write must survive a power cut as well as a crash
@@ -26,6 +32,8 @@ const char *const kSchema[] = {
     " sent_at INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, owner TEXT, lease INTEGER NOT NULL DEFAULT 0)",
     "CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state)",
     "CREATE TABLE IF NOT EXISTS drafts (key TEXT PRIMARY KEY, draft TEXT NOT NULL, saved_at INTEGER NOT NULL)",
+    // born_at: when this file began; verify_since: set when it replaced a lost outbox (see continuity()).
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)",
 };
 
 const QString kColumns = QStringLiteral("id, kind, state, entity_type, note, request_id, origin_key, error, note_id, queued_at, sent_at, attempts, owner, lease");
@@ -79,15 +87,61 @@ NoteOutbox::NoteOutbox(const QString &path) : m_connection(QUuid::createUuid().t
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    const auto damaged = [this, &path] {
+        m_error = Tr::tr("the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: "
+                         "notes it held that were not confirmed are then looked up on the server before they are sent.")
+                      .arg(QDir::toNativeSeparators(path), m_error);
+    };
     if (!db.open()) {
         m_error = db.lastError().text();
+        damaged();
         return;
     }
     for (const char *statement : kSchema) {
-        if (!exec(QString::fromLatin1(statement)))
+        if (!exec(QString::fromLatin1(statement))) {
+            damaged();
             return;
+        }
+    }
+    if (!continuity(path)) {
+        damaged();
+        return;
     }
     m_open = true;
+}
+
+// Notes queued from an input (an origin key) are known here once queued, so a rerun sends
+// none twice. A file that replaced a lost one (deleted, emptied, moved aside) cannot vouch
+// for that: the settings remember when the account's outbox began, and keyed notes queued
+// into a later one are first looked up on the server, among the notes made since then.
+bool NoteOutbox::continuity(const QString &path)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    qint64 bornAt = 0;
+    while (q.next()) {
+        if (q.value(0).toString() == u"born_at")
+            bornAt = q.value(1).toLongLong();
+        else if (q.value(0).toString() == u"verify_since")
+            m_verifySince = q.value(1).toLongLong();
+    }
+    QSettings settings;
+    const QByteArray where = QFileInfo(path).absoluteFilePath().toUtf8();
+    const QString key = QStringLiteral("outboxes/") + QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+    const qint64 earlier = settings.value(key).toLongLong();
+    if (bornAt == 0) { // begun just now
+        bornAt = now();
+        if (earlier > 0)
+            m_verifySince = earlier;
+        if (!exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('born_at', ?), ('verify_since', ?)"), {bornAt, m_verifySince}))
+            return false;
+    }
+    if (earlier == 0 || (m_verifySince == 0 && earlier != bornAt)) // the first outbox, or the one that was there
+        settings.setValue(key, bornAt);
+    return true;
 }
 
 NoteOutbox::~NoteOutbox()
@@ -164,14 +218,18 @@ qint64 NoteOutbox::enqueue(OutboxItem::Kind kind, const QString &entityType, con
     if (kind == OutboxItem::Kind::Add)
         body.insert(QStringLiteral("request_id"), requestId);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO outbox (kind, state, entity_type, note, request_id, origin_key, queued_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO outbox (kind, state, entity_type, note, request_id, origin_key, queued_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A keyed note this outbox cannot vouch for waits as if its answer were lost: the sender
+    // looks for it among the notes made since the lost outbox began, and sends it only if absent.
+    const bool unvouched = kind == OutboxItem::Kind::Add && !originKey.isEmpty() && m_verifySince > 0;
     q.addBindValue(int(kind));
-    q.addBindValue(int(OutboxItem::State::Pending));
+    q.addBindValue(int(unvouched ? OutboxItem::State::Sent : OutboxItem::State::Pending));
     q.addBindValue(entityType);
     q.addBindValue(QJsonDocument(body).toJson(QJsonDocument::Compact));
     q.addBindValue(requestId);
     q.addBindValue(originKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(originKey));
     q.addBindValue(now());
+    q.addBindValue(unvouched ? m_verifySince : 0);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return 0;

@@ -47,6 +47,8 @@ public:
 
     static QString pathFor(const QString &accountKey);
     bool isOpen() const { return m_open; }
+    // When the outbox this one replaced began (0: it replaced none): keyed notes are looked up first.
+    qint64 verifySince() const { return m_verifySince; }
     QString errorString() const { return m_error; }
 
     // Stores the write and returns its row; with an originKey already stored, returns that
@@ -86,9 +88,11 @@ public:
 private:
     bool exec(const QString &sql, const QVariantList &values = {}) const;
     QList<OutboxItem> select(const QString &where, const QVariantList &values) const;
+    bool continuity(const QString &path);
 
     QString m_connection;
     bool m_open = false;
+    qint64 m_verifySince = 0;
     mutable QString m_error;
 };
 
