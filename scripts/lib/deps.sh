@@ -11,6 +11,9 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     dbus gnome-keyring openssl ca-certificates dpkg-dev file desktop-file-utils appstream lintian
 )
+FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev libfuzzer-14-dev
+)
 RUNTIME_PACKAGES=(
     gnome-keyring
 )
@@ -39,3 +42,7 @@ ensure_packages() {
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
+
+# ccache (when installed) shares compiled objects between clones of the repository: paths are
+# taken relative to the clone, and precompiled headers do not make every file uncacheable.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1 CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime

@@ -4,6 +4,8 @@
 #include <QTextStream>
 #include <QThread>
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -29,17 +31,20 @@ int main(int argc, char *argv[])
     out.flush();
     std::fflush(stdout);
     if (options.exitWhenStdinCloses) {
-        QThread *watcher = QThread::create([] {
+        const std::unique_ptr<QThread> watcher(QThread::create([] {
             char buffer[256];
             while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
             }
             QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        });
+        }));
         watcher->start();
         const int code = app.exec();
-        watcher->terminate(); // blocked in fread when we quit for another reason
-        watcher->wait(1000);
-        return code;
+        if (watcher->wait(500))
+            return code; // stdin ended: the watcher is done
+        // Quit for another reason, the watcher is blocked in fread: no thread can be woken from
+        // that portably (terminating it unwinds into std::terminate), so the process ends now.
+        std::fflush(stdout);
+        std::_Exit(code);
     }
     return app.exec();
 }

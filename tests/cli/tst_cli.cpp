@@ -34,12 +34,7 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("AMODESK_ACCOUNT"));
+        QProcessEnvironment env = testing::scratchEnvironment(m_home.path());
         if (SandboxProcess::tlsRequested()) // trusted the way an admin trusts a private CA
             env.insert(QStringLiteral("SSL_CERT_FILE"), SandboxProcess::certificateFile());
         return env;

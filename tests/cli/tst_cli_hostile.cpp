@@ -24,16 +24,7 @@ class TestCliHostile : public QObject
 
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("AMODESK_ACCOUNT"));
-        return env;
-    }
+    QProcessEnvironment environment() const { return testing::scratchEnvironment(m_home.path()); }
 
     // events list against the server, the token on standard input as a script passes it.
     CliRun eventsList(const HostileServer &server, QStringList extra)

@@ -10,6 +10,7 @@
 #include "services/AccountDirectory.h"
 
 #include <QDeadlineTimer>
+#include <memory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -49,6 +50,22 @@ PagerRun readAll(ApiClient &client, bool all, int pageCap = Pager::kDefaultPageC
     return run;
 }
 
+// A pipeline with its token, pointed at a hostile server of one mode.
+struct Against {
+    HostileServer server;
+    FixedToken token{QStringLiteral("t")};
+    std::unique_ptr<ApiClient> client;
+
+    bool start(const QString &mode)
+    {
+        if (!server.start(mode))
+            return false;
+        client = std::make_unique<ApiClient>(QUrl(server.baseUrl()), &token);
+        return true;
+    }
+    ApiResult get(int timeoutMs = 120000) { return waitForReply(client->send(ApiRequest::get(QStringLiteral("/api/v4/events"))), timeoutMs); }
+};
+
 } // namespace
 
 class TestHostile : public QObject
@@ -61,29 +78,25 @@ private Q_SLOTS:
         // #17.2: a body without end once grew the app to 3.9 GB. Now it stops at the limit
         // (64 MB unless set), once.
         QCOMPARE(ApiClient::kDefaultMaxAnswerBytes, 64 << 20);
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("endless-body")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        client.setMaxAnswerBytes(8 << 20);
-        client.setTimeoutMs(600000); // however slowly this machine reads, the bound is what ends it
-        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"))), 600000);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("endless-body")));
+        hostile.client->setMaxAnswerBytes(8 << 20);
+        hostile.client->setTimeoutMs(600000); // however slowly this machine reads, the bound is what ends it
+        const ApiResult r = hostile.get(600000);
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QVERIFY2(r.error.message().contains(QStringLiteral("larger than 8 MB")), qPrintable(r.error.message()));
         QCOMPARE(r.attempts, 1);
-        QCOMPARE(server.apiRequests(), 1);
+        QCOMPARE(hostile.server.apiRequests(), 1);
     }
 
     void hugeHeaderEndsInAnError()
     {
         // #17.2: a 50 MB header line pinned a core for every attempt; now the attempts are bounded.
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("huge-header")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        client.setTimeoutMs(3000);
-        client.setDeadlineMs(4000);
-        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"))), 120000);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("huge-header")));
+        hostile.client->setTimeoutMs(3000);
+        hostile.client->setDeadlineMs(4000);
+        const ApiResult r = hostile.get();
         QVERIFY2(r.error.isError(), "a 50 MB header was taken for an answer");
         QVERIFY(r.attempts <= 2);
     }
@@ -91,13 +104,11 @@ private Q_SLOTS:
     void trickleIsATimeoutWithinTheDeadline()
     {
         // #17.4: one byte a second never trips a timer that waits for silence.
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("trickle")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        client.setTimeoutMs(2000);
-        client.setDeadlineMs(3000);
-        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"))), 120000);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("trickle")));
+        hostile.client->setTimeoutMs(2000);
+        hostile.client->setDeadlineMs(3000);
+        const ApiResult r = hostile.get();
         QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
         QVERIFY2(r.attempts <= 2, qPrintable(QString::number(r.attempts)));
     }
@@ -113,15 +124,13 @@ private Q_SLOTS:
     {
         // #17.1: Retry-After: 999999999 or "retry_after": 2147483647 overflowed into a wait for ever.
         QFETCH(QString, mode);
-        HostileServer server;
-        QVERIFY(server.start(mode));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"))), 120000);
+        Against hostile;
+        QVERIFY(hostile.start(mode));
+        const ApiResult r = hostile.get();
         QCOMPARE(r.error.kind, ApiError::Kind::RateLimited);
         QVERIFY2(r.error.message().contains(mode.contains(u"body") ? QStringLiteral("2147483647") : QStringLiteral("999999999")),
                  qPrintable(r.error.message()));
-        QCOMPARE(server.apiRequests(), 1);
+        QCOMPARE(hostile.server.apiRequests(), 1);
     }
 
     void malformedAnswersAreNotRetried_data()
@@ -142,15 +151,13 @@ private Q_SLOTS:
         // #17.12: these were retried six times (~22 s) though they would come back the same.
         QFETCH(QString, mode);
         QFETCH(QString, words);
-        HostileServer server;
-        QVERIFY(server.start(mode));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"))), 120000);
+        Against hostile;
+        QVERIFY(hostile.start(mode));
+        const ApiResult r = hostile.get();
         QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
         QVERIFY2(r.error.message().contains(words), qPrintable(r.error.message()));
         QCOMPARE(r.attempts, 1);
-        QCOMPARE(server.apiRequests(), 1);
+        QCOMPARE(hostile.server.apiRequests(), 1);
     }
 
     void wrongShapesAreErrors_data()
@@ -168,12 +175,10 @@ private Q_SLOTS:
         // #17.7: these passed as empty lists or as rows dated 1970-01-01.
         QFETCH(QString, mode);
         QFETCH(QString, words);
-        HostileServer server;
-        QVERIFY(server.start(mode));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
+        Against hostile;
+        QVERIFY(hostile.start(mode));
         for (const bool all : {false, true}) {
-            const PagerRun run = readAll(client, all);
+            const PagerRun run = readAll(*hostile.client, all);
             QVERIFY(run.finished);
             QCOMPARE(run.error.kind, ApiError::Kind::BadResponse);
             QVERIFY2(run.error.message().contains(words), qPrintable(run.error.message()));
@@ -184,31 +189,27 @@ private Q_SLOTS:
     void pagingStopsWhenAPageRepeats()
     {
         // #17.5: "next" pointing at the same page, or page N answering page 1, ran until killed.
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("same-page")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("same-page")));
         for (const bool all : {false, true}) {
-            const int before = server.apiRequests();
-            const PagerRun run = readAll(client, all);
+            const int before = hostile.server.apiRequests();
+            const PagerRun run = readAll(*hostile.client, all);
             QVERIFY(run.finished);
             QCOMPARE(run.error.kind, ApiError::Kind::BadResponse);
             QVERIFY2(run.error.message().contains(QStringLiteral("repeats")), qPrintable(run.error.message()));
             QCOMPARE(run.pages, 1);
-            QVERIFY(server.apiRequests() - before <= 5); // the first page, the repeat, read-ahead
+            QVERIFY(hostile.server.apiRequests() - before <= 5); // the first page, the repeat, read-ahead
         }
     }
 
     void pagingStopsAtTheCap()
     {
         // #17.5: a server that keeps giving new pages is stopped by the page cap.
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("endless-pages")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        client.setRateLimit(50);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("endless-pages")));
+        hostile.client->setRateLimit(50);
         for (const bool all : {false, true}) {
-            const PagerRun run = readAll(client, all, 12);
+            const PagerRun run = readAll(*hostile.client, all, 12);
             QVERIFY(run.finished);
             QCOMPARE(run.error.kind, ApiError::Kind::BadResponse);
             QVERIFY2(run.error.message().contains(QStringLiteral("after 12 pages")), qPrintable(run.error.message()));
@@ -220,12 +221,10 @@ private Q_SLOTS:
     void directoryStopsFollowingEndlessUsers()
     {
         // #17.5: the app followed the users list's "next" for ever (281 requests in 40 s).
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("endless-users")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        client.setRateLimit(50);
-        AccountDirectory directory(&client);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("endless-users")));
+        hostile.client->setRateLimit(50);
+        AccountDirectory directory(hostile.client.get());
         QSignalSpy failed(&directory, &AccountDirectory::failed);
         QSignalSpy loaded(&directory, &AccountDirectory::loaded);
         directory.load(QStringLiteral("en"));
@@ -237,31 +236,27 @@ private Q_SLOTS:
 
     void directoryStopsOnTheSamePage()
     {
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("same-page")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        AccountDirectory directory(&client);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("same-page")));
+        AccountDirectory directory(hostile.client.get());
         QSignalSpy failed(&directory, &AccountDirectory::failed);
         directory.load(QStringLiteral("en"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
         const QString message = failed.first().first().value<ApiError>().message();
         QVERIFY2(message.contains(QStringLiteral("same page")), qPrintable(message));
         QTest::qWait(500);
-        QVERIFY(server.apiRequests() < 20); // each list once, nothing followed
+        QVERIFY(hostile.server.apiRequests() < 20); // each list once, nothing followed
     }
 
     void redirectIsRefusedNamingWhereItPointed()
     {
         // #17.3: the token must not follow a redirect to another address.
-        HostileServer server;
-        QVERIFY(server.start(QStringLiteral("redirect")));
-        FixedToken token(QStringLiteral("t"));
-        ApiClient client(QUrl(server.baseUrl()), &token);
-        const ApiResult r = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/events"))), 60000);
+        Against hostile;
+        QVERIFY(hostile.start(QStringLiteral("redirect")));
+        const ApiResult r = hostile.get();
         QVERIFY(r.error.isError());
         QCOMPARE(r.status, 302);
-        QCOMPARE(server.apiRequests(), 1);
+        QCOMPARE(hostile.server.apiRequests(), 1);
     }
 };
 

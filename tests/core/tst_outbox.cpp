@@ -288,9 +288,7 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--events"), QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("91")}), qPrintable(sandbox.errorText()));
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *var : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-            env.insert(QString::fromLatin1(var), home.filePath(QString::fromLatin1(var)));
+        QProcessEnvironment env = testing::scratchEnvironment(home.path());
         if (SandboxProcess::tlsRequested())
             env.insert(QStringLiteral("SSL_CERT_FILE"), SandboxProcess::certificateFile());
         auto writeInput = [&home](const QString &name, const QString &prefix, int count) {
@@ -311,7 +309,7 @@ private Q_SLOTS:
         const testing::CliRun first = add(input);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("lost"), 200);
-        const QDir outboxes(home.filePath(QStringLiteral("XDG_DATA_HOME/AmoDesk/amodesk-cli/outbox")));
+        const QDir outboxes(home.filePath(QStringLiteral("data/AmoDesk/amodesk-cli/outbox")));
         const QStringList files = outboxes.entryList({QStringLiteral("*.notes.sqlite")});
         QCOMPARE(files.size(), 1);
         const QString outbox = outboxes.filePath(files.first());

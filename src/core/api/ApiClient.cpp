@@ -25,6 +25,7 @@ constexpr int kMinUnansweredMarginMs = 20;
 constexpr int kRoundTripSamples = 64;
 constexpr int kConnectionsPerHost = 6; // what QNetworkAccessManager opens for HTTP/1.1
 constexpr qint64 kMarginRecomputeMs = 3000; // places older than this no longer matter to the window
+constexpr qint64 kReadAheadBytes = 1024 * 1024;
 
 bool neverReachedServer(QNetworkReply::NetworkError e)
 {
@@ -305,10 +306,18 @@ void ApiClient::start(ApiReply *reply)
         body->setParent(network);
     }
     reply->m_network = network;
-    // An answer without end would take all memory.
-    connect(network, &QNetworkReply::downloadProgress, this, [this, guard = QPointer<ApiReply>(reply), network](qint64 received, qint64) {
-        if (received > m_maxAnswerBytes && guard && !guard->m_tooLarge) {
+    // An answer without end would take all memory: what has come is taken as it comes, and the
+    // request is dropped at the cap. (Qt 6.4's network thread still reads ahead of us: the read
+    // buffer size asks it not to, but is set after the request has started.)
+    reply->m_body.clear();
+    network->setReadBufferSize(kReadAheadBytes);
+    connect(network, &QNetworkReply::readyRead, this, [this, guard = QPointer<ApiReply>(reply), network] {
+        if (!guard || guard->m_tooLarge)
+            return;
+        guard->m_body += network->readAll();
+        if (guard->m_body.size() > m_maxAnswerBytes) {
             guard->m_tooLarge = true;
+            guard->m_body.clear();
             network->abort();
         }
     });
@@ -347,7 +356,7 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
     reply->m_timeout.stop();
     const ApiRequest &req = reply->m_request;
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
+    const QByteArray body = std::exchange(reply->m_body, {}) + (network->isOpen() ? network->readAll() : QByteArray());
     ApiResult r = reply->m_result;
     r.error = {}; // each attempt stands on its own
     r.json = {};

@@ -43,6 +43,7 @@ private:
     QTimer m_timeout;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    QByteArray m_body; // the answer so far, taken from the network reply as it comes
     int m_throttledRetries = 0;
     qint64 m_throttledWaitMs = 0; // time spent waiting as 429s asked: not counted against the deadline
     QElapsedTimer m_firstStarted;

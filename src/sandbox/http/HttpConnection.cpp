@@ -9,8 +9,6 @@
 namespace sandbox {
 
 namespace {
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr int kIdleTimeoutMs = 120 * 1000;
 
 QByteArray httpDate()
@@ -66,72 +64,8 @@ void HttpConnection::processBuffered()
 
 bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)
 {
-    // The head ends at the first empty line; lines may end in a bare LF, as RFC 9112 lets a
-    // server accept.
-    qsizetype headerEnd = -1, bodyStart = -1;
-    for (qsizetype lf = m_buffer.indexOf('\n'); lf >= 0 && lf <= kMaxHeaderBytes; lf = m_buffer.indexOf('\n', lf + 1)) {
-        const char next = lf + 1 < m_buffer.size() ? m_buffer.at(lf + 1) : '\0';
-        const bool crlf = next == '\r' && lf + 2 < m_buffer.size() && m_buffer.at(lf + 2) == '\n';
-        if (next == '\n' || crlf) {
-            headerEnd = lf;
-            bodyStart = lf + (crlf ? 3 : 2);
-            break;
-        }
-    }
-    if (headerEnd < 0 && m_buffer.size() > kMaxHeaderBytes) {
-        errorStatus = 431;
+    if (!takeHttpRequest(m_buffer, request, errorStatus))
         return false;
-    }
-    if (headerEnd < 0)
-        return false;
-    const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        errorStatus = 400;
-        return false;
-    }
-    request.method = requestLine[0];
-    request.target = requestLine[1];
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            errorStatus = 400;
-            return false;
-        }
-        request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-    }
-    if (!request.header("transfer-encoding").isEmpty()) {
-        errorStatus = 411;
-        return false;
-    }
-    qsizetype lengths = 0;
-    for (const auto &h : std::as_const(request.headers))
-        lengths += h.first == "content-length";
-    if (lengths > 1) { // which one frames the body is not for us to guess (request smuggling)
-        errorStatus = 400;
-        return false;
-    }
-    bool lengthOk = true;
-    const QByteArray lengthText = request.header("content-length");
-    const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
-    if (!lengthOk || length < 0) {
-        errorStatus = 400;
-        return false;
-    }
-    if (length > kMaxBodyBytes) {
-        errorStatus = 413;
-        return false;
-    }
-    const qsizetype total = bodyStart + length;
-    if (m_buffer.size() < total)
-        return false;
-    request.body = m_buffer.mid(bodyStart, length);
-    m_buffer.remove(0, total);
-
-    const qsizetype q = request.target.indexOf('?');
-    request.path = QByteArray::fromPercentEncoding(q < 0 ? request.target : request.target.left(q));
-    request.query = q < 0 ? QByteArray() : request.target.mid(q + 1);
     request.peerAddress = m_socket->peerAddress().toString();
     return true;
 }

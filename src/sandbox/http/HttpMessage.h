@@ -36,6 +36,10 @@ struct HttpReply {
     int delayMs = 0;
 };
 
+// Takes the first whole request off the front of what a connection has received. False when
+// more bytes are needed (errorStatus 0) or the request is refused (errorStatus 400, 411, 413, 431).
+bool takeHttpRequest(QByteArray &buffer, HttpRequest &request, int &errorStatus);
+
 QByteArray reasonPhrase(int status);
 
 } // namespace sandbox
