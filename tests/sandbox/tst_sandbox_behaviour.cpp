@@ -10,10 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QTcpSocket>
-#include <memory>
-#include <sys/resource.h>
-#include <vector>
 
 using namespace testing;
 
@@ -254,40 +250,6 @@ private Q_SLOTS:
             QCOMPARE(page.status, 200);
             QCOMPARE(page.json()[QLatin1String("_embedded")][QLatin1String("events")].toArray().size(), 50);
         }
-    }
-
-    void servesAgainOnceDescriptorsAreFree()
-    {
-        // #17.11 reported new clients refused for ~27 s after descriptor exhaustion. Over HTTP
-        // the sandbox accepts again as soon as descriptors are free; this keeps it so.
-        QProcess sandbox;
-        sandbox.setChildProcessModifier([] {
-            const rlimit few{64, 64};
-            setrlimit(RLIMIT_NOFILE, &few);
-        });
-        sandbox.start(SandboxProcess::executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-long-lived-token"),
-                                                      QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--rate-limit"), QStringLiteral("0")});
-        QByteArray out;
-        while (out.count('\n') < 2 && sandbox.waitForReadyRead(10000))
-            out += sandbox.readAllStandardOutput();
-        const QList<QByteArray> lines = out.split('\n');
-        QVERIFY2(lines.size() >= 2 && lines[0].startsWith("listening on "), out.constData());
-        const QUrl base(QString::fromUtf8(lines[0].mid(13).trimmed()));
-        const QString token = QString::fromLatin1(lines[1].trimmed());
-        {
-            std::vector<std::unique_ptr<QTcpSocket>> hogs;
-            for (int i = 0; i < 80; ++i) {
-                hogs.push_back(std::make_unique<QTcpSocket>());
-                hogs.back()->connectToHost(base.host(), quint16(base.port()));
-                hogs.back()->waitForConnected(2000);
-            }
-            // Exhausted: the sandbox has run out of descriptors with these connections open.
-            QTRY_VERIFY_WITH_TIMEOUT(rawExchange(base, "GET /api/v4/account HTTP/1.1\r\n\r\n", 500).isEmpty(), 10000);
-        }
-        HttpProbe http(base.toString(), token);
-        QTRY_COMPARE_WITH_TIMEOUT(http.get(QStringLiteral("/api/v4/account")).status, 200, 10000);
-        sandbox.kill();
-        sandbox.waitForFinished();
     }
 
     void commandLineErrorsNameTheOption_data()
