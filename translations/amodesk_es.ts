@@ -876,6 +876,14 @@
         <source>no address given</source>
         <translation>sin dirección</translation>
     </message>
+    <message>
+        <source>the sign-in answer is larger than %1 KB</source>
+        <translation>la respuesta de inicio de sesión supera los %1 KB</translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no access token</source>
+        <translation>la respuesta de inicio de sesión no trae token de acceso</translation>
+    </message>
 </context>
 <context>
     <name>WriteRules</name>

@@ -876,6 +876,14 @@
         <source>no address given</source>
         <translation>nenhum endereço informado</translation>
     </message>
+    <message>
+        <source>the sign-in answer is larger than %1 KB</source>
+        <translation>a resposta de login é maior que %1 KB</translation>
+    </message>
+    <message>
+        <source>the sign-in answer has no access token</source>
+        <translation>a resposta de login não traz token de acesso</translation>
+    </message>
 </context>
 <context>
     <name>WriteRules</name>

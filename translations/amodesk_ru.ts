@@ -1010,7 +1010,7 @@
 <context>
     <name>NoteOutbox</name>
     <message>
-        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+90"/>
+        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+91"/>
         <source>the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: notes it held that were not confirmed are then looked up on the server before they are sent.</source>
         <translation>очередь отправки %1 повреждена (%2) и оставлена как есть. Переместите файл в сторону и повторите: неподтверждённые примечания из неё тогда сначала будут найдены на сервере и только потом отправлены.</translation>
     </message>
@@ -1079,7 +1079,12 @@
 <context>
     <name>TokenEndpoint</name>
     <message>
-        <location filename="../src/core/auth/TokenEndpoint.cpp" line="+63"/>
+        <location filename="../src/core/auth/TokenEndpoint.cpp" line="+58"/>
+        <source>the sign-in answer is larger than %1 KB</source>
+        <translation>ответ на вход больше %1 КБ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the account&apos;s address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account&apos;s address only</source>
         <translation>адрес аккаунта перенаправил вход в другое место (%1); AmoDesk отправляет свои учётные данные только на адрес аккаунта</translation>
     </message>
@@ -1087,6 +1092,11 @@
         <location line="+1"/>
         <source>no address given</source>
         <translation>адрес не указан</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the sign-in answer has no access token</source>
+        <translation>в ответе на вход нет токена доступа</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1435,7 @@
 <context>
     <name>amodesk::ApiClient</name>
     <message>
-        <location filename="../src/core/api/ApiClient.cpp" line="+38"/>
+        <location filename="../src/core/api/ApiClient.cpp" line="+39"/>
         <source>an empty answer where data belongs</source>
         <translation>пустой ответ вместо данных</translation>
     </message>
@@ -1455,7 +1465,7 @@
         <translation>одиночное значение</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+307"/>
         <source>the answer is larger than %1 MB</source>
         <translation>ответ больше %1 МБ</translation>
     </message>

@@ -121,7 +121,7 @@ private:
             mode->second(this, socket, url);
         else
             socket->write(response(500, "text/plain", "unknown mode"));
-        if (m_mode != u"endless-body" && m_mode != u"huge-header") // those write for as long as they are read
+        if (m_mode != u"endless-body" && m_mode != u"flood-body" && m_mode != u"huge-header") // those write for as long as they are read
             socket->disconnectFromHost();
     }
 
@@ -152,6 +152,20 @@ private:
         pace->start(20);
     }
 
+    // Writes a chunked body that never ends as fast as the client takes it.
+    static void floodBody(QTcpSocket *socket)
+    {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/hal+json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n");
+        const QByteArray piece = QByteArray(R"({"id":"1","type":"x"},)").repeated(16384);
+        const QByteArray chunk = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        auto more = [socket, chunk] {
+            while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * chunk.size())
+                socket->write(chunk);
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, more);
+        more();
+    }
+
     // A header line of 50 MB, written as the client takes it, then a small answer.
     static void hugeHeader(QTcpSocket *socket)
     {
@@ -173,6 +187,7 @@ private:
     {
         static const std::map<QString, Mode> all = {
             {QStringLiteral("endless-body"), [](HostileServer *, QTcpSocket *s, const QUrl &) { endlessBody(s); }},
+            {QStringLiteral("flood-body"), [](HostileServer *, QTcpSocket *s, const QUrl &) { floodBody(s); }},
             {QStringLiteral("huge-header"), [](HostileServer *, QTcpSocket *s, const QUrl &) { hugeHeader(s); }},
             {QStringLiteral("retry-after-huge"), [](HostileServer *, QTcpSocket *s, const QUrl &) {
                  s->write(response(429, "application/problem+json", "{}", "Retry-After: 999999999\r\n"));

@@ -10,6 +10,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTcpSocket>
+#include <QDir>
+#include <QFileInfo>
+#include <memory>
+#include <sys/resource.h>
+#include <vector>
 
 using namespace testing;
 
@@ -250,6 +256,56 @@ private Q_SLOTS:
             QCOMPARE(page.status, 200);
             QCOMPARE(page.json()[QLatin1String("_embedded")][QLatin1String("events")].toArray().size(), 50);
         }
+    }
+
+    void servesAgainOnceConnectionsAreGone_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("http") << false;
+        QTest::newRow("https") << true;
+    }
+
+    void servesAgainOnceConnectionsAreGone()
+    {
+        // #17.11: after a flood of silent connections new clients went unserved: over HTTP
+        // QTcpServer stops accepting when descriptors run out, over HTTPS when 30 connections sit
+        // in their handshake, and Qt 6.4 does not start again on its own.
+        QFETCH(bool, tls);
+        QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-long-lived-token"),
+                         QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--rate-limit"), QStringLiteral("0")};
+        if (tls) {
+            const QString cert = SandboxProcess::certificateFile();
+            QVERIFY(!cert.isEmpty());
+            args << QStringLiteral("--tls-cert") << cert << QStringLiteral("--tls-key") << QFileInfo(cert).dir().filePath(QStringLiteral("key.pem"));
+        }
+        QProcess sandbox;
+        sandbox.setChildProcessModifier([] {
+            const rlimit few{64, 64};
+            setrlimit(RLIMIT_NOFILE, &few);
+        });
+        sandbox.start(SandboxProcess::executable(), args);
+        QByteArray out;
+        while (out.count('\n') < 2 && sandbox.waitForReadyRead(10000))
+            out += sandbox.readAllStandardOutput();
+        const QList<QByteArray> lines = out.split('\n');
+        QVERIFY2(lines.size() >= 2 && lines[0].startsWith("listening on "), out.constData());
+        const QString base = QString::fromUtf8(lines[0].mid(13).trimmed());
+        const QString token = QString::fromLatin1(lines[1].trimmed());
+        QCOMPARE(HttpProbe(base, token).get(QStringLiteral("/api/v4/account")).status, 200);
+        {
+            // More connections than the sandbox has descriptors, none saying a word.
+            std::vector<std::unique_ptr<QTcpSocket>> hogs;
+            for (int i = 0; i < 100; ++i) {
+                hogs.push_back(std::make_unique<QTcpSocket>());
+                hogs.back()->connectToHost(QUrl(base).host(), quint16(QUrl(base).port()));
+            }
+            QTest::qWait(1500); // those the listen queue had no room for try again after a second
+        }
+        const HttpResult r = HttpProbe(base, token).get(QStringLiteral("/api/v4/account"));
+        QVERIFY2(r.status == 200, qPrintable(QStringLiteral("no answer %1 ms after the connections were gone").arg(r.elapsedMs)));
+        qInfo("served %lld ms after the connections were gone", r.elapsedMs);
+        sandbox.kill();
+        sandbox.waitForFinished();
     }
 
     void commandLineErrorsNameTheOption_data()

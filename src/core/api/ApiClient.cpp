@@ -1,4 +1,5 @@
 #include "ApiClient.h"
+#include "BoundedAnswer.h"
 #include "OneShotBody.h"
 #include "TrustStore.h"
 
@@ -25,7 +26,6 @@ constexpr int kMinUnansweredMarginMs = 20;
 constexpr int kRoundTripSamples = 64;
 constexpr int kConnectionsPerHost = 6; // what QNetworkAccessManager opens for HTTP/1.1
 constexpr qint64 kMarginRecomputeMs = 3000; // places older than this no longer matter to the window
-constexpr qint64 kReadAheadBytes = 1024 * 1024;
 
 bool neverReachedServer(QNetworkReply::NetworkError e)
 {
@@ -291,12 +291,12 @@ void ApiClient::start(ApiReply *reply)
     if (!reply->m_firstStarted.isValid())
         reply->m_firstStarted.start();
     reply->m_timedOut = false;
-    reply->m_tooLarge = false;
     reply->m_timeout.start(m_timeoutMs);
     ++m_inFlight;
     QNetworkReply *network = nullptr;
     if (reply->m_request.isRetryable() || reply->m_request.body.isEmpty()) {
-        network = m_network.sendCustomRequest(request, reply->m_request.method, reply->m_request.body);
+        network = reply->m_request.body.isEmpty() ? m_network.sendCustomRequest(request, reply->m_request.method)
+                                                  : m_network.sendCustomRequest(request, reply->m_request.method, reply->m_request.body);
     } else {
         // A write must reach the server at most once per attempt of ours (see OneShotBody).
         request.setHeader(QNetworkRequest::ContentLengthHeader, reply->m_request.body.size());
@@ -306,21 +306,7 @@ void ApiClient::start(ApiReply *reply)
         body->setParent(network);
     }
     reply->m_network = network;
-    // An answer without end would take all memory: what has come is taken as it comes, and the
-    // request is dropped at the cap. (Qt 6.4's network thread still reads ahead of us: the read
-    // buffer size asks it not to, but is set after the request has started.)
-    reply->m_body.clear();
-    network->setReadBufferSize(kReadAheadBytes);
-    connect(network, &QNetworkReply::readyRead, this, [this, guard = QPointer<ApiReply>(reply), network] {
-        if (!guard || guard->m_tooLarge)
-            return;
-        guard->m_body += network->readAll();
-        if (guard->m_body.size() > m_maxAnswerBytes) {
-            guard->m_tooLarge = true;
-            guard->m_body.clear();
-            network->abort();
-        }
-    });
+    reply->m_answer = BoundedAnswer::attach(network, m_maxAnswerBytes);
     connect(network, &QNetworkReply::finished, this, [this, guard = QPointer<ApiReply>(reply), network] {
         --m_inFlight;
         network->deleteLater();
@@ -356,7 +342,7 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
     reply->m_timeout.stop();
     const ApiRequest &req = reply->m_request;
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = std::exchange(reply->m_body, {}) + (network->isOpen() ? network->readAll() : QByteArray());
+    const QByteArray body = reply->m_answer ? reply->m_answer->take() : QByteArray();
     ApiResult r = reply->m_result;
     r.error = {}; // each attempt stands on its own
     r.json = {};
@@ -365,7 +351,7 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
     const bool canRetry = req.isRetryable() && r.attempts < m_maxAttempts;
     qCDebug(lcApi) << req.method << network->url().path() << status << network->error() << reply->m_started.elapsed() << "ms";
 
-    if (reply->m_tooLarge) { // sent again, it would be as large again
+    if (reply->m_answer && reply->m_answer->tooLarge()) { // sent again, it would be as large again
         r.error = ApiError::make(ApiError::Kind::BadResponse, tr("the answer is larger than %1 MB").arg(m_maxAnswerBytes >> 20));
         r.error.status = status;
         r.error.maybeCommitted = !req.isRetryable();

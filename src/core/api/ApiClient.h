@@ -15,6 +15,7 @@ class QNetworkReply;
 
 namespace amodesk {
 
+class BoundedAnswer;
 class TokenSource;
 class ApiClient;
 
@@ -42,8 +43,7 @@ private:
     QTimer m_backoff;
     QTimer m_timeout;
     bool m_timedOut = false;
-    bool m_tooLarge = false;
-    QByteArray m_body; // the answer so far, taken from the network reply as it comes
+    QPointer<BoundedAnswer> m_answer; // of the attempt under way
     int m_throttledRetries = 0;
     qint64 m_throttledWaitMs = 0; // time spent waiting as 429s asked: not counted against the deadline
     QElapsedTimer m_firstStarted;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "api/BoundedAnswer.h"
 #include "api/TrustStore.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@ namespace amodesk {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(TokenEndpoint) };
+constexpr qint64 kMaxTokenAnswerBytes = 1024 * 1024; // a token answer is a few kilobytes
 }
 
 TokenEndpoint::TokenEndpoint(QNetworkAccessManager *network, const QString &baseUrl, const QString &clientId,
@@ -46,11 +48,18 @@ void TokenEndpoint::post(const QJsonObject &grant, QObject *context, Answer answ
     // The client secret and the code or refresh token go to the account's address and nowhere else.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, answer] {
+    QPointer<BoundedAnswer> bounded = BoundedAnswer::attach(reply, kMaxTokenAnswerBytes);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, bounded, answer] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
+        const QByteArray data = bounded->take();
         TokenPair tokens;
+        if (bounded->tooLarge()) {
+            ApiError e = ApiError::make(ApiError::Kind::BadResponse, Tr::tr("the sign-in answer is larger than %1 KB").arg(kMaxTokenAnswerBytes >> 10));
+            e.maybeCommitted = true; // the server may have rotated the token: the grace rule covers a retry
+            answer(tokens, e);
+            return;
+        }
         if (status == 0) {
             ApiError e = ApiError::make(ApiError::Kind::Network, reply->errorString());
             e.maybeCommitted = true; // the server may have rotated the token: the grace rule covers a retry
@@ -73,7 +82,7 @@ void TokenEndpoint::post(const QJsonObject &grant, QObject *context, Answer answ
         tokens.refreshToken = json.value(QStringLiteral("refresh_token")).toString();
         tokens.expiresIn = json.value(QStringLiteral("expires_in")).toInteger();
         if (tokens.accessToken.isEmpty()) {
-            ApiError e = ApiError::make(ApiError::Kind::BadResponse, QStringLiteral("the token answer has no access_token"));
+            ApiError e = ApiError::make(ApiError::Kind::BadResponse, Tr::tr("the sign-in answer has no access token"));
             e.maybeCommitted = true;
             answer(tokens, e);
             return;

@@ -15,8 +15,8 @@ namespace {
 const char *const kSchema[] = {
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=NORMAL",
-    "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,"
-    " type TEXT NOT NULL, entity_type TEXT, entity_id INTEGER, created_by INTEGER, json TEXT NOT NULL)",
+    ("CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,"
+     " type TEXT NOT NULL, entity_type TEXT, entity_id INTEGER, created_by INTEGER, json TEXT NOT NULL)"),
     "CREATE INDEX IF NOT EXISTS events_by_time ON events(created_at DESC, seq DESC)",
     "CREATE INDEX IF NOT EXISTS events_by_type ON events(type, created_at DESC, seq DESC)",
     "CREATE INDEX IF NOT EXISTS events_by_author ON events(created_by, created_at DESC, seq DESC)",

@@ -35,6 +35,7 @@ private:
     std::unique_ptr<QTcpServer> m_server;
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
+    bool m_acceptFailing = false; // since the last connection accepted
     QString m_error;
 };
 
