@@ -1005,17 +1005,6 @@
     </message>
 </context>
 <context>
-    <name>amodesk::AccountDirectory</name>
-    <message>
-        <source>&quot;next&quot; of %1 points at the same page</source>
-        <translation>«next» de %1 apunta a la misma página</translation>
-    </message>
-    <message>
-        <source>%1 did not end after %2 pages</source>
-        <translation>%1 no terminó tras %2 páginas</translation>
-    </message>
-</context>
-<context>
     <name>amodesk::AddAccountDialog</name>
     <message>
         <source>Add an account</source>

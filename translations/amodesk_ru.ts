@@ -1250,19 +1250,6 @@
     </message>
 </context>
 <context>
-    <name>amodesk::AccountDirectory</name>
-    <message>
-        <location filename="../src/core/services/AccountDirectory.cpp" line="+40"/>
-        <source>&quot;next&quot; of %1 points at the same page</source>
-        <translation>«next» в %1 указывает на ту же страницу</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 did not end after %2 pages</source>
-        <translation>%1 не закончился после %2 страниц</translation>
-    </message>
-</context>
-<context>
     <name>amodesk::AddAccountDialog</name>
     <message>
         <location filename="../src/app/AddAccountDialog.cpp" line="+36"/>

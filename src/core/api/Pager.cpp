@@ -95,12 +95,7 @@ void Pager::onPage(int number, ApiReply *reply)
         return;
     if (m_lastPage >= 0 && m_deliverNumber > m_lastPage) {
         m_atEnd = true;
-        const auto ahead = std::exchange(m_inFlight, {});
-        end({}); // done first, so the aborted read-ahead pages are ignored
-        for (const auto &other : ahead) {
-            if (other)
-                other->abort();
-        }
+        endAborting({}); // pages asked for ahead of the end are dropped
         return;
     }
     if (m_all)
@@ -122,12 +117,7 @@ void Pager::fail(int status, const QString &problem)
 {
     ApiError error = ApiError::make(ApiError::Kind::BadResponse, problem);
     error.status = status;
-    const auto running = std::exchange(m_inFlight, {});
-    end(error);
-    for (const auto &reply : running) {
-        if (reply)
-            reply->abort();
-    }
+    endAborting(error);
 }
 
 void Pager::deliverReady()
@@ -142,10 +132,15 @@ void Pager::deliverReady()
 
 void Pager::cancel()
 {
-    if (m_done)
-        return;
+    if (!m_done)
+        endAborting(ApiError::make(ApiError::Kind::Cancelled));
+}
+
+// Ends with the error, then drops the pages still on their way.
+void Pager::endAborting(const ApiError &error)
+{
     const auto running = std::exchange(m_inFlight, {});
-    end(ApiError::make(ApiError::Kind::Cancelled));
+    end(error);
     for (const auto &reply : running) {
         if (reply)
             reply->abort();

@@ -44,6 +44,7 @@ private:
     void deliverReady();
     void launchMore();
     void end(const ApiError &error);
+    void endAborting(const ApiError &error);
     void fail(int status, const QString &problem);
     bool repeatsEarlierPage(const QJsonArray &items);
 

@@ -1,7 +1,7 @@
 #include "AccountDirectory.h"
 
 #include "api/ApiClient.h"
-#include "api/ListPage.h"
+#include "api/Pager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,36 +21,25 @@ QList<QPair<QString, qint64>> sortedByName(const QHash<qint64, QString> &names)
     return out;
 }
 
-void AccountDirectory::fetch(const QString &path, const QByteArray &query, const QString &embedded,
-                             std::function<void(const QJsonArray &)> take, int page)
+void AccountDirectory::fetch(const QString &path, const QByteArray &query, const QString &embedded, int limit,
+                             std::function<void(const QJsonArray &)> take)
 {
     // 250 users or 50 fields a page: far more than any account has, and a server that keeps
     // sending pages, or the same page, cannot keep us reading.
     constexpr int kMaxDirectoryPages = 200;
     ++m_pending;
-    ApiReply *reply = m_api->send(ApiRequest::get(path, query));
-    connect(reply, &ApiReply::finished, this, [this, reply, path, embedded, take, page] {
-        reply->deleteLater();
-        ApiError error = reply->result().error;
-        if (reply->result().ok()) {
-            const ListPage list = ListPage::read(reply->result(), embedded);
-            const QString url = reply->request().path + u'?' + QString::fromLatin1(reply->request().query);
-            QString problem = list.problem;
-            if (problem.isEmpty() && !list.next.isEmpty() && (list.next == url || list.next == reply->request().path))
-                problem = tr("\"next\" of %1 points at the same page").arg(path);
-            else if (problem.isEmpty() && !list.next.isEmpty() && page >= kMaxDirectoryPages)
-                problem = tr("%1 did not end after %2 pages").arg(path).arg(kMaxDirectoryPages);
-            if (problem.isEmpty()) {
-                take(list.items);
-                if (!list.next.isEmpty())
-                    fetch(list.next, {}, embedded, take, page + 1);
-            } else {
-                error = ApiError::make(ApiError::Kind::BadResponse, problem);
-                error.status = reply->result().status;
-            }
+    auto *pager = new Pager(m_api, path, query, embedded, limit, this);
+    pager->setPageCap(kMaxDirectoryPages);
+    connect(pager, &Pager::page, this, [take](int, const QJsonArray &items) { take(items); });
+    connect(pager, &Pager::finished, this, [this, pager](const ApiError &error) {
+        if (!error.isError() && !pager->isClosed()) {
+            pager->fetchNext();
+            return;
         }
+        pager->deleteLater();
         done(error);
     });
+    pager->fetchNext();
 }
 
 void AccountDirectory::done(const ApiError &error)
@@ -73,8 +62,8 @@ void AccountDirectory::load(const QString &language)
         for (const QJsonValue &v : items)
             into.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("name")].toString());
     };
-    fetch(QStringLiteral("/api/v4/users"), "limit=250", QStringLiteral("users"), [this, named](const QJsonArray &users) { named(users, m_users); });
-    fetch(QStringLiteral("/api/v4/leads/pipelines"), {}, QStringLiteral("pipelines"), [this](const QJsonArray &pipelines) {
+    fetch(QStringLiteral("/api/v4/users"), {}, QStringLiteral("users"), 250, [this, named](const QJsonArray &users) { named(users, m_users); });
+    fetch(QStringLiteral("/api/v4/leads/pipelines"), {}, QStringLiteral("pipelines"), 50, [this](const QJsonArray &pipelines) {
         for (const QJsonValue &p : pipelines) {
             const qint64 pipeline = p[QStringLiteral("id")].toInteger();
             m_pipelines.insert(pipeline, p[QStringLiteral("name")].toString());
@@ -84,10 +73,10 @@ void AccountDirectory::load(const QString &language)
             }
         }
     });
-    fetch(QStringLiteral("/api/v4/customers/statuses"), "limit=250", QStringLiteral("statuses"),
+    fetch(QStringLiteral("/api/v4/customers/statuses"), {}, QStringLiteral("statuses"), 250,
           [this, named](const QJsonArray &statuses) { named(statuses, m_customerStatuses); });
     for (const char *entity : {"leads", "contacts", "companies", "customers"}) {
-        fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), "limit=50", QStringLiteral("custom_fields"),
+        fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), {}, QStringLiteral("custom_fields"), 50,
               [this, entity](const QJsonArray &fields) {
             for (const QJsonValue &f : fields) {
                 m_fields.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("name")].toString());
@@ -101,7 +90,7 @@ void AccountDirectory::load(const QString &language)
     }
     const QByteArray lang = QStringList{QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")}.contains(language)
         ? language.toLatin1() : QByteArray("en");
-    fetch(QStringLiteral("/api/v4/events/types"), "language_code=" + lang, QStringLiteral("events_types"), [this](const QJsonArray &types) {
+    fetch(QStringLiteral("/api/v4/events/types"), "language_code=" + lang, QStringLiteral("events_types"), 50, [this](const QJsonArray &types) {
         for (const QJsonValue &t : types)
             m_eventTypes.insert(t[QStringLiteral("key")].toString(), t[QStringLiteral("lang")].toString());
     });

@@ -51,9 +51,9 @@ Q_SIGNALS:
     void failed(const amodesk::ApiError &error);
 
 private:
-    // Reads a directory list, following "next" up to kMaxDirectoryPages pages.
-    void fetch(const QString &path, const QByteArray &query, const QString &embedded,
-               std::function<void(const QJsonArray &)> take, int page = 1);
+    // Reads a directory list page by page, following "next", up to kMaxDirectoryPages pages.
+    void fetch(const QString &path, const QByteArray &query, const QString &embedded, int limit,
+               std::function<void(const QJsonArray &)> take);
     void done(const ApiError &error);
 
     ApiClient *m_api;
