@@ -46,34 +46,35 @@ void HttpConnection::processBuffered()
         return;
     HttpRequest request;
     int errorStatus = 0;
-    if (!takeRequest(request, errorStatus)) {
+    bool wantsContinue = false;
+    if (!takeHttpRequest(m_buffer, request, errorStatus, &wantsContinue)) {
         if (errorStatus != 0)
             sendError(errorStatus, reasonPhrase(errorStatus));
+        else if (wantsContinue && !m_continued)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        m_continued = m_continued || wantsContinue;
         return;
     }
-    const QByteArray connection = request.header("connection").toLower();
-    const bool closeAfter = connection == "close";
+    m_continued = false;
+    request.peerAddress = m_socket->peerAddress().toString();
+    // HEAD is answered as GET would be, without the body.
+    const bool headOnly = request.method == "HEAD";
+    if (headOnly)
+        request.method = "GET";
+    const Framing framing{request.header("connection").toLower() == "close", headOnly};
     m_busy = true;
     const int delay = m_arrivalDelay ? m_arrivalDelay() : 0;
     if (delay <= 0) {
-        carryOut(m_handler(request), closeAfter);
+        carryOut(m_handler(request), framing);
         return;
     }
-    QTimer::singleShot(delay, this, [this, request, closeAfter] { carryOut(m_handler(request), closeAfter); });
+    QTimer::singleShot(delay, this, [this, request, framing] { carryOut(m_handler(request), framing); });
 }
 
-bool HttpConnection::takeRequest(HttpRequest &request, int &errorStatus)
-{
-    if (!takeHttpRequest(m_buffer, request, errorStatus))
-        return false;
-    request.peerAddress = m_socket->peerAddress().toString();
-    return true;
-}
-
-void HttpConnection::carryOut(const HttpReply &reply, bool closeAfter)
+void HttpConnection::carryOut(const HttpReply &reply, Framing framing)
 {
     QPointer<HttpConnection> self(this);
-    auto act = [self, reply, closeAfter] {
+    auto act = [self, reply, framing] {
         if (!self)
             return;
         switch (reply.action) {
@@ -81,10 +82,10 @@ void HttpConnection::carryOut(const HttpReply &reply, bool closeAfter)
             self->hangUp();
             return;
         case HttpReply::Action::Truncate:
-            self->write(reply.response, true, true);
+            self->write(reply.response, true, {true, framing.headOnly});
             return;
         case HttpReply::Action::Respond:
-            self->write(reply.response, false, closeAfter);
+            self->write(reply.response, false, framing);
             return;
         }
     };
@@ -103,10 +104,10 @@ void HttpConnection::sendError(int status, const QByteArray &detail)
         + QByteArray::number(status) + "\",\"status\":" + QByteArray::number(status)
         + ",\"detail\":\"" + detail + "\"}";
     m_busy = true;
-    write(response, false, true);
+    write(response, false, {true, false});
 }
 
-void HttpConnection::write(const HttpResponse &response, bool truncate, bool closeAfter)
+void HttpConnection::write(const HttpResponse &response, bool truncate, Framing framing)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
         + reasonPhrase(response.status) + "\r\n";
@@ -114,11 +115,12 @@ void HttpConnection::write(const HttpResponse &response, bool truncate, bool clo
     for (const auto &h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    out += closeAfter ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
-    out += truncate ? response.body.left(response.body.size() / 2) : response.body;
+    out += framing.closeAfter ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    if (!framing.headOnly)
+        out += truncate ? response.body.left(response.body.size() / 2) : response.body;
     m_socket->write(out);
     m_busy = false;
-    if (closeAfter) {
+    if (framing.closeAfter) {
         hangUp();
         return;
     }

@@ -22,12 +22,15 @@ public:
     HttpConnection(QTcpSocket *socket, RequestHandler handler, ArrivalDelay arrivalDelay, QObject *parent = nullptr);
 
 private:
+    struct Framing {
+        bool closeAfter = false; // the client asked for "Connection: close"
+        bool headOnly = false;   // a HEAD request: headers as for GET, no body
+    };
     void onReadyRead();
     void processBuffered();
-    bool takeRequest(HttpRequest &request, int &errorStatus);
-    void carryOut(const HttpReply &reply, bool closeAfter);
+    void carryOut(const HttpReply &reply, Framing framing);
     void sendError(int status, const QByteArray &detail);
-    void write(const HttpResponse &response, bool truncate, bool closeAfter);
+    void write(const HttpResponse &response, bool truncate, Framing framing);
     void hangUp();
 
     QTcpSocket *m_socket;
@@ -37,6 +40,7 @@ private:
     QTimer m_idle;
     bool m_busy = false;
     bool m_closing = false;
+    bool m_continued = false; // "100 Continue" sent for the request still arriving
 };
 
 } // namespace sandbox

@@ -1,10 +1,80 @@
 #include "HttpMessage.h"
 
+#include <algorithm>
+
 namespace sandbox {
 
 namespace {
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
+constexpr qsizetype kMaxChunkLineBytes = 1024;
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+enum ChunkedEnd : qsizetype { kNeedMore = -1, kMalformed = -2, kTooLarge = -3 };
+
+// The end of the line that starts at pos (its LF), kNeedMore, or kMalformed past maxBytes.
+qsizetype lineEnd(const QByteArray &buffer, qsizetype pos, qsizetype maxBytes)
+{
+    const qsizetype lf = buffer.indexOf('\n', pos);
+    if (lf >= 0 && lf - pos <= maxBytes)
+        return lf;
+    return buffer.size() - pos > maxBytes ? kMalformed : kNeedMore;
+}
+
+// Reads a chunked body (RFC 9112 7.1) that starts at pos: the position just after it (and its
+// trailers), or a ChunkedEnd. Chunk extensions and trailer fields are read past and ignored.
+qsizetype readChunked(const QByteArray &buffer, qsizetype pos, QByteArray &body)
+{
+    QList<QPair<qsizetype, qsizetype>> pieces; // copied once the whole body is here
+    qsizetype total = 0;
+    for (;;) {
+        const qsizetype lf = lineEnd(buffer, pos, kMaxChunkLineBytes);
+        if (lf < 0)
+            return lf;
+        QByteArray size = buffer.mid(pos, lf - pos);
+        if (const qsizetype semicolon = size.indexOf(';'); semicolon >= 0)
+            size.truncate(semicolon);
+        size = size.trimmed();
+        if (size.isEmpty() || size.size() > 15 || !std::all_of(size.cbegin(), size.cend(), isHexDigit))
+            return kMalformed;
+        const qsizetype length = size.toLongLong(nullptr, 16);
+        if (total + length > kMaxBodyBytes)
+            return kTooLarge;
+        pos = lf + 1;
+        if (length == 0)
+            break;
+        if (buffer.size() < pos + length + 1)
+            return kNeedMore;
+        pieces.append({pos, length});
+        total += length;
+        pos += length;
+        if (buffer.at(pos) == '\r') {
+            if (buffer.size() < pos + 2)
+                return kNeedMore;
+            ++pos;
+        }
+        if (buffer.at(pos) != '\n')
+            return kMalformed;
+        ++pos;
+    }
+    for (;;) { // trailer fields, up to an empty line
+        const qsizetype lf = lineEnd(buffer, pos, kMaxHeaderBytes);
+        if (lf < 0)
+            return lf;
+        const bool empty = lf == pos || (lf == pos + 1 && buffer.at(pos) == '\r');
+        pos = lf + 1;
+        if (empty)
+            break;
+    }
+    body.reserve(total);
+    for (const auto &[from, length] : pieces)
+        body.append(buffer.constData() + from, length);
+    return pos;
+}
 } // namespace
 
 QByteArray HttpRequest::header(const QByteArray &lowerName) const
@@ -27,8 +97,10 @@ void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
     headers.append({name, value});
 }
 
-bool takeHttpRequest(QByteArray &buffer, HttpRequest &request, int &errorStatus)
+bool takeHttpRequest(QByteArray &buffer, HttpRequest &request, int &errorStatus, bool *wantsContinue)
 {
+    if (wantsContinue)
+        *wantsContinue = false;
     // The head ends at the first empty line; lines may end in a bare LF, as RFC 9112 lets a
     // server accept.
     qsizetype headerEnd = -1, bodyStart = -1;
@@ -64,33 +136,53 @@ bool takeHttpRequest(QByteArray &buffer, HttpRequest &request, int &errorStatus)
         }
         request.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
-    if (!request.header("transfer-encoding").isEmpty()) {
-        errorStatus = 411;
+    const QByteArray expect = request.header("expect").toLower();
+    if (!expect.isEmpty() && expect != "100-continue") {
+        errorStatus = 417;
         return false;
     }
     qsizetype lengths = 0;
     for (const auto &h : std::as_const(request.headers))
         lengths += h.first == "content-length";
-    if (lengths > 1) { // which one frames the body is not for us to guess (request smuggling)
+    const QByteArray transferEncoding = request.header("transfer-encoding").toLower();
+    // Which one frames the body is not for us to guess (request smuggling).
+    if (lengths > 1 || (lengths > 0 && !transferEncoding.isEmpty())) {
         errorStatus = 400;
         return false;
     }
-    bool lengthOk = true;
-    const QByteArray lengthText = request.header("content-length");
-    const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
-    if (!lengthOk || length < 0) {
-        errorStatus = 400;
+    qsizetype end = 0;
+    if (!transferEncoding.isEmpty()) {
+        if (transferEncoding != "chunked") {
+            errorStatus = 501;
+            return false;
+        }
+        end = readChunked(buffer, bodyStart, request.body);
+        if (end == kMalformed || end == kTooLarge) {
+            errorStatus = end == kTooLarge ? 413 : 400;
+            return false;
+        }
+    } else {
+        bool lengthOk = true;
+        const QByteArray lengthText = request.header("content-length");
+        const qsizetype length = lengthText.isEmpty() ? 0 : lengthText.toLongLong(&lengthOk);
+        if (!lengthOk || length < 0) {
+            errorStatus = 400;
+            return false;
+        }
+        if (length > kMaxBodyBytes) {
+            errorStatus = 413;
+            return false;
+        }
+        end = buffer.size() < bodyStart + length ? qsizetype(kNeedMore) : bodyStart + length;
+        if (end >= 0)
+            request.body = buffer.mid(bodyStart, length);
+    }
+    if (end == kNeedMore) {
+        if (wantsContinue)
+            *wantsContinue = !expect.isEmpty();
         return false;
     }
-    if (length > kMaxBodyBytes) {
-        errorStatus = 413;
-        return false;
-    }
-    const qsizetype total = bodyStart + length;
-    if (buffer.size() < total)
-        return false;
-    request.body = buffer.mid(bodyStart, length);
-    buffer.remove(0, total);
+    buffer.remove(0, end);
 
     const qsizetype q = request.target.indexOf('?');
     request.path = QByteArray::fromPercentEncoding(q < 0 ? request.target : request.target.left(q));
@@ -114,6 +206,7 @@ QByteArray reasonPhrase(int status)
     case 411: return "Length Required";
     case 413: return "Payload Too Large";
     case 415: return "Unsupported Media Type";
+    case 417: return "Expectation Failed";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";

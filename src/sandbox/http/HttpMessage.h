@@ -36,9 +36,11 @@ struct HttpReply {
     int delayMs = 0;
 };
 
-// Takes the first whole request off the front of what a connection has received. False when
-// more bytes are needed (errorStatus 0) or the request is refused (errorStatus 400, 411, 413, 431).
-bool takeHttpRequest(QByteArray &buffer, HttpRequest &request, int &errorStatus);
+// Takes the first whole request off the front of what a connection has received; its body framed
+// by Content-Length or chunked. False when more bytes are needed (errorStatus 0; wantsContinue
+// set when the client waits for "100 Continue" before its body) or the request is refused
+// (errorStatus 400, 413, 417, 431 or 501).
+bool takeHttpRequest(QByteArray &buffer, HttpRequest &request, int &errorStatus, bool *wantsContinue = nullptr);
 
 QByteArray reasonPhrase(int status);
 
