@@ -20,7 +20,7 @@ constexpr qint64 kLongLivedLifetime = 5LL * 365 * 86400;
 Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent),
       m_options(options),
-      m_data(generateAccount(options.seed, options.events, options.clientId)),
+      m_data(generateAccount(options.seed, {options.events, options.users, options.customFields, options.historyEnd}, options.clientId)),
       m_tokens({options.clientId, options.clientSecret, options.redirectUri}, options.tokenLifetime,
                m_data.accountId, m_data.users.first().id),
       m_limiter(options.rateLimit, options.blockAfter),

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace sandbox {
 
@@ -20,6 +21,9 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     opt("port", "Port on 127.0.0.1 (0 = any free port)", "N");
     opt("seed", "Seed of the generated data and of fault injection", "N");
     opt("events", "Number of generated events (a few to 1000000)", "N");
+    opt("users", "Number of users of the account (2 to 10000; default 12)", "N");
+    opt("custom-fields", "Custom fields per entity, of every type, select-like ones with enums (1 to 1000; default: a few)", "N");
+    opt("history-end", "When the generated history ends: now (default) or an ISO 8601 time", "WHEN");
     opt("latency-ms", "Delay before every answer", "MS");
     opt("jitter-ms", "Random extra delay of up to this much, either way", "MS");
     opt("arrival-jitter-ms", "Random delay of 0 to this much before a request is counted and handled, as a network path adds", "MS");
@@ -77,6 +81,25 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *error, bool *h
     v = events;
     if (!number("events", 0, 1000000, v)) return false;
     events = int(v);
+    v = users;
+    if (!number("users", 2, 10000, v)) return false;
+    users = int(v);
+    v = customFields;
+    if (!number("custom-fields", 1, 1000, v)) return false;
+    customFields = int(v);
+    const QString end = p.value(QStringLiteral("history-end"));
+    if (end.isEmpty() || end == u"now") {
+        historyEnd = QDateTime::currentSecsSinceEpoch();
+    } else {
+        QDateTime when = QDateTime::fromString(end, Qt::ISODateWithMs);
+        if (when.isValid() && when.timeSpec() == Qt::LocalTime)
+            when.setTimeSpec(Qt::UTC); // a time without an offset is UTC, whatever the machine's zone
+        if (!when.isValid()) {
+            *error = QStringLiteral("--history-end must be now or an ISO 8601 time such as 2026-11-01T00:00:00Z, not \"%1\"").arg(end);
+            return false;
+        }
+        historyEnd = when.toSecsSinceEpoch();
+    }
     v = latencyMs;
     if (!number("latency-ms", 0, 60000, v)) return false;
     latencyMs = int(v);

@@ -11,6 +11,9 @@ struct SandboxOptions {
     quint16 port = 0;
     quint64 seed = 1;
     int events = 5000;
+    int users = 12;
+    int customFields = 0;         // per entity; 0: the built-in few
+    qint64 historyEnd = 0;        // seconds since the epoch; parse() makes "now" of the default
     int latencyMs = 0;
     int jitterMs = 0;
     int arrivalJitterMs = 0;      // a random 0..N ms before a request is counted and handled

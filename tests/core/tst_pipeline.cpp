@@ -7,6 +7,7 @@
 #include "api/TrustStore.h"
 #include "api/Pager.h"
 #include "api/TokenSource.h"
+#include "services/AccountDirectory.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -90,6 +91,42 @@ private Q_SLOTS:
         QCOMPARE(sync.order, expected);
         QVERIFY(client.budget().isShared());
         QVERIFY(QFile::exists(client.budget().statePath()));
+    }
+
+    void directoryReadsEveryPageOfALargeAccount()
+    {
+        // #13: real accounts have hundreds of users and more than 50 fields per entity; the
+        // directory's paging met a second page of anything only here.
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("100"), QStringLiteral("--users"), QStringLiteral("300"),
+                         QStringLiteral("--custom-fields"), QStringLiteral("120"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        FixedToken token(s.token());
+        ApiClient client(QUrl(s.baseUrl()), &token);
+        AccountDirectory directory(&client);
+        QSignalSpy loaded(&directory, &AccountDirectory::loaded);
+        QSignalSpy failed(&directory, &AccountDirectory::failed);
+        directory.load(QStringLiteral("en"));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<ApiError>().message()));
+        testing::HttpProbe http(s.baseUrl(), s.token());
+        QCOMPARE(directory.users().size(), 300);
+        const QJsonArray lastUsers = http.get(QStringLiteral("/api/v4/users?limit=250&page=2")).json()[QStringLiteral("_embedded")][QStringLiteral("users")].toArray();
+        QCOMPARE(lastUsers.size(), 50);
+        QCOMPARE(directory.userName(lastUsers.last()[QStringLiteral("id")].toInteger()), lastUsers.last()[QStringLiteral("name")].toString());
+        for (const QString &entity : {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("customers")}) {
+            QCOMPARE(directory.fieldIds(entity).size(), 120);
+            const QJsonArray third = http.get(QStringLiteral("/api/v4/%1/custom_fields?limit=50&page=3").arg(entity))
+                                         .json()[QStringLiteral("_embedded")][QStringLiteral("custom_fields")].toArray();
+            QCOMPARE(third.size(), 20);
+            for (const QJsonValue &field : third) {
+                const qint64 id = field[QStringLiteral("id")].toInteger();
+                QCOMPARE(directory.fieldName(id), field[QStringLiteral("name")].toString());
+                const QJsonArray enums = field[QStringLiteral("enums")].toArray();
+                QCOMPARE(directory.fieldEnums(id).size(), enums.size());
+                if (!enums.isEmpty())
+                    QCOMPARE(directory.enumValue(enums.last()[QStringLiteral("id")].toInteger()), enums.last()[QStringLiteral("value")].toString());
+            }
+        }
     }
 
     void interactiveRequestsGoBeforeBackgroundWork()

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QThread>
 #include <QTcpSocket>
+#include <QSet>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <memory>
@@ -318,6 +320,9 @@ private Q_SLOTS:
         QTest::newRow("body") << QStringList{QStringLiteral("--rate-limit-body"), QStringLiteral("xml")} << "--rate-limit-body";
         QTest::newRow("tls pair") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("x.pem")} << "--tls-key";
         QTest::newRow("unknown") << QStringList{QStringLiteral("--colour")} << "colour";
+        QTest::newRow("users") << QStringList{QStringLiteral("--users"), QStringLiteral("1")} << "--users";
+        QTest::newRow("custom-fields") << QStringList{QStringLiteral("--custom-fields"), QStringLiteral("0")} << "--custom-fields";
+        QTest::newRow("history-end") << QStringList{QStringLiteral("--history-end"), QStringLiteral("yesterday")} << "--history-end";
     }
 
     void commandLineErrorsNameTheOption()
@@ -335,6 +340,81 @@ private Q_SLOTS:
         QCOMPARE(runSandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/c.pem"),
                              QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/k.pem")}, &err), 1);
         QVERIFY(err.contains("TLS"));
+    }
+
+    void historyEndsWhenTheSandboxStarts()
+    {
+        // #13: the history ended on 2026-11-01, and the demo looked a month stale on any later
+        // day. Its newest event is now at most one event's share of the year old.
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("20000"), QStringLiteral("--history-end"), QStringLiteral("now")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        const qint64 newest = http.get(QStringLiteral("/api/v4/events?limit=1")).json()[QStringLiteral("_embedded")][QStringLiteral("events")][0]
+                                  [QStringLiteral("created_at")].toInteger();
+        const qint64 share = 365LL * 86400 / 20000;
+        QVERIFY2(newest >= before - share && newest <= QDateTime::currentSecsSinceEpoch(),
+                 qPrintable(QDateTime::fromSecsSinceEpoch(newest, Qt::UTC).toString(Qt::ISODate)));
+    }
+
+    void historyEndMovesTheSameHistory()
+    {
+        // Deterministic relative to its end: the same seed at another end is the same history,
+        // each event as much later as the end is.
+        SandboxProcess a, b;
+        QVERIFY(a.start({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--events"), QStringLiteral("300"),
+                         QStringLiteral("--history-end"), QStringLiteral("2026-11-01T00:00:00Z")}));
+        QVERIFY(b.start({QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--events"), QStringLiteral("300"),
+                         QStringLiteral("--history-end"), QStringLiteral("2026-12-02T06:30:00+03:00")}));
+        const qint64 shift = QDateTime::fromString(QStringLiteral("2026-12-02T03:30:00Z"), Qt::ISODate).toSecsSinceEpoch()
+            - QDateTime::fromString(QStringLiteral("2026-11-01T00:00:00Z"), Qt::ISODate).toSecsSinceEpoch();
+        auto events = [](SandboxProcess &s) {
+            HttpProbe http(s.baseUrl(), s.token());
+            return http.get(QStringLiteral("/api/v4/events?limit=100")).json()[QStringLiteral("_embedded")][QStringLiteral("events")].toArray();
+        };
+        const QJsonArray ea = events(a), eb = events(b);
+        QCOMPARE(ea.size(), 100);
+        QCOMPARE(eb.size(), 100);
+        for (qsizetype i = 0; i < ea.size(); ++i) {
+            QCOMPARE(eb[i][QStringLiteral("id")], ea[i][QStringLiteral("id")]);
+            QCOMPARE(eb[i][QStringLiteral("type")], ea[i][QStringLiteral("type")]);
+            QCOMPARE(eb[i][QStringLiteral("value_after")], ea[i][QStringLiteral("value_after")]);
+            QCOMPARE(eb[i][QStringLiteral("created_at")].toInteger() - ea[i][QStringLiteral("created_at")].toInteger(), shift);
+        }
+    }
+
+    void largeAccountsPageTheirUsersAndFields()
+    {
+        SandboxProcess s;
+        QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("500"), QStringLiteral("--users"), QStringLiteral("300"),
+                         QStringLiteral("--custom-fields"), QStringLiteral("120")}));
+        HttpProbe http(s.baseUrl(), s.token());
+        const HttpResult first = http.get(QStringLiteral("/api/v4/users?limit=250"));
+        QCOMPARE(first.json()[QStringLiteral("_embedded")][QStringLiteral("users")].toArray().size(), 250);
+        QVERIFY(first.json()[QStringLiteral("_links")][QStringLiteral("next")][QStringLiteral("href")].isString());
+        QCOMPARE(http.get(QStringLiteral("/api/v4/users?limit=250&page=2")).json()[QStringLiteral("_embedded")][QStringLiteral("users")].toArray().size(), 50);
+        QSet<QString> types;
+        int withEnums = 0;
+        for (int page = 1; page <= 3; ++page) {
+            const QJsonArray fields = http.get(QStringLiteral("/api/v4/contacts/custom_fields?limit=50&page=%1").arg(page))
+                                          .json()[QStringLiteral("_embedded")][QStringLiteral("custom_fields")].toArray();
+            QCOMPARE(fields.size(), page < 3 ? 50 : 20);
+            for (const QJsonValue &f : fields) {
+                types.insert(f[QStringLiteral("type")].toString());
+                withEnums += !f[QStringLiteral("enums")].toArray().isEmpty();
+            }
+        }
+        for (const char *type : {"text", "numeric", "checkbox", "select", "multiselect", "date", "url", "textarea", "radiobutton", "date_time"})
+            QVERIFY2(types.contains(QString::fromLatin1(type)), type);
+        QVERIFY(withEnums >= 30);
+        // The history changes the new fields too (their ids start at 700000).
+        int changesOfNewFields = 0;
+        for (int page = 1; page <= 2; ++page) {
+            for (const QJsonValue &e : http.get(QStringLiteral("/api/v4/events?limit=250&page=%1").arg(page)).json()
+                                           [QStringLiteral("_embedded")][QStringLiteral("events")].toArray())
+                changesOfNewFields += e[QStringLiteral("value_after")][0][QStringLiteral("custom_field_value")][QStringLiteral("field_id")].toInteger() >= 700000;
+        }
+        QVERIFY(changesOfNewFields > 0);
     }
 
     void dataIsDeterministicBySeed()

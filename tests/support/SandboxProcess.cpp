@@ -19,6 +19,8 @@ bool SandboxProcess::start(const QStringList &extraArguments)
 {
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-long-lived-token")};
     args += extraArguments;
+    if (!extraArguments.contains(QStringLiteral("--history-end")))
+        args << QStringLiteral("--history-end") << kHistoryEnd; // the data of a seed, whatever the day
     if (tlsRequested() && !extraArguments.contains(QStringLiteral("--tls-cert"))) {
         const QString cert = certificateFile();
         if (cert.isEmpty()) {

@@ -11,6 +11,10 @@ inline const QString kClientId = QStringLiteral("5f2a9c1e-7b3d-4e8f-a6c2-0d9b8e7
 inline const QString kSecret = QStringLiteral("sandbox-client-secret");
 inline const QString kRedirect = QStringLiteral("http://127.0.0.1:53682/callback");
 
+// When the history of the tests' sandboxes ends, unless a test says otherwise: the sandbox's
+// own default is the moment it starts.
+inline const QString kHistoryEnd = QStringLiteral("2026-11-01T00:00:00Z");
+
 // Runs the real amodesk-sandbox program for a test and reads its first lines.
 class SandboxProcess
 {
@@ -20,7 +24,8 @@ public:
     SandboxProcess(const SandboxProcess &) = delete;
     SandboxProcess &operator=(const SandboxProcess &) = delete;
 
-    // Starts with --port 0 --print-long-lived-token and the extra arguments; false on failure.
+    // Starts with --port 0 --print-long-lived-token, --history-end kHistoryEnd and the extra
+    // arguments; false on failure.
     // With AMODESK_TEST_TLS=1 in the environment it serves HTTPS with a certificate made for the run.
     bool start(const QStringList &extraArguments = {});
     void stop();

@@ -26,9 +26,9 @@ QJsonArray fieldValue(const AccountData &data, const EventRec &e, qint64 enumOrS
     if (!f)
         return {};
     static const QHash<QString, int> typeCodes = {
-        {QStringLiteral("text"), 1}, {QStringLiteral("numeric"), 2}, {QStringLiteral("select"), 4},
+        {QStringLiteral("text"), 1}, {QStringLiteral("numeric"), 2}, {QStringLiteral("checkbox"), 3}, {QStringLiteral("select"), 4},
         {QStringLiteral("multiselect"), 5}, {QStringLiteral("date"), 6}, {QStringLiteral("url"), 7},
-        {QStringLiteral("multitext"), 8}, {QStringLiteral("textarea"), 9}};
+        {QStringLiteral("multitext"), 8}, {QStringLiteral("textarea"), 9}, {QStringLiteral("radiobutton"), 10}};
     QJsonObject v{{QStringLiteral("field_id"), f->id}, {QStringLiteral("field_type"), typeCodes.value(f->type, 1)},
                   {QStringLiteral("enum_id"), enumOrSeed > 0 ? QJsonValue(enumOrSeed) : QJsonValue(QJsonValue::Null)},
                   {QStringLiteral("text"), customFieldText(data, *f, enumOrSeed)}};
@@ -51,8 +51,10 @@ QString customFieldText(const AccountData &data, const CustomField &field, qint6
     }
     if (field.type == u"numeric")
         return QString::number(r % 100000);
-    if (field.type == u"date")
+    if (field.type == u"date" || field.type == u"date_time")
         return QDateTime::fromSecsSinceEpoch(qint64(1700000000 + r % 40000000), Qt::UTC).toString(Qt::ISODate);
+    if (field.type == u"checkbox")
+        return r % 2 ? QStringLiteral("1") : QStringLiteral("0");
     if (field.type == u"url")
         return QStringLiteral("https://example.com/") + QString::number(r % 1000);
     return names::noteText(r);

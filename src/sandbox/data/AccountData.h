@@ -93,7 +93,15 @@ struct AccountData {
     qint32 eventIndexFromId(const QString &id) const; // -1 when not an id of this account
 };
 
-AccountData generateAccount(quint64 seed, int eventCount, const QString &clientId);
+// What a generated account holds; a seed and these give one data set.
+struct AccountShape {
+    int events = 5000;
+    int users = 12;          // the first twelve are the same whatever the number
+    int customFields = 0;    // per entity; 0: the built-in few (2 to 4)
+    qint64 historyEnd = 0;   // seconds since the epoch: the history's last moment
+};
+
+AccountData generateAccount(quint64 seed, const AccountShape &shape, const QString &clientId);
 
 // splitmix64: fast, deterministic, good enough for test data
 struct Rng {

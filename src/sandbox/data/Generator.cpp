@@ -6,7 +6,6 @@ namespace sandbox {
 
 namespace {
 
-constexpr qint64 kDataEnd = 1793491200; // 2026-11-01 00:00 UTC: fixed so that a seed means one data set
 constexpr qint64 kDataSpan = 365LL * 24 * 3600;
 
 int weightOf(const char *key)
@@ -24,12 +23,13 @@ int weightOf(const char *key)
     return 1;
 }
 
-void addUsers(AccountData &a, Rng &rng)
+void addUsers(AccountData &a, Rng &rng, int count)
 {
     const QStringList langs = {QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")};
-    for (int i = 0; i < 12; ++i) {
+    Rng more{rng.state ^ 0x05e75}; // users past the twelfth leave the rest of the data as it was
+    for (int i = 0; i < count; ++i) {
         const int id = 504141 + i * 1031;
-        const QString name = i == 0 ? QStringLiteral("Администратор") : names::person(rng.next());
+        const QString name = i == 0 ? QStringLiteral("Администратор") : names::person(i < 12 ? rng.next() : more.next());
         a.users.append({id, name, QStringLiteral("user%1@example.com").arg(i + 1),
                         i % 5 == 4 ? langs.at(1 + i % 3) : langs.at(0), i < 2});
     }
@@ -93,6 +93,29 @@ void addFields(AccountData &a)
                    {53734, s(u"Отрасль"), s(u"select"), none, 40, enumsOf({{2352886, s(u"Ритейл")}, {2352887, s(u"Производство")}, {2352888, s(u"IT")}})}};
     a.fields[3] = {{53740, s(u"Канал"), s(u"select"), none, 10, enumsOf({{2352894, s(u"Онлайн")}, {2352895, s(u"Офлайн")}})},
                    {53741, s(u"Номер карты лояльности"), s(u"numeric"), none, 20, {}}};
+}
+
+// Fields past the built-in ones, of every type an account can have, select-like ones with
+// enums; ids far from the built-in ones.
+void addMoreFields(AccountData &a, int perEntity)
+{
+    const QStringList types = {QStringLiteral("text"), QStringLiteral("numeric"), QStringLiteral("checkbox"), QStringLiteral("select"),
+                               QStringLiteral("multiselect"), QStringLiteral("date"), QStringLiteral("url"), QStringLiteral("textarea"),
+                               QStringLiteral("radiobutton"), QStringLiteral("date_time")};
+    for (int k = 0; k < 4; ++k) {
+        QList<CustomField> &fields = a.fields[k];
+        fields.resize(qMin(fields.size(), qsizetype(perEntity)));
+        for (int i = int(fields.size()); i < perEntity; ++i) {
+            const int id = 700000 + k * 10000 + i;
+            const QString type = types.at(i % types.size());
+            QList<FieldEnum> enums;
+            if (type == u"select" || type == u"multiselect" || type == u"radiobutton") {
+                for (int e = 0; e < 3; ++e)
+                    enums.append({4000000 + k * 100000 + i * 10 + e, QStringLiteral("Вариант %1").arg(e + 1), e + 1});
+            }
+            fields.append({id, QStringLiteral("Поле %1 (%2)").arg(i + 1).arg(type), type, QString(), (i + 1) * 10, enums});
+        }
+    }
 }
 
 void addWidgets(AccountData &a, Rng &rng, const QString &clientId)
@@ -315,18 +338,21 @@ void fillPayload(AccountData &a, EventRec &e, const EventTypeInfo &info, Rng &rn
 
 } // namespace
 
-AccountData generateAccount(quint64 seed, int eventCount, const QString &clientId)
+AccountData generateAccount(quint64 seed, const AccountShape &shape, const QString &clientId)
 {
+    const int eventCount = shape.events;
     AccountData a;
     a.seed = seed;
     Rng rng{seed};
     a.accountId = 17079858;
     a.subdomain = QStringLiteral("demo");
     a.name = QStringLiteral("Демо-аккаунт AmoDesk");
-    a.dataEnd = kDataEnd;
-    addUsers(a, rng);
+    a.dataEnd = shape.historyEnd;
+    addUsers(a, rng, qMax(2, shape.users));
     addPipelines(a);
     addFields(a);
+    if (shape.customFields > 0)
+        addMoreFields(a, shape.customFields);
     a.catalogs = {{1075, QStringLiteral("Товары")}, {1077, QStringLiteral("Услуги")}};
     a.tags = QStringList{QStringLiteral("VIP"), QStringLiteral("опт"), QStringLiteral("повторный"), QStringLiteral("горячий"),
                          QStringLiteral("website"), QStringLiteral("партнёр"), QStringLiteral("тендер"), QStringLiteral("promo")};
@@ -352,7 +378,7 @@ AccountData generateAccount(quint64 seed, int eventCount, const QString &clientI
     a.events.reserve(std::size_t(n));
     a.notes.reserve(std::size_t(n / 3 + 16));
     qint64 nextNoteId = 42700000;
-    const qint64 start = kDataEnd - kDataSpan;
+    const qint64 start = shape.historyEnd - kDataSpan;
     const double step = n > 0 ? double(kDataSpan) / n : 0.0;
     for (int i = 0; i < n; ++i) {
         EventRec e;
