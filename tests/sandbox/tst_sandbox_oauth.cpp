@@ -140,8 +140,17 @@ private Q_SLOTS:
         const QString code = consent(*m_http, QStringLiteral("b")).queryItemValue(QStringLiteral("code"));
         const HttpResult wrongSecret = token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), code},
                                               {QStringLiteral("client_secret"), QStringLiteral("guess")}});
+        // The body amoCRM sends, quoted in amocrm/amocrm-api-php#235: no hint.
         QCOMPARE(wrongSecret.status, 401);
-        QCOMPARE(wrongSecret.json()[QStringLiteral("title")].toString(), QStringLiteral("Некорректный клиент"));
+        QCOMPARE(wrongSecret.json(), (QJsonObject{{QStringLiteral("title"), QStringLiteral("Некорректный клиент")},
+                                                  {QStringLiteral("type"), QStringLiteral("https://developers.amocrm.ru/v3/errors/OAuthProblemJson")},
+                                                  {QStringLiteral("status"), 401},
+                                                  {QStringLiteral("detail"), QStringLiteral("Авторизация клиента не прошла")}}));
+        // A bad code: "Некорректный запрос: В запросе отсутствует ряд параметров или параметры
+        // невалидны", as amocrm/amocrm-api-php#337 quotes it.
+        const HttpResult badCode = token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), QStringLiteral("def50200nonsense")}});
+        QCOMPARE(badCode.json()[QStringLiteral("title")].toString(), QStringLiteral("Некорректный запрос"));
+        QCOMPARE(badCode.json()[QStringLiteral("detail")].toString(), QStringLiteral("В запросе отсутствует ряд параметров или параметры невалидны"));
         QCOMPARE(token({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), QStringLiteral("def50200nonsense")}}).status, 400);
         QCOMPARE(token({{QStringLiteral("grant_type"), QStringLiteral("password")}}).status, 400);
         QCOMPARE(m_http->send("POST", QStringLiteral("/oauth2/access_token"), "not json").status, 400);
@@ -165,8 +174,13 @@ private Q_SLOTS:
         // Using the new access token ends the grace: r1 is revoked, and so is the unused sibling pair.
         QCOMPARE(apiStatus(a3), 200);
         const HttpResult late = refresh(r1);
+        // The body amoCRM sends for a used refresh token, quoted in amocrm/amocrm-api-php#123 and #315.
         QCOMPARE(late.status, 401);
-        QCOMPARE(late.json()[QStringLiteral("hint")].toString(), QStringLiteral("Token has been revoked"));
+        QCOMPARE(late.json(), (QJsonObject{{QStringLiteral("hint"), QStringLiteral("Token has been revoked")},
+                                           {QStringLiteral("title"), QStringLiteral("Некорректный запрос")},
+                                           {QStringLiteral("type"), QStringLiteral("https://developers.amocrm.ru/v3/errors/OAuthProblemJson")},
+                                           {QStringLiteral("status"), 401},
+                                           {QStringLiteral("detail"), QStringLiteral("В запросе отсутствует ряд параметров или параметры невалидны")}}));
         QCOMPARE(apiStatus(a2), 401);
         QCOMPARE(refresh(r2).status, 401);
         // Using the new refresh token also counts as a use.

@@ -205,6 +205,37 @@ private Q_SLOTS:
         QCOMPARE(continueBot(QStringLiteral("/api/v4/marketingbot/201/continue/6001"), {}).status, 202);
     }
 
+    void onlyAdministratorsInstallOrContinue()
+    {
+        // Seed 003: continuing a bot, like installing or uninstalling a widget, is "available
+        // only with the account's administrator rights".
+        SandboxProcess limited;
+        QVERIFY(limited.start({QStringLiteral("--not-admin"), QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--rate-limit"), QStringLiteral("0")}));
+        HttpProbe http(limited.baseUrl(), limited.token());
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}}}}).toJson();
+        const HttpResult refused = http.send("POST", QStringLiteral("/api/v4/salesbot/101/continue/5001"), body);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+        QCOMPARE(http.send("DELETE", QStringLiteral("/api/v4/widgets/amo_asterisk"), {}).status, 403);
+        QCOMPARE(http.get(QStringLiteral("/api/v4/widgets/amo_asterisk")).status, 200); // reading is for everyone
+    }
+
+    void unknownPathsAreNotFoundWhateverTheMethod()
+    {
+        // #13: a path that does not exist is 404, not 405, whatever the method; a known path
+        // asked with the wrong method is 405.
+        for (const QByteArray &method : {QByteArrayLiteral("GET"), QByteArrayLiteral("POST"), QByteArrayLiteral("PATCH"), QByteArrayLiteral("DELETE")}) {
+            for (const char *path : {"/api/v4/events/types/more", "/api/v4/events/a/b", "/api/v4/leads/26000001/nothing", "/api/v4/leads/abc",
+                                     "/api/v4/usersx", "/api/v4/account/more", "/api/v4/leads/pipelines/x/y", "/api/v4/salesbot/1/stop/2"})
+                QVERIFY2(m_http->send(method, QString::fromLatin1(path), "{}").status == 404, qPrintable(QString::fromLatin1(method + ' ' + path)));
+        }
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/events"), "{}").status, 405);
+        QCOMPARE(m_http->send("DELETE", QStringLiteral("/api/v4/users"), {}).status, 405);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/leads/custom_fields"), "{}").status, 405);
+        QCOMPARE(m_http->send("PUT", QStringLiteral("/api/v4/leads/26000001"), "{}").status, 405);
+        QCOMPARE(m_http->send("GET", QStringLiteral("/api/v4/salesbot/102/continue/5003"), {}).status, 405);
+    }
+
     void lookups()
     {
         const QJsonObject account = m_http->get(QStringLiteral("/api/v4/account")).json();

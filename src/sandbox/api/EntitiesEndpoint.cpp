@@ -22,6 +22,11 @@ QJsonObject entityJson(const RequestContext &ctx, EntityKind kind, int id)
 // filter[id] and query (a case-insensitive search in names), as the entity lists of API v4 do.
 HttpResponse handleEntities(RequestContext &ctx, EntityKind kind)
 {
+    bool numericId = true;
+    if (ctx.segments.size() == 2)
+        ctx.segments[1].toInt(&numericId);
+    if (ctx.segments.size() > 2 || !numericId)
+        return problem(404, QStringLiteral("Not found"));
     if (ctx.request.method != "GET")
         return problem(405, QStringLiteral("Method not allowed"));
     const int base = ctx.data.entityBase[int(kind)];

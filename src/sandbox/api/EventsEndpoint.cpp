@@ -51,6 +51,8 @@ void appendEvent(AccountData &data, const QString &typeKey, EntityKind kind, int
 
 HttpResponse handleEvents(RequestContext &ctx)
 {
+    if (ctx.segments.size() > 2)
+        return problem(404, QStringLiteral("Not found"));
     if (ctx.request.method != "GET")
         return problem(405, QStringLiteral("Method not allowed"));
     if (ctx.segments.size() == 2 && ctx.segments[1] == u"types")

@@ -70,9 +70,15 @@ HttpResponse customFields(RequestContext &ctx, EntityKind kind)
 
 HttpResponse handleLookups(RequestContext &ctx)
 {
+    const QStringList &s = ctx.segments;
+    EntityKind fieldsOf;
+    const bool known = s == QStringList{QStringLiteral("account")} || s == QStringList{QStringLiteral("users")}
+        || s == QStringList{QStringLiteral("leads"), QStringLiteral("pipelines")} || s == QStringList{QStringLiteral("customers"), QStringLiteral("statuses")}
+        || (s.size() == 2 && s[1] == u"custom_fields" && entityKindFromPlural(s[0], fieldsOf));
+    if (!known)
+        return problem(404, QStringLiteral("Not found"));
     if (ctx.request.method != "GET")
         return problem(405, QStringLiteral("Method not allowed"));
-    const QStringList &s = ctx.segments;
     if (s == QStringList{QStringLiteral("account")})
         return account(ctx);
     if (s == QStringList{QStringLiteral("users")}) {

@@ -88,6 +88,20 @@ QJsonArray checkNoteParams(const QString &type, const QJsonValue &paramsValue)
     return errors;
 }
 
+QJsonObject paramsAsStored(const QString &noteType, QJsonObject params)
+{
+    if (noteType == u"attachment") { // a file from the account's drive, named as it was sent
+        const QJsonValue name = params.value(QStringLiteral("file_name"));
+        if (!params.contains(QStringLiteral("original_name")))
+            params.insert(QStringLiteral("original_name"), name);
+        if (!params.contains(QStringLiteral("text")))
+            params.insert(QStringLiteral("text"), name);
+        if (!params.contains(QStringLiteral("is_drive_attachment")))
+            params.insert(QStringLiteral("is_drive_attachment"), true);
+    }
+    return params;
+}
+
 QString noteEventType(const QString &noteType)
 {
     static const QHash<QString, QString> map = {

@@ -153,7 +153,7 @@ HttpResponse addNotes(RequestContext &ctx, EntityKind kind, int pathEntityId)
         n.responsible = item.value(QStringLiteral("responsible_user_id")).toInt(n.createdBy);
         ctx.data.noteIndex.insert(n.id, qsizetype(ctx.data.notes.size()));
         ctx.data.notes.push_back(n);
-        ctx.data.writtenParams.insert(n.id, item.value(QStringLiteral("params")).toObject());
+        ctx.data.writtenParams.insert(n.id, paramsAsStored(allNoteTypes().at(n.typeIdx), item.value(QStringLiteral("params")).toObject()));
         appendEvent(ctx.data, noteEventType(allNoteTypes().at(n.typeIdx)), kind, n.entityId, n.createdBy, n.id);
         created.append(QJsonObject{{QStringLiteral("id"), n.id}, {QStringLiteral("entity_id"), n.entityId},
                                    {QStringLiteral("request_id"), item.value(QStringLiteral("request_id")).toString(QString::number(i))},
@@ -205,8 +205,9 @@ HttpResponse editNotes(RequestContext &ctx, EntityKind kind, int pathEntityId, q
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items[i].toObject();
         NoteRec *n = targets[i];
+        const QString type = item.value(QStringLiteral("note_type")).toString(allNoteTypes().at(n->typeIdx));
         if (item.contains(QStringLiteral("params")))
-            ctx.data.writtenParams.insert(n->id, item.value(QStringLiteral("params")).toObject());
+            ctx.data.writtenParams.insert(n->id, paramsAsStored(type, item.value(QStringLiteral("params")).toObject()));
         else
             ctx.data.writtenParams.insert(n->id, ctx.data.noteParams(*n));
         if (item.contains(QStringLiteral("note_type")))

@@ -128,6 +128,8 @@ HttpResponse handleBotContinue(RequestContext &ctx)
         return problem(404, QStringLiteral("Not found"));
     if (ctx.request.method != "POST")
         return problem(405, QStringLiteral("Method not allowed"));
+    if (!ctx.isAdmin) // seed 003: "Метод доступен только с правами администратора аккаунта"
+        return problem(403, QStringLiteral("Only the account's administrators may continue a bot"));
     QJsonValue body;
     QString parseError;
     if (!readJsonBody(ctx.request, body, &parseError))

@@ -63,11 +63,22 @@ QString TokenAuthority::issueLongLivedToken(qint64 lifetimeSeconds)
     return token;
 }
 
+// The bodies amoCRM sends, as quoted in amocrm/amocrm-api-php issues: #235 for bad client
+// credentials (no hint), #123 and #315 for a revoked refresh token, #337 for a bad code.
 TokenAuthority::Answer TokenAuthority::oauthError(int status, const QString &title, const QString &hint, const QString &detail)
 {
-    return {status, QJsonObject{{QStringLiteral("hint"), hint}, {QStringLiteral("title"), title},
-                                {QStringLiteral("type"), QStringLiteral("https://developers.amocrm.ru/v3/errors/OAuthProblemJson")},
-                                {QStringLiteral("status"), status}, {QStringLiteral("detail"), detail}}};
+    QJsonObject body{{QStringLiteral("title"), title},
+                     {QStringLiteral("type"), QStringLiteral("https://developers.amocrm.ru/v3/errors/OAuthProblemJson")},
+                     {QStringLiteral("status"), status}, {QStringLiteral("detail"), detail}};
+    if (!hint.isEmpty())
+        body.insert(QStringLiteral("hint"), hint);
+    return {status, body};
+}
+
+TokenAuthority::Answer TokenAuthority::invalidRequest(int status, const QString &hint)
+{
+    return oauthError(status, QStringLiteral("Некорректный запрос"), hint,
+                      QStringLiteral("В запросе отсутствует ряд параметров или параметры невалидны"));
 }
 
 TokenAuthority::Answer TokenAuthority::issuePair(const QString &parentRefresh)
@@ -91,22 +102,17 @@ TokenAuthority::Answer TokenAuthority::exchange(const QJsonObject &params)
     const QString grant = params.value(QStringLiteral("grant_type")).toString();
     if (params.value(QStringLiteral("client_id")).toString() != m_client.id
         || params.value(QStringLiteral("client_secret")).toString() != m_client.secret)
-        return oauthError(401, QStringLiteral("Некорректный клиент"), QStringLiteral("Client authentication failed"),
-                          QStringLiteral("Client authentication failed"));
+        return oauthError(401, QStringLiteral("Некорректный клиент"), {}, QStringLiteral("Авторизация клиента не прошла"));
     if (grant == u"authorization_code") {
         if (params.value(QStringLiteral("redirect_uri")).toString() != m_client.redirectUri)
-            return oauthError(400, QStringLiteral("Ошибка"), QStringLiteral("redirect_uri is not the registered one"),
-                              QStringLiteral("Invalid redirect_uri"));
+            return invalidRequest(400, QStringLiteral("Invalid redirect URI"));
         auto code = m_codes.find(params.value(QStringLiteral("code")).toString());
         if (code == m_codes.end())
-            return oauthError(400, QStringLiteral("Ошибка"), QStringLiteral("Cannot decrypt the authorization code"),
-                              QStringLiteral("The authorization code is invalid"));
+            return invalidRequest(400, QStringLiteral("Cannot decrypt the authorization code"));
         if (code->used)
-            return oauthError(400, QStringLiteral("Ошибка"), QStringLiteral("Authorization code has been revoked"),
-                              QStringLiteral("The authorization code was already used"));
+            return invalidRequest(400, QStringLiteral("Authorization code has been revoked"));
         if (code->expires < now())
-            return oauthError(400, QStringLiteral("Ошибка"), QStringLiteral("Authorization code has expired"),
-                              QStringLiteral("The authorization code is older than 20 minutes"));
+            return invalidRequest(400, QStringLiteral("Authorization code has expired"));
         code->used = true;
         return issuePair({});
     }
@@ -114,11 +120,9 @@ TokenAuthority::Answer TokenAuthority::exchange(const QJsonObject &params)
         const QString token = params.value(QStringLiteral("refresh_token")).toString();
         auto rec = m_refresh.find(token);
         if (rec == m_refresh.end())
-            return oauthError(401, QStringLiteral("Ошибка"), QStringLiteral("Cannot decrypt the refresh token"),
-                              QStringLiteral("The refresh token is invalid"));
+            return invalidRequest(401, QStringLiteral("Cannot decrypt the refresh token"));
         if (rec->state == RefreshState::Revoked || rec->expires < now())
-            return oauthError(401, QStringLiteral("Ошибка"), QStringLiteral("Token has been revoked"),
-                              QStringLiteral("The refresh token has been revoked"));
+            return invalidRequest(401, QStringLiteral("Token has been revoked"));
         const int ownPair = rec->pairId;
         rec->state = RefreshState::Superseded;
         Answer answer = issuePair(token);
@@ -127,8 +131,7 @@ TokenAuthority::Answer TokenAuthority::exchange(const QJsonObject &params)
         ++m_refreshesGranted;
         return answer;
     }
-    return oauthError(400, QStringLiteral("Ошибка"), QStringLiteral("Unsupported grant type"),
-                      QStringLiteral("grant_type must be authorization_code or refresh_token"));
+    return invalidRequest(400, QStringLiteral("Unsupported grant type"));
 }
 
 void TokenAuthority::markPairUsed(int pairId)

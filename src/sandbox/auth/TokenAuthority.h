@@ -44,6 +44,7 @@ private:
     void markPairUsed(int pairId);
     QString makeJwt(qint64 expires, const QString &clientId) const;
     static Answer oauthError(int status, const QString &title, const QString &hint, const QString &detail);
+    static Answer invalidRequest(int status, const QString &hint);
 
     OAuthClient m_client;
     qint64 m_accessLifetime;
