@@ -229,7 +229,7 @@ private Q_SLOTS:
         QTest::newRow("call link") << "call_out" << badLink << "params.link";
         QTest::newRow("cashier status") << "message_cashier" << QJsonObject{{QStringLiteral("status"), QStringLiteral("paid")}, {QStringLiteral("text"), QStringLiteral("t")}} << "params.status";
         QJsonObject badGeo = paramsFor(QStringLiteral("geolocation"));
-        badGeo[QStringLiteral("latitude")] = QStringLiteral("132");
+        badGeo[QStringLiteral("latitude")] = QStringLiteral("north");
         QTest::newRow("geo latitude") << "geolocation" << badGeo << "params.latitude";
         QTest::newRow("attachment uuid") << "attachment" << QJsonObject{{QStringLiteral("file_uuid"), QStringLiteral("nope")}, {QStringLiteral("file_name"), QStringLiteral("a.png")}} << "params.file_uuid";
     }

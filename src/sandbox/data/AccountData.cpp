@@ -54,7 +54,7 @@ QString AccountData::entityName(EntityKind kind, int id) const
 bool AccountData::entityExists(EntityKind kind, int id) const
 {
     const int k = int(kind);
-    return id >= entityBase[k] && id < entityBase[k] + entityCount[k];
+    return (id >= entityBase[k] && id < entityBase[k] + entityCount[k]) || extraEntities[k].contains(id);
 }
 
 int AccountData::randomEntity(EntityKind kind, quint64 r) const

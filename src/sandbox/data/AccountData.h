@@ -73,6 +73,7 @@ struct AccountData {
     QStringList tags;
     std::array<int, 6> entityBase{};
     std::array<int, 6> entityCount{};
+    std::array<QList<int>, 6> extraEntities; // beyond the generated range: the ids the seeds' examples use
 
     std::vector<EventRec> events; // ascending by createdAt; the API lists them newest first
     std::vector<NoteRec> notes;   // ascending by id

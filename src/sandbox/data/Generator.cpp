@@ -8,6 +8,13 @@ namespace {
 
 constexpr qint64 kDataSpan = 365LL * 24 * 3600;
 
+// What the request examples of seed 004 refer to, so that each works as the seed shows it: two
+// users, a lead, two SMS notes on it, and new notes numbered from the example answer's first id.
+constexpr int kDocumentedUsers[] = {8238874, 32321};
+constexpr int kDocumentedLead = 167353;
+constexpr qint64 kDocumentedSmsIn = 76610421, kDocumentedSmsOut = 76610423;
+constexpr qint64 kDocumentedFirstNewNote = 76787983;
+
 int weightOf(const char *key)
 {
     const QByteArray k(key);
@@ -28,7 +35,8 @@ void addUsers(AccountData &a, Rng &rng, int count)
     const QStringList langs = {QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")};
     Rng more{rng.state ^ 0x05e75}; // users past the twelfth leave the rest of the data as it was
     for (int i = 0; i < count; ++i) {
-        const int id = 504141 + i * 1031;
+        // The last two of the twelve are the users seed 004's examples write as.
+        const int id = i == 10 ? kDocumentedUsers[0] : i == 11 ? kDocumentedUsers[1] : 504141 + i * 1031;
         const QString name = i == 0 ? QStringLiteral("Администратор") : names::person(i < 12 ? rng.next() : more.next());
         a.users.append({id, name, QStringLiteral("user%1@example.com").arg(i + 1),
                         i % 5 == 4 ? langs.at(1 + i % 3) : langs.at(0), i < 2});
@@ -413,7 +421,10 @@ AccountData generateAccount(quint64 seed, const AccountShape &shape, const QStri
                     e.createdAt, e.createdBy, rng.next());
         }
     }
-    a.nextNoteId = nextNoteId + 1000;
+    a.extraEntities[int(EntityKind::Lead)].append(kDocumentedLead);
+    addNote(a, kDocumentedSmsIn, EntityKind::Lead, kDocumentedLead, QStringLiteral("sms_in"), shape.historyEnd - 3 * 86400, a.users.first().id, rng.next());
+    addNote(a, kDocumentedSmsOut, EntityKind::Lead, kDocumentedLead, QStringLiteral("sms_out"), shape.historyEnd - 86400, a.users.first().id, rng.next());
+    a.nextNoteId = qMax(nextNoteId + 1000, kDocumentedFirstNewNote);
     return a;
 }
 
