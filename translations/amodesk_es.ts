@@ -2148,6 +2148,26 @@
         <source>comma-separated; one note each</source>
         <translation>separados por comas; una nota para cada uno</translation>
     </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Cerrar la nota</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote as a draft? It comes back the next time you open this note.</source>
+        <translation>¿Guardar lo escrito como borrador? Volverá la próxima vez que abra esta nota.</translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation>Guardar el borrador</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <translation>Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::NoteFilterDialog</name>

@@ -2148,6 +2148,26 @@
         <source>comma-separated; one note each</source>
         <translation>separados por vírgulas; uma nota para cada</translation>
     </message>
+    <message>
+        <source>Close the note</source>
+        <translation>Fechar a nota</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote as a draft? It comes back the next time you open this note.</source>
+        <translation>Guardar o que escreveu como rascunho? Ele volta na próxima vez que abrir esta nota.</translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation>Guardar o rascunho</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Continue editing</source>
+        <translation>Continuar a editar</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::NoteFilterDialog</name>

@@ -2571,7 +2571,7 @@
 <context>
     <name>amodesk::NoteEditorDialog</name>
     <message>
-        <location filename="../src/app/NoteEditorDialog.cpp" line="+62"/>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+63"/>
         <source>Trigger the Digital Pipeline</source>
         <translation>Запустить Digital Pipeline</translation>
     </message>
@@ -2626,7 +2626,7 @@
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -2659,7 +2659,32 @@
         <translation>Ваш неотправленный черновик восстановлен в том виде, в каком вы его оставили.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
+        <source>Close the note</source>
+        <translation>Закрыть примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep what you wrote as a draft? It comes back the next time you open this note.</source>
+        <translation>Сохранить написанное как черновик? Он вернётся, когда вы снова откроете это примечание.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1%2: %3</source>
         <translation>%1%2: %3</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -91,7 +92,7 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     auto *discard = buttons->addButton(tr("Discard draft"), QDialogButtonBox::DestructiveRole);
     connect(discard, &QPushButton::clicked, this, [this] { discardDraft(); reject(); });
     connect(buttons, &QDialogButtonBox::accepted, this, &NoteEditorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditorDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditorDialog::cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_draftNote);
     layout->addLayout(form);
@@ -106,8 +107,11 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     m_draftTimer->setInterval(300);
     connect(m_draftTimer, &QTimer::timeout, this, &NoteEditorDialog::saveDraft);
     auto changed = [this] {
-        if (!m_filling)
-            m_draftTimer->start();
+        if (m_filling)
+            return;
+        m_touched = true;
+        m_discarded = false;
+        m_draftTimer->start();
     };
     connect(m_entities, &QLineEdit::textChanged, this, changed);
     connect(m_type, &QComboBox::currentIndexChanged, this, changed);
@@ -282,8 +286,39 @@ void NoteEditorDialog::restoreDraft()
 void NoteEditorDialog::discardDraft()
 {
     m_draftTimer->stop();
+    m_discarded = true;
     if (m_drafts)
         m_drafts->removeDraft(draftKey());
+}
+
+// Escape and the window's close button end here: what was typed is kept as the draft at once,
+// not only after the pause that saves it while typing.
+void NoteEditorDialog::reject()
+{
+    if (m_touched && !m_discarded)
+        saveDraft();
+    m_draftTimer->stop();
+    QDialog::reject();
+}
+
+// Cancel of an editor with something in it asks whether to keep it.
+void NoteEditorDialog::cancel()
+{
+    if ((!m_touched && !m_draftRestored) || m_discarded) {
+        reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Close the note"),
+                    tr("Keep what you wrote as a draft? It comes back the next time you open this note."), QMessageBox::NoButton, this);
+    QPushButton *keep = ask.addButton(tr("Keep the draft"), QMessageBox::AcceptRole);
+    QPushButton *discard = ask.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    ask.addButton(tr("Continue editing"), QMessageBox::RejectRole);
+    ask.setDefaultButton(keep);
+    ask.exec();
+    if (ask.clickedButton() == discard)
+        discardDraft();
+    if (ask.clickedButton() == keep || ask.clickedButton() == discard)
+        reject();
 }
 
 bool NoteEditorDialog::showIssues(const QString &prefix, const ValidationIssues &issues)

@@ -45,6 +45,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override; // keeps what was typed as the draft
+    void cancel();          // asks first when something was typed
     void discardDraft();
 
 private:
@@ -75,6 +77,8 @@ private:
     QTimer *m_draftTimer;
     bool m_filling = false;
     bool m_draftRestored = false;
+    bool m_touched = false;   // something was typed or chosen since the editor opened
+    bool m_discarded = false; // the draft was thrown away since
 };
 
 } // namespace amodesk

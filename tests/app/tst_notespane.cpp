@@ -25,6 +25,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,6 +99,53 @@ private:
         m_pane->table()->selectAll();
         QCoreApplication::processEvents();
     }
+
+private:
+    // Clicks the editor's Cancel; answers the question it asks, if it asks, with the button of
+    // that text. Whether it asked.
+    bool closesAsking(NoteEditorDialog *d, const QString &answer)
+    {
+        bool asked = false;
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            watch.stop();
+            asked = true;
+            if (!m_questionShot.isEmpty())
+                screenshot(box, std::exchange(m_questionShot, {}));
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == answer) {
+                    QTest::mouseClick(b, Qt::LeftButton);
+                    return;
+                }
+            }
+            box->reject();
+        });
+        watch.start();
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        return asked;
+    }
+
+    void screenshotOnNextQuestion(const QString &name) { m_questionShot = name; }
+
+    // The common note's text of the adding draft, as a restarted app finds it; thrown away
+    // unless kept.
+    QString draftTextAfterRestart(bool throwAway = true)
+    {
+        NoteOutbox reopened(NoteOutbox::pathFor(QStringLiteral("notes-test")));
+        NoteEditorDialog again(QStringLiteral("leads"), m_account.directory.get(), &reopened);
+        again.restoreDraft();
+        const QString text = again.draftRestored()
+            ? qobject_cast<QPlainTextEdit *>(again.paramWidget(QStringLiteral("common"), QStringLiteral("text")))->toPlainText() : QString();
+        if (throwAway)
+            again.discardDraft();
+        return text;
+    }
+
+    QString m_questionShot;
 
 private Q_SLOTS:
     void initTestCase()
@@ -234,6 +283,50 @@ private Q_SLOTS:
         NoteEditorDialog gone(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         gone.restoreDraft();
         QVERIFY(!gone.draftRestored());
+    }
+
+    void escapeRightAfterTypingKeepsTheDraft()
+    {
+        // #16.4: the draft was saved 300 ms after typing stopped: typing then Escape lost it.
+        onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
+            d->entityEdit()->setText(QString::number(kLead));
+            auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("typed in a hurry"));
+            QTest::keyClick(text, Qt::Key_Escape);
+            QVERIFY(!d->isVisible());
+        });
+        m_pane->addNote();
+        QCOMPARE(draftTextAfterRestart(), QStringLiteral("typed in a hurry"));
+    }
+
+    void cancelAsksBeforeLosingWhatWasTyped()
+    {
+        // #16.4: Cancel of an editor with text in it asks; of an empty one it just closes.
+        onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
+            QVERIFY(!closesAsking(d, {}));
+            QVERIFY(!d->isVisible());
+        });
+        m_pane->addNote();
+        onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
+            auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
+            QTest::keyClicks(text, QStringLiteral("second thoughts"));
+            QVERIFY(closesAsking(d, QStringLiteral("Continue editing")));
+            QVERIFY(d->isVisible());
+            QCOMPARE(text->toPlainText(), QStringLiteral("second thoughts"));
+            QVERIFY(closesAsking(d, QStringLiteral("Keep the draft")));
+            QVERIFY(!d->isVisible());
+        });
+        m_pane->addNote();
+        QCOMPARE(draftTextAfterRestart(false), QStringLiteral("second thoughts"));
+        onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
+            QVERIFY(d->draftRestored());
+            screenshotOnNextQuestion(QStringLiteral("note-editor-cancel"));
+            QVERIFY(closesAsking(d, QStringLiteral("Discard")));
+            QVERIFY(!d->isVisible());
+        });
+        m_pane->addNote();
+        QCOMPARE(draftTextAfterRestart(), QString());
     }
 
     void addsEachOfTheTenTypesThroughTheEditor()
