@@ -3469,10 +3469,6 @@
         <translation>Mostrar la URL de la solicitud sin enviar nada.</translation>
     </message>
     <message>
-        <source>missing arguments</source>
-        <translation>faltan argumentos</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
@@ -3933,6 +3929,14 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>cannot store the notes in the outbox: %1</source>
         <translation>no se pueden guardar las notas en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>missing %1 (see %2 --help)</source>
+        <translation>falta %1 (vea %2 --help)</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumentos</translation>
     </message>
 </context>
 <context>

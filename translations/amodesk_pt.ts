@@ -3469,10 +3469,6 @@
         <translation>Mostrar a URL da solicitação e não enviar nada.</translation>
     </message>
     <message>
-        <source>missing arguments</source>
-        <translation>faltam argumentos</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
@@ -3933,6 +3929,14 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>cannot store the notes in the outbox: %1</source>
         <translation>não é possível guardar as notas na caixa de saída: %1</translation>
+    </message>
+    <message>
+        <source>missing %1 (see %2 --help)</source>
+        <translation>falta %1 (veja %2 --help)</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumentos</translation>
     </message>
 </context>
 <context>

@@ -4151,7 +4151,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+36"/>
+        <location filename="../src/cli/CliContext.cpp" line="+64"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4323,12 +4323,17 @@
         <translation>Только на сеанс: прочитать долгосрочный токен со стандартного ввода.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>missing arguments</source>
-        <translation>не хватает аргументов</translation>
+        <location line="+36"/>
+        <source>missing %1 (see %2 --help)</source>
+        <translation>не хватает %1 (см. %2 --help)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>arguments</source>
+        <translation>аргументов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
@@ -4418,7 +4423,7 @@
         <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-175"/>
+        <location filename="../src/cli/CliContext.cpp" line="-180"/>
         <location line="+1"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location line="+1"/>
@@ -4900,7 +4905,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>

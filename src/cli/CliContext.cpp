@@ -26,7 +26,35 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 }
 
-CliContext::CliContext(const QStringList &args) : arguments(args), out(stdout), err(stderr) {}
+CliContext::CliContext(const QString &cmd, const QStringList &args) : command(cmd), arguments(args), out(stdout), err(stderr) {}
+
+namespace {
+// QCommandLineParser's help begins "Usage: PROGRAM [options] ARGS...", PROGRAM as it was run (a
+// full path, maybe) and without the command; the command goes in its place.
+QString helpFor(const QCommandLineParser &parser, const QString &program, const QString &command)
+{
+    QString help = parser.helpText();
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    const qsizetype at = help.left(lineEnd).indexOf(program);
+    if (at >= 0)
+        help.replace(at, program.size(), command);
+    return help;
+}
+
+// The names of the positional arguments, as the help's first line lists them after the program
+// and its (translated) "[options]".
+QStringList positionalNames(const QCommandLineParser &parser, const QString &program)
+{
+    const QString usageLine = parser.helpText().section(u'\n', 0, 0);
+    const qsizetype at = usageLine.indexOf(program);
+    QStringList names;
+    for (const QString &token : usageLine.mid(at < 0 ? usageLine.size() : at + program.size()).split(u' ', Qt::SkipEmptyParts)) {
+        if (!token.startsWith(u'['))
+            names << token;
+    }
+    return names;
+}
+} // namespace
 
 CliContext::~CliContext() = default;
 
@@ -63,13 +91,18 @@ bool CliContext::parse(QCommandLineParser &parser, int minPositional, int maxPos
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpFor(parser, arguments.value(0), command);
         out.flush();
         std::exit(Ok);
     }
     const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        usage(n < minPositional ? Tr::tr("missing arguments") : Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().last()));
+    if (n < minPositional) {
+        const QStringList missing = positionalNames(parser, arguments.value(0)).mid(n, minPositional - n);
+        usage(Tr::tr("missing %1 (see %2 --help)").arg(missing.isEmpty() ? Tr::tr("arguments") : missing.join(u' '), command));
+        return false;
+    }
+    if (maxPositional >= 0 && n > maxPositional) {
+        usage(Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().last()));
         return false;
     }
     return true;

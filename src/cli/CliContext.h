@@ -24,9 +24,12 @@ enum Exit { Ok = 0, Usage = 2, Rejected = 3, ApiFailed = 4, NetworkFailed = 5 };
 class CliContext
 {
 public:
-    explicit CliContext(const QStringList &arguments); // arguments after "amodesk-cli GROUP VERB"
+    // The command ("amodesk-cli GROUP VERB") and its arguments: the program first, then what
+    // follows the verb.
+    CliContext(const QString &command, const QStringList &arguments);
     ~CliContext();
 
+    QString command;
     QStringList arguments;
     QTextStream out;
     QTextStream err;

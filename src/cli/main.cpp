@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     amodesk::installLogging(QStringLiteral("amodesk-cli"));
     amodesk::installTranslations(QString()); // the system's language
     const QStringList args = QCoreApplication::arguments();
-    amodesk::cli::CliContext cli(args.mid(2).isEmpty() ? QStringList{args.value(0)} : QStringList{args.value(0)} + args.mid(3));
+    amodesk::cli::CliContext cli(QStringList{QStringLiteral("amodesk-cli"), args.value(1), args.value(2)}.join(u' ').trimmed(),
+                                 args.mid(2).isEmpty() ? QStringList{args.value(0)} : QStringList{args.value(0)} + args.mid(3));
     const QString group = args.value(1);
     if (group == u"--version" || group == u"-v") {
         cli.out << "amodesk-cli " << amodesk::appVersion() << Qt::endl;

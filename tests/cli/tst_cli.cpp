@@ -78,6 +78,22 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("account add")));
     }
 
+    void helpAndMissingArgumentsNameTheCommand()
+    {
+        // #16.11: a command's --help began "Usage: /full/path/amodesk-cli [options] ID", without
+        // the command, and "events get" without its id said only "missing arguments".
+        const Run help = cli({QStringLiteral("notes"), QStringLiteral("get"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: amodesk-cli notes get [options] ENTITY_TYPE ID\n")), qPrintable(help.out));
+        QVERIFY(!help.out.contains(QCoreApplication::applicationDirPath()));
+        const Run noId = cli({QStringLiteral("events"), QStringLiteral("get")});
+        QCOMPARE(noId.code, 2);
+        QVERIFY2(noId.err.contains(QStringLiteral("missing ID (see amodesk-cli events get --help)")), qPrintable(noId.err));
+        const Run nothing = cli({QStringLiteral("notes"), QStringLiteral("get")});
+        QCOMPARE(nothing.code, 2);
+        QVERIFY2(nothing.err.contains(QStringLiteral("missing ENTITY_TYPE ID")), qPrintable(nothing.err));
+    }
+
     void addWithLongLivedToken()
     {
         const Run r = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("main"), QStringLiteral("--base-url"), m_sandbox.baseUrl(),
