@@ -62,6 +62,9 @@ ApiReply::ApiReply(ApiClient *client, const ApiRequest &request)
 {
     m_backoff.setSingleShot(true);
     m_timeout.setSingleShot(true);
+    // A coarse timer may fire 5 % early: a 15 s attempt would end at 14.25 s, leaving room
+    // under the deadline for another attempt that should not start.
+    m_timeout.setTimerType(Qt::PreciseTimer);
 }
 
 void ApiReply::abort()
