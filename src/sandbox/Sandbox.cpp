@@ -183,7 +183,7 @@ HttpResponse Sandbox::api(const HttpRequest &request)
     if (ctx.segments.size() >= 2 && entityKindFromPlural(head, kind)
         && (ctx.segments[1] == u"notes" || ctx.segments.value(2) == u"notes"))
         return handleNotes(ctx, kind);
-    if (ctx.segments.size() <= 2 && entityKindFromPlural(head, kind) && int(kind) < 4
+    if (entityKindFromPlural(head, kind) && int(kind) < 4
         && ctx.segments.value(1) != u"pipelines" && ctx.segments.value(1) != u"custom_fields" && ctx.segments.value(1) != u"statuses")
         return handleEntities(ctx, kind);
     return handleLookups(ctx);

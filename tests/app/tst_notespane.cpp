@@ -51,8 +51,6 @@ using testing::SandboxProcess;
 using testing::screenshot;
 
 namespace {
-constexpr int kLead = 26000003;
-
 QJsonArray writtenNotes(const QString &baseUrl)
 {
     HttpProbe http(baseUrl);
@@ -78,6 +76,7 @@ private:
     testing::SandboxAccount m_account;
     std::unique_ptr<NotesPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QList<int> m_leads; // live leads of m_account's sandbox
 
     NoteTableModel *model() const { return m_pane->model(); }
     void waitLoaded() { QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000); }
@@ -161,6 +160,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("21"),
                                   QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
+        m_leads = testing::liveEntityIds(m_account.sandbox.baseUrl(), m_account.sandbox.token(), QStringLiteral("leads"), 60);
+        QVERIFY(m_leads.size() >= 3);
         QFile::remove(NoteOutbox::pathFor(QStringLiteral("notes-test")));
         m_pane = std::make_unique<NotesPane>();
         m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -245,8 +246,8 @@ private Q_SLOTS:
 
     void editorNamesTheWrongField()
     {
-        onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
-            d->entityEdit()->setText(QString::number(kLead));
+        onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
+            d->entityEdit()->setText(QString::number(m_leads.at(0)));
             d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("call_in")));
             d->setParam(QStringLiteral("phone"), QStringLiteral("call me"));
             d->setParam(QStringLiteral("duration"), QStringLiteral("65"));
@@ -263,8 +264,8 @@ private Q_SLOTS:
 
     void draftsSurviveClosingAndRestarting()
     {
-        onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
-            d->entityEdit()->setText(QString::number(kLead));
+        onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
+            d->entityEdit()->setText(QString::number(m_leads.at(0)));
             auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
             text->setPlainText(QStringLiteral("half-written thought"));
             QTest::qWait(500); // the draft is saved shortly after typing stops
@@ -278,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(again.draftRestored());
         QCOMPARE(qobject_cast<QPlainTextEdit *>(again.paramWidget(QStringLiteral("common"), QStringLiteral("text")))->toPlainText(),
                  QStringLiteral("half-written thought"));
-        QCOMPARE(again.entityEdit()->text(), QString::number(kLead));
+        QCOMPARE(again.entityEdit()->text(), QString::number(m_leads.at(0)));
         again.discardDraft();
         NoteEditorDialog gone(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         gone.restoreDraft();
@@ -288,8 +289,8 @@ private Q_SLOTS:
     void escapeRightAfterTypingKeepsTheDraft()
     {
         // #16.4: the draft was saved 300 ms after typing stopped: typing then Escape lost it.
-        onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
-            d->entityEdit()->setText(QString::number(kLead));
+        onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
+            d->entityEdit()->setText(QString::number(m_leads.at(0)));
             auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
             text->setFocus();
             QTest::keyClicks(text, QStringLiteral("typed in a hurry"));
@@ -348,8 +349,8 @@ private Q_SLOTS:
                                             {QStringLiteral("file_uuid"), QStringLiteral("9905db7c-3a29-4d30-8953-bac68c05e8e8")}}},
         };
         for (const auto &c : cases) {
-            onNextDialog<NoteEditorDialog>([c](NoteEditorDialog *d) {
-                d->entityEdit()->setText(QString::number(kLead));
+            onNextDialog<NoteEditorDialog>([this, c](NoteEditorDialog *d) {
+                d->entityEdit()->setText(QString::number(m_leads.at(0)));
                 d->typeBox()->setCurrentIndex(d->typeBox()->findData(c.first));
                 for (const auto &param : c.second)
                     d->setParam(param.first, param.second);
@@ -370,7 +371,7 @@ private Q_SLOTS:
             const QJsonObject n = writtenNote(m_account.sandbox.baseUrl(), marker.first, marker.second);
             QVERIFY2(!n.isEmpty(), qPrintable(c.first + QStringLiteral(" did not arrive")));
             QCOMPARE(n.value(QStringLiteral("note_type")).toString(), c.first);
-            QCOMPARE(n.value(QStringLiteral("entity_id")).toInteger(), kLead);
+            QCOMPARE(n.value(QStringLiteral("entity_id")).toInteger(), m_leads.at(0));
             for (const auto &param : c.second)
                 QCOMPARE(n[QStringLiteral("params")].toObject().value(param.first).toVariant().toString(), param.second);
         }
@@ -381,7 +382,7 @@ private Q_SLOTS:
     {
         const QString path = writeCsv(QStringLiteral("notes.csv"),
                                       QStringLiteral("lead;text\n%1;csv one\n%1;csv two\n%2;\"csv three; with a separator\"\n%2;csv four\n%1;csv five\n%1;\n")
-                                          .arg(kLead + 1).arg(kLead + 2));
+                                          .arg(m_leads.at(1)).arg(m_leads.at(2)));
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
             d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("common")));
             QComboBox *entity = d->columnBox(QStringLiteral("entity_id"));
@@ -401,7 +402,7 @@ private Q_SLOTS:
     void editsSeveralNotesTogether()
     {
         NoteFilter mine;
-        mine.entityIds = {kLead + 2};
+        mine.entityIds = {m_leads.at(2)};
         mine.noteTypes = {QStringLiteral("common")};
         m_pane->setFilter(mine);
         waitLoaded();
@@ -433,7 +434,7 @@ private Q_SLOTS:
         QTest::qWait(1100); // the server's clock counts seconds
         HttpProbe http(m_account.sandbox.baseUrl(), m_account.sandbox.token());
         const QByteArray theirs = QJsonDocument(QJsonObject{{QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("changed elsewhere")}}}}).toJson();
-        QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(kLead + 2).arg(id), theirs).status, 200);
+        QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(m_leads.at(2)).arg(id), theirs).status, 200);
 
         for (bool keepMine : {false, true}) {
             m_pane->table()->selectRow(model()->rowOfNote(id));
@@ -457,7 +458,7 @@ private Q_SLOTS:
                 QCOMPARE(model()->noteAt(model()->rowOfNote(id)).value(QStringLiteral("params")).toObject().value(QStringLiteral("text")).toString(),
                          QStringLiteral("changed elsewhere"));
                 QTest::qWait(1100);
-                QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(kLead + 2).arg(id), theirs).status, 200);
+                QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(m_leads.at(2)).arg(id), theirs).status, 200);
             }
         }
     }
@@ -490,13 +491,15 @@ private Q_SLOTS:
         FixedToken token(faulty.token());
         ApiClient api(QUrl(faulty.baseUrl()), &token);
         api.setTimeoutMs(5000);
+        const QList<int> leads = testing::liveEntityIds(faulty.baseUrl(), faulty.token(), QStringLiteral("leads"), 60);
+        QVERIFY(leads.size() >= 50);
         QFile::remove(NoteOutbox::pathFor(QStringLiteral("faults-test")));
         NotesPane pane;
         pane.setAccount(&api, m_account.directory.get(), faulty.baseUrl(), QStringLiteral("faults-test"));
         pane.outboxSender()->setBatchSize(20); // more requests, so more of them meet a fault
         QString csv = QStringLiteral("entity_id,text\n");
         for (int i = 0; i < 500; ++i)
-            csv += QStringLiteral("%1,app fault #%2\n").arg(kLead + i % 50).arg(i);
+            csv += QStringLiteral("%1,app fault #%2\n").arg(leads.at(i % 50)).arg(i);
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
             QVERIFY(d->summary()->text().contains(QStringLiteral("500 notes ready")));
             d->addButton()->click();

@@ -234,9 +234,12 @@ private Q_SLOTS:
         QVERIFY(rejected.err.contains(QStringLiteral("[1] params.duration")));
         QVERIFY(rejected.err.contains(QStringLiteral("[2] entity_id")));
         QVERIFY(rejected.err.contains(QStringLiteral("[2] note_type")));
+        const QList<int> live = testing::liveEntityIds(m_sandbox.baseUrl(), m_sandbox.token(), QStringLiteral("leads"), 5);
+        QCOMPARE(live.size(), 5);
+        const int lead = live.at(3);
         QJsonArray many;
         for (int i = 0; i < 300; ++i)
-            many.append(QJsonObject{{QStringLiteral("entity_id"), 26000003}, {QStringLiteral("note_type"), QStringLiteral("common")},
+            many.append(QJsonObject{{QStringLiteral("entity_id"), lead}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                     {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("batch %1").arg(i)}}}});
         const int before = stat("requests");
         const Run added = cli({QStringLiteral("notes"), QStringLiteral("add"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-"),
@@ -245,7 +248,7 @@ private Q_SLOTS:
         QVERIFY2(added.code == 0, qPrintable(added.err));
         QCOMPARE(added.out.count(u'\n'), 301);
         QCOMPARE(stat("requests"), before + 3); // two batches of at most 250, and the stats call
-        const Run listed = cli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--entity-id"), QStringLiteral("26000003"),
+        const Run listed = cli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--entity-id"), QString::number(lead),
                                 QStringLiteral("--type"), QStringLiteral("common"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json")});
         int batch = 0;
         for (const QJsonValue &n : QJsonDocument::fromJson(listed.out.toUtf8()).array())

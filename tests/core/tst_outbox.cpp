@@ -23,8 +23,7 @@ using testing::HttpProbe;
 using testing::SandboxProcess;
 
 namespace {
-constexpr int kLeadBase = 26000000; // the sandbox's first lead and contact ids
-constexpr int kContactBase = 31000000;
+constexpr int kLeadBase = 26000000; // the sandbox's first lead id, for outboxes that meet no server
 
 QJsonObject commonNote(int entityId, const QString &text)
 {
@@ -175,7 +174,9 @@ private Q_SLOTS:
         FixedToken token(sandbox.token());
         ApiClient api(QUrl(sandbox.baseUrl()), &token);
         NoteOutbox outbox(freshPath(QStringLiteral("validation")));
-        const qint64 good = outbox.enqueue(OutboxItem::Kind::Add, QStringLiteral("leads"), commonNote(kLeadBase, QStringLiteral("fine")));
+        const QList<int> leads = testing::liveEntityIds(sandbox.baseUrl(), sandbox.token(), QStringLiteral("leads"), 1);
+        QVERIFY(!leads.isEmpty());
+        const qint64 good = outbox.enqueue(OutboxItem::Kind::Add, QStringLiteral("leads"), commonNote(leads.first(), QStringLiteral("fine")));
         const qint64 bad = outbox.enqueue(OutboxItem::Kind::Add, QStringLiteral("leads"), commonNote(1, QStringLiteral("no such lead")));
         OutboxSender sender(&api, &outbox);
         QSignalSpy idle(&sender, &OutboxSender::idle);
@@ -199,10 +200,13 @@ private Q_SLOTS:
         ApiClient api(QUrl(sandbox.baseUrl()), &token);
         api.setTimeoutMs(5000);
         NoteOutbox outbox(freshPath(QStringLiteral("faults")));
+        const QList<int> leads = testing::liveEntityIds(sandbox.baseUrl(), sandbox.token(), QStringLiteral("leads"), 40);
+        const QList<int> contacts = testing::liveEntityIds(sandbox.baseUrl(), sandbox.token(), QStringLiteral("contacts"), 40);
+        QVERIFY(leads.size() == 40 && contacts.size() == 40);
         for (int i = 0; i < 500; ++i) {
             const bool lead = i % 2 == 0;
             QVERIFY(outbox.enqueue(OutboxItem::Kind::Add, lead ? QStringLiteral("leads") : QStringLiteral("contacts"),
-                                   commonNote((lead ? kLeadBase : kContactBase) + i % 40, QStringLiteral("app #%1").arg(i))) > 0);
+                                   commonNote((lead ? leads : contacts).at(i % 40), QStringLiteral("app #%1").arg(i))) > 0);
         }
         OutboxSender sender(&api, &outbox);
         sender.setBatchSize(25);
@@ -226,9 +230,11 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--events"), QStringLiteral("2000"), QStringLiteral("--fault-rate"), QStringLiteral("0.3"),
                                 QStringLiteral("--seed"), QStringLiteral("78")}), qPrintable(sandbox.errorText()));
+        const QList<int> leads = testing::liveEntityIds(sandbox.baseUrl(), sandbox.token(), QStringLiteral("leads"), 60);
+        QCOMPARE(leads.size(), 60);
         QJsonArray notes;
         for (int i = 0; i < 500; ++i)
-            notes.append(commonNote(kLeadBase + i % 60, QStringLiteral("cli #%1").arg(i)));
+            notes.append(commonNote(leads.at(i % 60), QStringLiteral("cli #%1").arg(i)));
         const QString input = m_dir.filePath(QStringLiteral("notes.json"));
         QFile f(input);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -291,10 +297,12 @@ private Q_SLOTS:
         QProcessEnvironment env = testing::scratchEnvironment(home.path());
         if (SandboxProcess::tlsRequested())
             env.insert(QStringLiteral("SSL_CERT_FILE"), SandboxProcess::certificateFile());
-        auto writeInput = [&home](const QString &name, const QString &prefix, int count) {
+        const QList<int> leads = testing::liveEntityIds(sandbox.baseUrl(), sandbox.token(), QStringLiteral("leads"), 20);
+        QCOMPARE(leads.size(), 20);
+        auto writeInput = [&home, &leads](const QString &name, const QString &prefix, int count) {
             QJsonArray notes;
             for (int i = 0; i < count; ++i)
-                notes.append(commonNote(kLeadBase + i % 20, QStringLiteral("%1 #%2").arg(prefix).arg(i)));
+                notes.append(commonNote(leads.at(i % 20), QStringLiteral("%1 #%2").arg(prefix).arg(i)));
             QFile f(home.filePath(name));
             f.open(QIODevice::WriteOnly);
             f.write(QJsonDocument(notes).toJson());

@@ -1,6 +1,7 @@
 #include "HttpProbe.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QEventLoop>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -76,6 +77,18 @@ QByteArray rawExchange(const QUrl &base, const QByteArray &bytes, int timeoutMs)
             break;
     }
     return answer;
+}
+
+QList<int> liveEntityIds(const QString &baseUrl, const QString &token, const QString &type, int count)
+{
+    HttpProbe http(baseUrl, token);
+    QList<int> ids;
+    for (int attempt = 0; attempt < 20 && ids.isEmpty(); ++attempt) {
+        const HttpResult r = http.get(QStringLiteral("/api/v4/%1?limit=%2&order[id]=asc").arg(type).arg(count));
+        for (const QJsonValue &e : r.json().value(QStringLiteral("_embedded"))[type].toArray())
+            ids << e[QStringLiteral("id")].toInt();
+    }
+    return ids;
 }
 
 } // namespace testing

@@ -42,6 +42,10 @@ private:
     QString m_token;
 };
 
+// The ids of the first `count` entities of a type that are not deleted, lowest first (a test
+// writing to entities must not pick one the history deleted). Retried, for sandboxes with faults.
+QList<int> liveEntityIds(const QString &baseUrl, const QString &token, const QString &type, int count);
+
 // Raw bytes over a socket, for requests no HTTP client would send.
 QByteArray rawExchange(const QUrl &base, const QByteArray &bytes, int timeoutMs = 5000);
 

@@ -23,45 +23,29 @@ QJsonArray tagList(const AccountData &data, qint64 mask)
 QJsonArray fieldValue(const AccountData &data, const EventRec &e, qint64 enumOrSeed)
 {
     const CustomField *f = data.field(int(e.after0));
-    if (!f)
+    if (!f || enumOrSeed == 0) // 0: the field had no value
         return {};
+    return {customFieldEventItem(*f, enumOrSeed > 0 ? enumOrSeed : 0, data.fieldText(*f, enumOrSeed))};
+}
+} // namespace
+
+QJsonObject customFieldEventItem(const CustomField &field, qint64 enumId, const QString &text)
+{
     static const QHash<QString, int> typeCodes = {
         {QStringLiteral("text"), 1}, {QStringLiteral("numeric"), 2}, {QStringLiteral("checkbox"), 3}, {QStringLiteral("select"), 4},
         {QStringLiteral("multiselect"), 5}, {QStringLiteral("date"), 6}, {QStringLiteral("url"), 7},
         {QStringLiteral("multitext"), 8}, {QStringLiteral("textarea"), 9}, {QStringLiteral("radiobutton"), 10}};
-    QJsonObject v{{QStringLiteral("field_id"), f->id}, {QStringLiteral("field_type"), typeCodes.value(f->type, 1)},
-                  {QStringLiteral("enum_id"), enumOrSeed > 0 ? QJsonValue(enumOrSeed) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("text"), customFieldText(data, *f, enumOrSeed)}};
-    return {one(QStringLiteral("custom_field_value"), v)};
-}
-} // namespace
-
-QString customFieldText(const AccountData &data, const CustomField &field, qint64 enumOrSeed)
-{
-    const quint64 r = mix(data.seed, quint64(qAbs(enumOrSeed)));
-    if (field.code == u"PHONE")
-        return names::phone(r);
-    if (field.code == u"EMAIL")
-        return QStringLiteral("client%1@example.com").arg(r % 1000);
-    if (enumOrSeed > 0) {
-        for (const FieldEnum &en : field.enums) {
-            if (en.id == enumOrSeed)
-                return en.value;
-        }
-    }
-    if (field.type == u"numeric")
-        return QString::number(r % 100000);
-    if (field.type == u"date" || field.type == u"date_time")
-        return QDateTime::fromSecsSinceEpoch(qint64(1700000000 + r % 40000000), Qt::UTC).toString(Qt::ISODate);
-    if (field.type == u"checkbox")
-        return r % 2 ? QStringLiteral("1") : QStringLiteral("0");
-    if (field.type == u"url")
-        return QStringLiteral("https://example.com/") + QString::number(r % 1000);
-    return names::noteText(r);
+    const QJsonObject v{{QStringLiteral("field_id"), field.id}, {QStringLiteral("field_type"), typeCodes.value(field.type, 1)},
+                        {QStringLiteral("enum_id"), enumId > 0 ? QJsonValue(enumId) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("text"), text}};
+    return one(QStringLiteral("custom_field_value"), v);
 }
 
 QString eventSideValue(const AccountData &data, const EventRec &e, bool after)
 {
+    const auto written = data.writtenEvents.constFind(e.index);
+    if (written != data.writtenEvents.cend())
+        return after ? written->afterText : written->beforeText;
     const EventTypeInfo &info = eventTypes().at(e.typeIdx);
     const qint64 v = after ? e.after0 : e.before0;
     switch (info.shape) {
@@ -70,10 +54,10 @@ QString eventSideValue(const AccountData &data, const EventRec &e, bool after)
     case ValueShape::Nps:
         return (info.shape == ValueShape::Nps && !after) ? QString() : QString::number(v);
     case ValueShape::Name:
-        return names::lead(quint64(v));
+        return AccountData::generatedName(e.entity, quint64(v));
     case ValueShape::CustomField: {
         const CustomField *f = data.field(int(e.after0));
-        return f ? customFieldText(data, *f, after ? e.after1 : e.before1) : QString();
+        return f ? data.fieldText(*f, after ? e.after1 : e.before1) : QString();
     }
     default:
         return {};
@@ -149,8 +133,8 @@ QJsonObject renderEvent(const RequestContext &ctx, const EventRec &e, const QStr
         before.append(one(QStringLiteral("sale_field_value"), {{QStringLiteral("sale"), e.before0}}));
         break;
     case ValueShape::Name:
-        after.append(one(QStringLiteral("name_field_value"), {{QStringLiteral("name"), names::lead(quint64(e.after0))}}));
-        before.append(one(QStringLiteral("name_field_value"), {{QStringLiteral("name"), names::lead(quint64(e.before0))}}));
+        after.append(one(QStringLiteral("name_field_value"), {{QStringLiteral("name"), AccountData::generatedName(e.entity, quint64(e.after0))}}));
+        before.append(one(QStringLiteral("name_field_value"), {{QStringLiteral("name"), AccountData::generatedName(e.entity, quint64(e.before0))}}));
         break;
     case ValueShape::Ltv:
         after.append(one(QStringLiteral("ltv_field_value"), {{QStringLiteral("ltv"), e.after0}}));
@@ -158,6 +142,11 @@ QJsonObject renderEvent(const RequestContext &ctx, const EventRec &e, const QStr
         break;
     }
 
+    const auto written = data.writtenEvents.constFind(e.index);
+    if (written != data.writtenEvents.cend()) {
+        after = written->after;
+        before = written->before;
+    }
     const QString id = data.eventId(e.index);
     const QString entityPath = e.entity == EntityKind::CatalogElement
         ? QStringLiteral("/api/v4/catalogs/%1/elements/%2").arg(e.catalogId).arg(e.entityId)

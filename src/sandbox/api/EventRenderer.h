@@ -9,6 +9,8 @@ QJsonObject renderEvent(const RequestContext &ctx, const EventRec &event, const 
 
 // The comparable "value" of a side for filter[value_*][value] (sale, name, ltv, NPS, field text).
 QString eventSideValue(const AccountData &data, const EventRec &event, bool after);
-QString customFieldText(const AccountData &data, const CustomField &field, qint64 enumOrSeed);
+
+// One entry of a custom_field_value_changed side: {"custom_field_value": {field_id, field_type, enum_id, text}}.
+QJsonObject customFieldEventItem(const CustomField &field, qint64 enumId, const QString &text);
 
 } // namespace sandbox

@@ -1,4 +1,5 @@
 #include "Endpoints.h"
+#include "EntityRoutes.h"
 #include "EventFilter.h"
 #include "EventRenderer.h"
 #include "Responses.h"
@@ -36,7 +37,8 @@ HttpResponse eventTypesAnswer(RequestContext &ctx)
 }
 } // namespace
 
-void appendEvent(AccountData &data, const QString &typeKey, EntityKind kind, int entityId, int userId, qint64 noteId)
+namespace {
+EventRec &newEvent(AccountData &data, const QString &typeKey, EntityKind kind, int entityId, int userId)
 {
     EventRec e;
     e.index = qint32(data.events.size());
@@ -45,8 +47,22 @@ void appendEvent(AccountData &data, const QString &typeKey, EntityKind kind, int
     e.entity = kind;
     e.entityId = entityId;
     e.createdBy = userId;
-    e.after0 = noteId;
     data.events.push_back(e);
+    return data.events.back();
+}
+} // namespace
+
+EventRec &recordEvent(AccountData &data, const QString &typeKey, EntityKind kind, int entityId, int userId,
+                      const WrittenEvent &values)
+{
+    EventRec &e = newEvent(data, typeKey, kind, entityId, userId);
+    data.writtenEvents.insert(e.index, values);
+    return e;
+}
+
+void appendEvent(AccountData &data, const QString &typeKey, EntityKind kind, int entityId, int userId, qint64 noteId)
+{
+    newEvent(data, typeKey, kind, entityId, userId).after0 = noteId;
 }
 
 HttpResponse handleEvents(RequestContext &ctx)

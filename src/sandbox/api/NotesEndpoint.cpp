@@ -31,8 +31,8 @@ NoteRec *findNote(AccountData &data, EntityKind kind, qint64 id, int entityId)
     if (it == data.noteIndex.cend())
         return nullptr;
     NoteRec &n = data.notes[std::size_t(*it)];
-    if (n.entity != kind || (entityId != 0 && n.entityId != entityId))
-        return nullptr;
+    if (n.entity != kind || (entityId != 0 && n.entityId != entityId) || !data.entityExists(kind, n.entityId))
+        return nullptr; // a deleted entity's notes went with it
     return &n;
 }
 
@@ -75,7 +75,8 @@ HttpResponse listNotes(RequestContext &ctx, EntityKind kind, int entityId)
     std::vector<const NoteRec *> hits;
     for (const NoteRec &n : ctx.data.notes) {
         if (n.entity != kind || (!ids.isEmpty() && !ids.contains(n.id)) || (!entityIds.isEmpty() && !entityIds.contains(n.entityId))
-            || (!types.isEmpty() && !types.contains(allNoteTypes().at(n.typeIdx))) || (from && n.updatedAt < from) || (to && n.updatedAt > to))
+            || (!types.isEmpty() && !types.contains(allNoteTypes().at(n.typeIdx))) || (from && n.updatedAt < from) || (to && n.updatedAt > to)
+            || !ctx.data.entityExists(kind, n.entityId))
             continue;
         hits.push_back(&n);
     }

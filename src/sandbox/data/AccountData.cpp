@@ -2,6 +2,8 @@
 
 #include "NameBank.h"
 
+#include <QDateTime>
+
 namespace sandbox {
 
 namespace {
@@ -39,7 +41,29 @@ const QStringList &allNoteTypes()
 
 QString AccountData::entityName(EntityKind kind, int id) const
 {
-    const quint64 r = mix(seed, quint64(id));
+    if (const EntityRec *e = entity(kind, id))
+        return e->name;
+    return generatedName(kind, mix(seed, quint64(id)));
+}
+
+EntityRec *AccountData::entity(EntityKind kind, int id)
+{
+    if (int(kind) >= int(entities.size()))
+        return nullptr;
+    const auto it = entities[int(kind)].find(id);
+    return it == entities[int(kind)].end() ? nullptr : &*it;
+}
+
+const EntityRec *AccountData::entity(EntityKind kind, int id) const
+{
+    if (int(kind) >= int(entities.size()))
+        return nullptr;
+    const auto it = entities[int(kind)].constFind(id);
+    return it == entities[int(kind)].cend() ? nullptr : &*it;
+}
+
+QString AccountData::generatedName(EntityKind kind, quint64 r)
+{
     switch (kind) {
     case EntityKind::Lead: return names::lead(r);
     case EntityKind::Contact: return names::person(r);
@@ -53,6 +77,8 @@ QString AccountData::entityName(EntityKind kind, int id) const
 
 bool AccountData::entityExists(EntityKind kind, int id) const
 {
+    if (deleted.contains(entityKey(kind, id)))
+        return false;
     const int k = int(kind);
     return (id >= entityBase[k] && id < entityBase[k] + entityCount[k]) || extraEntities[k].contains(id);
 }
@@ -107,6 +133,48 @@ qint32 AccountData::eventIndexFromId(const QString &id) const
     if (index >= events.size() || eventId(qint32(index)) != id)
         return -1;
     return qint32(index);
+}
+
+QString AccountData::fieldText(const CustomField &field, qint64 enumOrSeed) const
+{
+    const quint64 r = mix(seed, quint64(qAbs(enumOrSeed)));
+    if (field.code == u"PHONE")
+        return names::phone(r);
+    if (field.code == u"EMAIL")
+        return QStringLiteral("client%1@example.com").arg(r % 1000);
+    if (enumOrSeed > 0) {
+        for (const FieldEnum &en : field.enums) {
+            if (en.id == enumOrSeed)
+                return en.value;
+        }
+    }
+    if (field.type == u"numeric")
+        return QString::number(r % 100000);
+    if (field.type == u"date" || field.type == u"date_time")
+        return QDateTime::fromSecsSinceEpoch(qint64(1700000000 + r % 40000000), Qt::UTC).toString(Qt::ISODate);
+    if (field.type == u"checkbox")
+        return r % 2 ? QStringLiteral("1") : QStringLiteral("0");
+    if (field.type == u"url")
+        return QStringLiteral("https://example.com/") + QString::number(r % 1000);
+    return names::noteText(r);
+}
+
+QJsonArray AccountData::fieldValues(const CustomField &field, qint64 enumOrSeed) const
+{
+    const QString text = fieldText(field, enumOrSeed);
+    QJsonObject v{{QStringLiteral("value"), text}};
+    if (field.type == u"date" || field.type == u"date_time")
+        v[u"value"] = QDateTime::fromString(text, Qt::ISODate).toSecsSinceEpoch();
+    else if (field.type == u"checkbox")
+        v[u"value"] = text == u"1";
+    for (const FieldEnum &en : field.enums) {
+        if (en.id == enumOrSeed) {
+            v[u"enum_id"] = en.id;
+            if (field.type == u"multitext")
+                v[u"enum_code"] = en.value;
+        }
+    }
+    return {v};
 }
 
 QJsonObject AccountData::noteParams(const NoteRec &note) const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Catalog.h"
+#include "EntityState.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <array>
 #include <vector>
@@ -57,6 +59,13 @@ struct WidgetRec {
 
 struct Continuation { QString bot; qint64 botId; qint64 continueId; };
 
+// The values of an event written over the API, kept as rendered since they need not come from
+// the generator's seeds; the texts are what value filters compare.
+struct WrittenEvent {
+    QJsonArray before, after;
+    QString beforeText, afterText;
+};
+
 const QStringList &allNoteTypes(); // the writable ten first, then read-only ones
 
 struct AccountData {
@@ -81,15 +90,27 @@ struct AccountData {
     QHash<qint64, QJsonObject> writtenParams; // params of notes added or edited over the API
     qint64 nextNoteId = 0;
 
+    std::array<QMap<int, EntityRec>, 4> entities; // lead, contact, company, customer
+    QHash<qint32, WrittenEvent> writtenEvents;     // by event index
+    QSet<quint64> deleted;                         // entityKey()s of the deleted entities
+
     QList<WidgetRec> widgets;
     QList<Continuation> continuations;
 
     QString entityName(EntityKind kind, int id) const;
-    bool entityExists(EntityKind kind, int id) const;
+    static QString generatedName(EntityKind kind, quint64 r); // the name a name seed stands for
+    EntityRec *entity(EntityKind kind, int id);               // null for tasks, catalog elements and unknown ids
+    const EntityRec *entity(EntityKind kind, int id) const;
+    static quint64 entityKey(EntityKind kind, int id) { return (quint64(kind) << 32) | quint32(id); }
+    static int tagId(int index) { return 1252595 + index; }
+    int tagIndex(int id) const { return id >= tagId(0) && id < tagId(int(tags.size())) ? id - tagId(0) : -1; }
+    bool entityExists(EntityKind kind, int id) const; // false once deleted
     int randomEntity(EntityKind kind, quint64 r) const;
     const User *user(int id) const;
     const CustomField *field(int fieldId, EntityKind *kindOut = nullptr) const;
     QJsonObject noteParams(const NoteRec &note) const;
+    QString fieldText(const CustomField &field, qint64 enumOrSeed) const;       // an enum's value, or text made from a seed (< 0)
+    QJsonArray fieldValues(const CustomField &field, qint64 enumOrSeed) const;  // the same as custom_fields_values lists it
     QString eventId(qint32 index) const;
     qint32 eventIndexFromId(const QString &id) const; // -1 when not an id of this account
 };
@@ -103,6 +124,11 @@ struct AccountShape {
 };
 
 AccountData generateAccount(quint64 seed, const AccountShape &shape, const QString &clientId);
+
+// Gives every lead, contact, company and customer its state as the history leaves it, and
+// makes the history agree with itself: each change's value_before is the value the one before
+// it left (see EntityHistory.cpp).
+void settleEntities(AccountData &a);
 
 // splitmix64: fast, deterministic, good enough for test data
 struct Rng {

@@ -425,6 +425,7 @@ AccountData generateAccount(quint64 seed, const AccountShape &shape, const QStri
     addNote(a, kDocumentedSmsIn, EntityKind::Lead, kDocumentedLead, QStringLiteral("sms_in"), shape.historyEnd - 3 * 86400, a.users.first().id, rng.next());
     addNote(a, kDocumentedSmsOut, EntityKind::Lead, kDocumentedLead, QStringLiteral("sms_out"), shape.historyEnd - 86400, a.users.first().id, rng.next());
     a.nextNoteId = qMax(nextNoteId + 1000, kDocumentedFirstNewNote);
+    settleEntities(a);
     return a;
 }
 
