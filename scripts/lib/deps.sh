@@ -11,6 +11,11 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
     dbus gnome-keyring openssl ca-certificates dpkg-dev file desktop-file-utils appstream lintian
 )
+# Node.js 18 or newer for the outside-client suite; Debian's only when none is installed, so that
+# a Node.js from elsewhere (which brings its own npm) is not fought over.
+NODE_PACKAGES=(
+    nodejs npm
+)
 FUZZ_PACKAGES=(
     clang libclang-rt-14-dev libfuzzer-14-dev
 )
