@@ -3637,10 +3637,6 @@
         <translation>no existe el evento %1</translation>
     </message>
     <message>
-        <source>ru, en, es or pt.</source>
-        <translation>ru, en, es o pt.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
@@ -3937,6 +3933,14 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>arguments</source>
         <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>json (the item as the API gives it), table or csv.</source>
+        <translation>json (el elemento tal como lo da la API), table o csv.</translation>
+    </message>
+    <message>
+        <source>ru, en, es or pt; by default the language of these messages.</source>
+        <translation>ru, en, es o pt; por defecto, el idioma de estos mensajes.</translation>
     </message>
 </context>
 <context>

@@ -3637,10 +3637,6 @@
         <translation>não existe o evento %1</translation>
     </message>
     <message>
-        <source>ru, en, es or pt.</source>
-        <translation>ru, en, es ou pt.</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
@@ -3937,6 +3933,14 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>arguments</source>
         <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>json (the item as the API gives it), table or csv.</source>
+        <translation>json (o item como a API o entrega), table ou csv.</translation>
+    </message>
+    <message>
+        <source>ru, en, es or pt; by default the language of these messages.</source>
+        <translation>ru, en, es ou pt; por padrão, o idioma destas mensagens.</translation>
     </message>
 </context>
 <context>

@@ -1452,7 +1452,7 @@
         <translation>одиночное значение</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+310"/>
         <source>the answer is larger than %1 MB</source>
         <translation>ответ больше %1 МБ</translation>
     </message>
@@ -4167,7 +4167,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+103"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+112"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4234,14 +4234,15 @@
     <message>
         <location line="+7"/>
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+96"/>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="+34"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+46"/>
         <source>table, json or csv.</source>
         <translation>table, json или csv.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
+        <location line="+6"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
@@ -4250,15 +4251,18 @@
     <message>
         <location line="+5"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
-        <location line="+58"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+89"/>
+        <location line="+29"/>
+        <location line="+29"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+104"/>
+        <location line="+26"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
+        <location line="+20"/>
         <source>--format must be table, json or csv</source>
         <translation>--format должен быть table, json или csv</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+9"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+8"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
@@ -4303,7 +4307,7 @@
         <translation>команды account: add, list, remove</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-10"/>
+        <location filename="../src/cli/CliContext.cpp" line="-16"/>
         <source>The account to use (default: $AMODESK_ACCOUNT, the only one, or the last used).</source>
         <translation>Аккаунт для работы (по умолчанию: $AMODESK_ACCOUNT, единственный или последний использованный).</translation>
     </message>
@@ -4323,7 +4327,12 @@
         <translation>Только на сеанс: прочитать долгосрочный токен со стандартного ввода.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>json (the item as the API gives it), table or csv.</source>
+        <translation>json (объект в том виде, в каком его отдаёт API), table или csv.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>missing %1 (see %2 --help)</source>
         <translation>не хватает %1 (см. %2 --help)</translation>
     </message>
@@ -4378,7 +4387,7 @@
         <translation>неверный JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="-158"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-165"/>
         <source>must be a JSON object such as {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</source>
         <translation>должно быть объектом JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</translation>
     </message>
@@ -4393,7 +4402,7 @@
         <translation>имеет неверную структуру</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Event type (repeatable), e.g. lead_status_changed or custom_field_ID_value_changed.</source>
         <translation>Тип события (можно повторять), например lead_status_changed или custom_field_ID_value_changed.</translation>
     </message>
@@ -4401,7 +4410,7 @@
         <location line="+0"/>
         <location line="+5"/>
         <location line="+1"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-55"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-81"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>T</source>
@@ -4423,14 +4432,14 @@
         <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-180"/>
+        <location filename="../src/cli/CliContext.cpp" line="-185"/>
         <location line="+1"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-4"/>
         <location line="+2"/>
         <location line="+106"/>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="-6"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-26"/>
         <location line="+105"/>
         <location line="+1"/>
         <source>N</source>
@@ -4479,12 +4488,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-64"/>
         <source>Events per page, at most 100.</source>
         <translation>Событий на странице, не более 100.</translation>
     </message>
@@ -4506,7 +4515,7 @@
         <translation>Вывести URL запроса и ничего не отправлять.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="+10"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+11"/>
         <source>must be numbers</source>
         <translation>должны быть числами</translation>
     </message>
@@ -4539,19 +4548,19 @@
         <translation>--page и --all исключают друг друга</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-62"/>
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+56"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-50"/>
+        <location line="+131"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-129"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-131"/>
         <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
         <source>entity</source>
@@ -4575,7 +4584,7 @@
         <translation>id</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+87"/>
         <source>The event&apos;s ID.</source>
         <translation>ID события.</translation>
     </message>
@@ -4585,19 +4594,19 @@
         <translation>Загрузить также (через запятую).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>there is no event %1</source>
         <translation>события %1 нет</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>ru, en, es or pt.</source>
-        <translation>ru, en, es или pt.</translation>
+        <source>LANG</source>
+        <translation>ЯЗЫК</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>LANG</source>
-        <translation>ЯЗЫК</translation>
+        <source>ru, en, es or pt; by default the language of these messages.</source>
+        <translation>ru, en, es или pt; по умолчанию язык этих сообщений.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4605,7 +4614,7 @@
         <translation>должно быть ru, en, es или pt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -4620,14 +4629,14 @@
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-73"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-6"/>
         <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+80"/>
-        <location line="+27"/>
+        <location line="+20"/>
+        <location line="+76"/>
+        <location line="+31"/>
         <source>leads, contacts, companies or customers.</source>
         <translation>leads, contacts, companies или customers.</translation>
     </message>
@@ -4682,7 +4691,7 @@
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-60"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4692,12 +4701,12 @@
         <translation>кратко</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+91"/>
         <source>The note&apos;s ID.</source>
         <translation>ID примечания.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>must be a number</source>
         <translation>должно быть числом</translation>
     </message>
@@ -4745,12 +4754,12 @@
         <translation>команды notes: list, get, add, edit</translation>
     </message>
     <message>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="-133"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-145"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>code</source>
         <translation>код</translation>
     </message>
@@ -4780,8 +4789,8 @@
         <translation>Digital Pipeline</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
+        <location line="+35"/>
+        <location line="+20"/>
         <location line="+31"/>
         <source>The widget&apos;s code.</source>
         <translation>Код виджета.</translation>
@@ -4971,7 +4980,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+27"/>
+        <location filename="../src/app/main.cpp" line="+15"/>
         <source>Interface language: en, ru, es or pt.</source>
         <translation>Язык интерфейса: en, ru, es или pt.</translation>
     </message>
@@ -4996,7 +5005,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>AmoDesk: a desktop client for amoCRM / Kommo account administrators.</source>
         <translation>AmoDesk: настольный клиент для администраторов аккаунтов amoCRM / Kommo.</translation>
     </message>

@@ -9,42 +9,84 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+namespace {
+
+struct Options {
+    QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: en, ru, es or pt."),
+                            QCoreApplication::translate("main", "LANG")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Start the bundled demo account (a local sandbox) and sign in to it.")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "With --demo: save a picture of the window once it shows events, then quit."),
+                                  QCoreApplication::translate("main", "FILE")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "AmoDesk: a desktop client for amoCRM / Kommo account administrators."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(lang);
+        parser.addOption(demo);
+        parser.addOption(screenshot);
+    }
+};
+
+// The language must be known before the help text is written, so --lang is read first. Without
+// it, the language chosen in View > Language, else the system's.
+void installLanguage()
+{
+    const QStringList args = QCoreApplication::arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QSettings().value(QStringLiteral("ui/language")).toString());
+}
+
+// --help and --version only print: they need no display, so no window system is opened for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    amodesk::setApplicationIdentity(QStringLiteral("AmoDesk"));
+    installLanguage();
+    QCommandLineParser parser;
+    const Options options;
+    options.describe(parser);
+    parser.process(app); // prints and exits
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv))
+        return printHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
     amodesk::setApplicationIdentity(QStringLiteral("AmoDesk"));
     amodesk::keepFilesPrivate();
     QApplication::setApplicationDisplayName(QStringLiteral("AmoDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amodesk.svg")));
-
-    // The language must be known before the help text is written, so --lang is read first.
-    const QStringList args = QApplication::arguments();
-    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-    // Without --lang, the language chosen in View > Language, else the system's.
-    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QSettings().value(QStringLiteral("ui/language")).toString());
+    installLanguage();
 
     QCommandLineParser parser;
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language: en, ru, es or pt."),
-                                        QApplication::translate("main", "LANG"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Start the bundled demo account (a local sandbox) and sign in to it."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "With --demo: save a picture of the window once it shows events, then quit."),
-                                              QApplication::translate("main", "FILE"));
-    parser.setApplicationDescription(QApplication::translate("main", "AmoDesk: a desktop client for amoCRM / Kommo account administrators."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(langOption);
-    parser.addOption(demoOption);
-    parser.addOption(screenshotOption);
-    parser.process(app); // --help and --version print and exit here
+    const Options options;
+    options.describe(parser);
+    parser.process(app);
 
     amodesk::MainWindow window;
     window.show();
     amodesk::DemoSession demo(&window);
-    if (parser.isSet(screenshotOption))
-        new amodesk::ReadyShot(&window, &demo, parser.value(screenshotOption));
-    if (parser.isSet(demoOption))
+    if (parser.isSet(options.screenshot))
+        new amodesk::ReadyShot(&window, &demo, parser.value(options.screenshot));
+    if (parser.isSet(options.demo))
         demo.start();
     return QApplication::exec();
 }

@@ -74,6 +74,11 @@ void CliContext::addListOptions(QCommandLineParser &parser, const QString &limit
     parser.addOption({QStringLiteral("print-url"), Tr::tr("Print the request URL and send nothing.")});
 }
 
+void CliContext::addGetFormatOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("format"), Tr::tr("json (the item as the API gives it), table or csv."), Tr::tr("FORMAT"), QStringLiteral("json")});
+}
+
 int CliContext::printRequestUrl(const QCommandLineParser &parser, const QString &path, const QByteArray &query, int page, int limit)
 {
     Account account;

@@ -38,6 +38,8 @@ public:
     static void addAccountOptions(QCommandLineParser &parser);
     // --limit (up to maxLimit), --page, --all, --format and --print-url of the list commands.
     static void addListOptions(QCommandLineParser &parser, const QString &limitHelp, int maxLimit);
+    // --format of the get commands: json (the item as the API gave it), table or csv.
+    static void addGetFormatOption(QCommandLineParser &parser);
     // Prints the URL a list request would use, without opening the account's secrets.
     int printRequestUrl(const QCommandLineParser &parser, const QString &path, const QByteArray &query, int page, int limit);
     // Parses or prints the error and returns false (exit Usage).

@@ -3,7 +3,9 @@
 #include "ListRunner.h"
 #include "Output.h"
 
+#include "Translations.h"
 #include "api/ApiClient.h"
+#include "domain/EntityTypeNames.h"
 #include "domain/Event.h"
 #include "domain/EventFilter.h"
 
@@ -87,9 +89,16 @@ bool readValueFilter(const QString &option, const QString &text, EventValueFilte
     return issues.isEmpty();
 }
 
-QString when(qint64 seconds)
+QStringList eventColumns()
 {
-    return QDateTime::fromSecsSinceEpoch(seconds).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return {Tr::tr("time"), Tr::tr("type"), Tr::tr("entity"), Tr::tr("author"), Tr::tr("change"), Tr::tr("id")};
+}
+
+QStringList eventRow(const QJsonObject &json)
+{
+    const Event e = Event::fromJson(json);
+    const QString entity = e.entityType + u' ' + QString::number(e.entityId) + (e.entityName.isEmpty() ? QString() : QStringLiteral(" ") + e.entityName);
+    return {isoTime(e.createdAt), e.type, entity, QString::number(e.createdBy), e.changeSummary(), e.id};
 }
 
 int list(CliContext &cli)
@@ -113,7 +122,8 @@ int list(CliContext &cli)
     EventFilter f;
     ValidationIssues issues;
     f.types = p.values(QStringLiteral("type"));
-    f.entities = p.values(QStringLiteral("entity"));
+    for (const QString &e : p.values(QStringLiteral("entity")))
+        f.entities << singularEntityType(e);
     f.ids = p.values(QStringLiteral("id"));
     if (!toIds(p.values(QStringLiteral("entity-id")), f.entityIds))
         issues.append({QStringLiteral("--entity-id"), Tr::tr("must be numbers")});
@@ -157,13 +167,9 @@ int list(CliContext &cli)
         return cli.printRequestUrl(p, QStringLiteral("/api/v4/events"), query, page, limit);
     if (!cli.open(p))
         return cli.exitCode();
-    Output output(cli.out, format, {Tr::tr("time"), Tr::tr("type"), Tr::tr("entity"), Tr::tr("author"), Tr::tr("change"), Tr::tr("id")});
+    Output output(cli.out, format, eventColumns());
     const int code = runList(cli, QStringLiteral("/api/v4/events"), query, QStringLiteral("events"), limit, page, p.isSet(QStringLiteral("all")),
-                             [&](const QJsonObject &json) {
-        const Event e = Event::fromJson(json);
-        const QString entity = e.entityType + u' ' + QString::number(e.entityId) + (e.entityName.isEmpty() ? QString() : QStringLiteral(" ") + e.entityName);
-        output.add({when(e.createdAt), e.type, entity, QString::number(e.createdBy), e.changeSummary(), e.id}, json);
-    }, &Event::problemIn);
+                             [&](const QJsonObject &json) { output.add(eventRow(json), json); }, &Event::problemIn);
     output.finish();
     return code;
 }
@@ -174,8 +180,12 @@ int get(CliContext &cli)
     CliContext::addAccountOptions(p);
     p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The event's ID."));
     p.addOption({QStringLiteral("with"), Tr::tr("Also load these, comma-separated."), Tr::tr("A,B")});
+    CliContext::addGetFormatOption(p);
     if (!cli.parse(p, 1, 1))
         return Usage;
+    Format format;
+    if (!parseFormat(p.value(QStringLiteral("format")), format))
+        return cli.usage(Tr::tr("--format must be table, json or csv"));
     if (!cli.open(p))
         return cli.exitCode();
     const QString id = p.positionalArguments().first();
@@ -187,7 +197,7 @@ int get(CliContext &cli)
         return cli.fail(r.error);
     if (r.isEmpty())
         return cli.fail(ApiError::make(ApiError::Kind::NotFound, Tr::tr("there is no event %1").arg(id)));
-    cli.out << QString::fromUtf8(r.json.toJson(QJsonDocument::Indented));
+    printOne(cli.out, format, eventColumns(), eventRow(r.json.object()), r.json.object());
     return Ok;
 }
 
@@ -195,7 +205,7 @@ int types(CliContext &cli)
 {
     QCommandLineParser p;
     CliContext::addAccountOptions(p);
-    p.addOption({QStringLiteral("lang"), Tr::tr("ru, en, es or pt."), Tr::tr("LANG")});
+    p.addOption({QStringLiteral("lang"), Tr::tr("ru, en, es or pt; by default the language of these messages."), Tr::tr("LANG")});
     p.addOption({QStringLiteral("format"), Tr::tr("table, json or csv."), Tr::tr("FORMAT"), QStringLiteral("table")});
     if (!cli.parse(p, 0, 0))
         return Usage;
@@ -208,8 +218,7 @@ int types(CliContext &cli)
     if (!cli.open(p))
         return cli.exitCode();
     QueryString q;
-    if (!lang.isEmpty())
-        q.add(QStringLiteral("language_code"), lang);
+    q.add(QStringLiteral("language_code"), lang.isEmpty() ? apiLanguageCode() : lang);
     const ApiResult r = cli.call(ApiRequest::get(QStringLiteral("/api/v4/events/types"), q.encode()));
     if (!r.ok())
         return cli.fail(r.error);

@@ -5,6 +5,7 @@
 #include "Output.h"
 
 #include "api/QueryString.h"
+#include "domain/EntityTypeNames.h"
 #include "domain/WriteRules.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,26 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 constexpr int kMaxNotesLimit = 250;
 
-bool checkEntityType(CliContext &cli, const QString &entity)
+// The entity type as URLs name it, from "lead" or "leads" and so on.
+bool readEntityType(CliContext &cli, const QString &given, QString &entity)
 {
-    if (noteEntityTypes().contains(entity))
+    entity = pluralEntityType(given);
+    if (!entity.isEmpty())
         return true;
-    cli.reject({{QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers, not \"%1\"").arg(entity)}});
+    cli.reject({{QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers, not \"%1\"").arg(given)}});
     return false;
+}
+
+QStringList noteColumns()
+{
+    return {Tr::tr("id"), Tr::tr("entity"), Tr::tr("type"), Tr::tr("changed"), Tr::tr("summary")};
+}
+
+QStringList noteRow(const QJsonObject &n)
+{
+    return {QString::number(n[QStringLiteral("id")].toInteger()), QString::number(n[QStringLiteral("entity_id")].toInteger()),
+            n[QStringLiteral("note_type")].toString(), isoTime(n[QStringLiteral("updated_at")].toInteger()),
+            noteSummary(n[QStringLiteral("params")].toObject())};
 }
 
 int list(CliContext &cli)
@@ -39,8 +54,8 @@ int list(CliContext &cli)
     CliContext::addListOptions(p, Tr::tr("Notes per page, at most 250."), kMaxNotesLimit);
     if (!cli.parse(p, 1, 1))
         return Usage;
-    const QString entity = p.positionalArguments().first();
-    if (!checkEntityType(cli, entity))
+    QString entity;
+    if (!readEntityType(cli, p.positionalArguments().first(), entity))
         return Rejected;
     ValidationIssues issues;
     QueryString q;
@@ -94,13 +109,9 @@ int list(CliContext &cli)
         return cli.printRequestUrl(p, path, q.encode(), page, limit);
     if (!cli.open(p))
         return cli.exitCode();
-    Output output(cli.out, format, {Tr::tr("id"), Tr::tr("entity"), Tr::tr("type"), Tr::tr("changed"), Tr::tr("summary")});
-    const int code = runList(cli, path, q.encode(), QStringLiteral("notes"), limit, page, p.isSet(QStringLiteral("all")), [&](const QJsonObject &n) {
-        output.add({QString::number(n[QStringLiteral("id")].toInteger()), QString::number(n[QStringLiteral("entity_id")].toInteger()),
-                    n[QStringLiteral("note_type")].toString(),
-                    QDateTime::fromSecsSinceEpoch(n[QStringLiteral("updated_at")].toInteger()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                    noteSummary(n[QStringLiteral("params")].toObject())}, n);
-    });
+    Output output(cli.out, format, noteColumns());
+    const int code = runList(cli, path, q.encode(), QStringLiteral("notes"), limit, page, p.isSet(QStringLiteral("all")),
+                             [&](const QJsonObject &n) { output.add(noteRow(n), n); });
     output.finish();
     return code;
 }
@@ -111,12 +122,16 @@ int get(CliContext &cli)
     CliContext::addAccountOptions(p);
     p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
     p.addPositionalArgument(QStringLiteral("ID"), Tr::tr("The note's ID."));
+    CliContext::addGetFormatOption(p);
     if (!cli.parse(p, 2, 2))
         return Usage;
-    const QString entity = p.positionalArguments().at(0);
+    Format format;
+    if (!parseFormat(p.value(QStringLiteral("format")), format))
+        return cli.usage(Tr::tr("--format must be table, json or csv"));
+    QString entity;
     bool ok = false;
     const qint64 id = p.positionalArguments().at(1).toLongLong(&ok);
-    if (!checkEntityType(cli, entity))
+    if (!readEntityType(cli, p.positionalArguments().at(0), entity))
         return Rejected;
     if (!ok)
         return cli.reject({{QStringLiteral("ID"), Tr::tr("must be a number")}});
@@ -127,7 +142,7 @@ int get(CliContext &cli)
         return cli.fail(r.error);
     if (r.isEmpty())
         return cli.fail(ApiError::make(ApiError::Kind::NotFound, Tr::tr("there is no note %1 among the %2").arg(id).arg(entity)));
-    cli.out << QString::fromUtf8(r.json.toJson(QJsonDocument::Indented));
+    printOne(cli.out, format, noteColumns(), noteRow(r.json.object()), r.json.object());
     return Ok;
 }
 
@@ -145,8 +160,8 @@ int write(CliContext &cli, bool edit)
     const int batchSize = p.value(QStringLiteral("batch-size")).toInt(&batchOk);
     if (!batchOk || batchSize < 1 || batchSize > kMaxEntitiesPerWrite)
         return cli.reject({{QStringLiteral("--batch-size"), Tr::tr("must be from 1 to %1").arg(kMaxEntitiesPerWrite)}});
-    const QString entity = p.positionalArguments().first();
-    if (!checkEntityType(cli, entity))
+    QString entity;
+    if (!readEntityType(cli, p.positionalArguments().first(), entity))
         return Rejected;
     if (!p.isSet(QStringLiteral("json")))
         return cli.usage(Tr::tr("--json FILE (or - for standard input) is required"));

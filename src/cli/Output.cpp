@@ -1,5 +1,6 @@
 #include "Output.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace amodesk::cli {
@@ -33,6 +34,23 @@ QString terminalSafe(const QString &value, bool keepNewlines)
             out += c;
     }
     return out;
+}
+
+void printOne(QTextStream &out, Format format, const QStringList &columns, const QStringList &row, const QJsonObject &raw)
+{
+    if (format == Format::Json) {
+        out << QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+        return;
+    }
+    Output output(out, format, columns);
+    output.add(row, raw);
+    output.finish();
+}
+
+QString isoTime(qint64 secondsSinceEpoch)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch);
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
 QString csvField(const QString &value)

@@ -25,6 +25,18 @@ QString codePath(const QString &code)
     return QStringLiteral("/api/v4/widgets/") + QString::fromLatin1(QUrl::toPercentEncoding(code));
 }
 
+QStringList widgetColumns()
+{
+    return {Tr::tr("code"), Tr::tr("version"), Tr::tr("rating"), Tr::tr("installed"), Tr::tr("lead source"), Tr::tr("Digital Pipeline")};
+}
+
+QStringList widgetRow(const QJsonObject &w)
+{
+    return {w[QStringLiteral("code")].toString(), w[QStringLiteral("version")].toString(), rating(w[QStringLiteral("rating")]),
+            yes(w[QStringLiteral("is_active_in_account")].toBool()), yes(w[QStringLiteral("is_lead_source")].toBool()),
+            yes(w[QStringLiteral("is_work_with_dp")].toBool())};
+}
+
 int list(CliContext &cli)
 {
     QCommandLineParser p;
@@ -39,13 +51,9 @@ int list(CliContext &cli)
         return cli.usage(Tr::tr("--format must be table, json or csv"));
     if (!cli.open(p))
         return cli.exitCode();
-    Output output(cli.out, format, {Tr::tr("code"), Tr::tr("version"), Tr::tr("rating"), Tr::tr("installed"), Tr::tr("lead source"), Tr::tr("Digital Pipeline")});
+    Output output(cli.out, format, widgetColumns());
     const int code = runList(cli, QStringLiteral("/api/v4/widgets"), {}, QStringLiteral("widgets"), 250, qMax(1, p.value(QStringLiteral("page")).toInt()),
-                             p.isSet(QStringLiteral("all")), [&](const QJsonObject &w) {
-        output.add({w[QStringLiteral("code")].toString(), w[QStringLiteral("version")].toString(), rating(w[QStringLiteral("rating")]),
-                    yes(w[QStringLiteral("is_active_in_account")].toBool()), yes(w[QStringLiteral("is_lead_source")].toBool()),
-                    yes(w[QStringLiteral("is_work_with_dp")].toBool())}, w);
-    });
+                             p.isSet(QStringLiteral("all")), [&](const QJsonObject &w) { output.add(widgetRow(w), w); });
     output.finish();
     return code;
 }
@@ -55,14 +63,18 @@ int get(CliContext &cli)
     QCommandLineParser p;
     CliContext::addAccountOptions(p);
     p.addPositionalArgument(QStringLiteral("CODE"), Tr::tr("The widget's code."));
+    CliContext::addGetFormatOption(p);
     if (!cli.parse(p, 1, 1))
         return Usage;
+    Format format;
+    if (!parseFormat(p.value(QStringLiteral("format")), format))
+        return cli.usage(Tr::tr("--format must be table, json or csv"));
     if (!cli.open(p))
         return cli.exitCode();
     const ApiResult r = cli.call(ApiRequest::get(codePath(p.positionalArguments().first())));
     if (!r.ok())
         return cli.fail(r.error);
-    cli.out << QString::fromUtf8(r.json.toJson(QJsonDocument::Indented));
+    printOne(cli.out, format, widgetColumns(), widgetRow(r.json.object()), r.json.object());
     return Ok;
 }
 

@@ -26,4 +26,10 @@ void installTranslations(const QString &language)
         delete qt;
 }
 
+QString apiLanguageCode()
+{
+    const QString language = QLocale().name().left(2);
+    return QStringList{QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")}.contains(language) ? language : QStringLiteral("en");
+}
+
 } // namespace amodesk

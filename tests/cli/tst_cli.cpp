@@ -160,6 +160,44 @@ private Q_SLOTS:
         QCOMPARE(stat("blocked"), 0);
     }
 
+    // #16.11: either form of an entity type, event types in the language of the messages, get
+    // commands in every format, times in ISO 8601 with their offset.
+    void speaksAsPeopleType()
+    {
+        const Run singular = cli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("lead"), QStringLiteral("--limit"), QStringLiteral("3"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(singular.code == 0, qPrintable(singular.err));
+        QCOMPARE(singular.out, cli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--limit"), QStringLiteral("3"),
+                                    QStringLiteral("--format"), QStringLiteral("json")}).out);
+        const Run plural = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--entity"), QStringLiteral("leads"), QStringLiteral("--limit"),
+                                QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(plural.code == 0, qPrintable(plural.err));
+        for (const QJsonValue &e : QJsonDocument::fromJson(plural.out.toUtf8()).array())
+            QCOMPARE(e[QStringLiteral("entity_type")].toString(), QStringLiteral("lead"));
+
+        for (const auto &[lang, name] : {std::pair{"en_US.UTF-8", "New lead"}, std::pair{"ru_RU.UTF-8", "Новая сделка"}}) {
+            QProcessEnvironment env = environment();
+            for (const char *v : {"LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANGUAGE"})
+                env.remove(QLatin1String(v));
+            env.insert(QStringLiteral("LANG"), QLatin1String(lang));
+            const Run types = cli({QStringLiteral("events"), QStringLiteral("types")}, {}, env);
+            QVERIFY2(types.out.contains(QString::fromUtf8(name)), qPrintable(QLatin1String(lang) + u' ' + types.out.left(200)));
+        }
+
+        const Run list = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QString id = QJsonDocument::fromJson(list.out.toUtf8()).array().first()[QStringLiteral("id")].toString();
+        const Run table = cli({QStringLiteral("events"), QStringLiteral("get"), id, QStringLiteral("--format"), QStringLiteral("table")});
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        QCOMPARE(table.out.count(u'\n'), 2);
+        QVERIFY(table.out.contains(id));
+        const Run csv = cli({QStringLiteral("events"), QStringLiteral("get"), id, QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(csv.out.startsWith(QStringLiteral("time,type,entity,author,change,id\r\n")));
+        const QString time = csv.out.split(QStringLiteral("\r\n")).value(1).section(u',', 0, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$")).match(time).hasMatch(), qPrintable(time));
+        QCOMPARE(cli({QStringLiteral("widgets"), QStringLiteral("get"), QStringLiteral("amo_dropbox"), QStringLiteral("--format"), QStringLiteral("csv")}).out.count(QStringLiteral("\r\n")), 2);
+        QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("get"), id, QStringLiteral("--format"), QStringLiteral("yaml")}).code, 2);
+    }
+
     void getOneEventAndEditNotes()
     {
         const Run list = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
