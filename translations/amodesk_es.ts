@@ -2267,10 +2267,6 @@
         <translation>n.º %1</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -2289,6 +2285,14 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
     </message>
 </context>
 <context>
@@ -2362,30 +2366,6 @@
     <message>
         <source>changed until %1</source>
         <translation>cambiadas hasta %1</translation>
-    </message>
-    <message>
-        <source>by ID</source>
-        <translation>por ID</translation>
-    </message>
-    <message>
-        <source>by change time</source>
-        <translation>por hora de cambio</translation>
-    </message>
-    <message>
-        <source>, descending</source>
-        <translation>, descendente</translation>
-    </message>
-    <message>
-        <source>, ascending</source>
-        <translation>, ascendente</translation>
-    </message>
-    <message>
-        <source>All notes of these entities</source>
-        <translation>Todas las notas de estas entidades</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>Filtro: %1</translation>
     </message>
     <message>
         <source>No account is open</source>
@@ -2475,6 +2455,38 @@
     <message>
         <source>A note could not be stored in the outbox: %1</source>
         <translation>No se pudo guardar una nota en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
+        <translation>Las notas solo se pueden ordenar por tiempo: la API las ordena por cuándo se crearon o modificaron. Haga clic en la columna de tiempo o elija el orden en «Filtrar».</translation>
+    </message>
+    <message>
+        <source>in the API&apos;s order</source>
+        <translation>en el orden de la API</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>las más recientes primero</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>last changed first</source>
+        <translation>las modificadas más recientemente primero</translation>
+    </message>
+    <message>
+        <source>least recently changed first</source>
+        <translation>las modificadas hace más tiempo primero</translation>
+    </message>
+    <message>
+        <source>All notes of these entities, %1</source>
+        <translation>Todas las notas de estas entidades, %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1; %2</source>
+        <translation>Filtro: %1; %2</translation>
     </message>
 </context>
 <context>

@@ -2267,10 +2267,6 @@
         <translation>nº %1</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -2289,6 +2285,14 @@
     <message>
         <source>Summary</source>
         <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterada</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criada</translation>
     </message>
 </context>
 <context>
@@ -2362,30 +2366,6 @@
     <message>
         <source>changed until %1</source>
         <translation>alteradas até %1</translation>
-    </message>
-    <message>
-        <source>by ID</source>
-        <translation>por ID</translation>
-    </message>
-    <message>
-        <source>by change time</source>
-        <translation>por hora de alteração</translation>
-    </message>
-    <message>
-        <source>, descending</source>
-        <translation>, decrescente</translation>
-    </message>
-    <message>
-        <source>, ascending</source>
-        <translation>, crescente</translation>
-    </message>
-    <message>
-        <source>All notes of these entities</source>
-        <translation>Todas as notas destas entidades</translation>
-    </message>
-    <message>
-        <source>Filter: %1</source>
-        <translation>Filtro: %1</translation>
     </message>
     <message>
         <source>No account is open</source>
@@ -2475,6 +2455,38 @@
     <message>
         <source>A note could not be stored in the outbox: %1</source>
         <translation>Não foi possível guardar uma nota na caixa de saída: %1</translation>
+    </message>
+    <message>
+        <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
+        <translation>As notas só podem ser ordenadas por tempo: a API as ordena por quando foram criadas ou alteradas. Clique na coluna de tempo ou escolha a ordem em «Filtrar».</translation>
+    </message>
+    <message>
+        <source>in the API&apos;s order</source>
+        <translation>na ordem da API</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>as mais antigas primeiro</translation>
+    </message>
+    <message>
+        <source>last changed first</source>
+        <translation>as alteradas mais recentemente primeiro</translation>
+    </message>
+    <message>
+        <source>least recently changed first</source>
+        <translation>as alteradas há mais tempo primeiro</translation>
+    </message>
+    <message>
+        <source>All notes of these entities, %1</source>
+        <translation>Todas as notas destas entidades, %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1; %2</source>
+        <translation>Filtro: %1; %2</translation>
     </message>
 </context>
 <context>

@@ -2807,7 +2807,7 @@
 <context>
     <name>amodesk::NoteTableModel</name>
     <message>
-        <location filename="../src/models/NoteTableModel.cpp" line="+85"/>
+        <location filename="../src/models/NoteTableModel.cpp" line="+86"/>
         <source>robot</source>
         <translation>робот</translation>
     </message>
@@ -2832,14 +2832,19 @@
         <translation>AmoDesk показывает этот тип, но не может его записывать</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>#%1</source>
         <translation>№%1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Time</source>
-        <translation>Время</translation>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Создано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2870,7 +2875,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+64"/>
+        <location filename="../src/app/NotesPane.cpp" line="+65"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -2915,7 +2920,12 @@
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+93"/>
+        <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
+        <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
@@ -2925,7 +2935,7 @@
         <translation>Отправка остановлена: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>types: %1</source>
         <translation>типы: %1</translation>
     </message>
@@ -2958,34 +2968,39 @@
         <translation>изменены по %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>in the API&apos;s order</source>
+        <translation>в порядке API</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>by ID</source>
-        <translation>по ID</translation>
+        <source>newest first</source>
+        <translation>сначала новые</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>by change time</source>
-        <translation>по времени изменения</translation>
+        <source>oldest first</source>
+        <translation>сначала старые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last changed first</source>
+        <translation>сначала изменённые последними</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>, descending</source>
-        <translation>, по убыванию</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, ascending</source>
-        <translation>, по возрастанию</translation>
+        <source>least recently changed first</source>
+        <translation>сначала давно изменённые</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>All notes of these entities</source>
-        <translation>Все примечания этих сущностей</translation>
+        <source>All notes of these entities, %1</source>
+        <translation>Все примечания этих сущностей, %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Filter: %1</source>
-        <translation>Фильтр: %1</translation>
+        <location line="+1"/>
+        <source>Filter: %1; %2</source>
+        <translation>Фильтр: %1; %2</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -5,6 +5,7 @@
 #include "NoteDescriber.h"
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
+#include "NoteOrderHeader.h"
 #include "NoteTableModel.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
@@ -104,6 +105,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_table->setColumnWidth(NoteTableModel::AuthorColumn, 135);
     m_table->setColumnWidth(NoteTableModel::ResponsibleColumn, 135);
     m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("notes/header")).toByteArray());
+    m_order = new NoteOrderHeader(m_table->horizontalHeader(), NoteTableModel::TimeColumn, this);
     m_detail->setOpenLinks(false);
     m_detail->setObjectName(QStringLiteral("noteDetail"));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -169,9 +171,21 @@ NotesPane::NotesPane(QWidget *parent)
     connect(m_outboxButton, &QToolButton::toggled, m_outboxPanel, &QWidget::setVisible);
     connect(m_outboxPanel, &OutboxPanel::changed, this, [this] { m_outboxButton->setText(m_outboxPanel->headline()); });
     connect(m_outboxPanel, &OutboxPanel::sendRequested, this, &NotesPane::sendOutbox);
+    connect(m_order, &NoteOrderHeader::orderWanted, this, [this](bool descending) {
+        NoteFilter f = m_model->filter();
+        if (f.orderField.isEmpty())
+            f.orderField = QStringLiteral("id");
+        f.descending = descending;
+        setFilter(f);
+    });
+    connect(m_order, &NoteOrderHeader::cannotSort, this, [this] {
+        m_status->setText(tr("Notes can be ordered by time only: the API sorts them by when they were created or changed. "
+                             "Click the time column, or choose the order in Filter."));
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         QSettings().setValue(QStringLiteral("notes/header"), m_table->horizontalHeader()->saveState());
     });
+    m_order->show(m_model->filter());
     updateFilterLabel();
     m_outboxButton->setText(m_outboxPanel->headline());
     updateStatus();
@@ -232,6 +246,10 @@ void NotesPane::setAccount(ApiClient *api, AccountDirectory *directory, const QS
         m_outboxPanel->model()->setNames(m_names);
         m_confirmedSeen = m_outboxPanel->model()->count(OutboxItem::State::Confirmed);
     }
+    m_accountId = accountId;
+    m_model->setQuery(m_entityType->currentData().toString(), NoteOrderHeader::withSavedOrder(m_model->filter(), accountId));
+    m_order->show(m_model->filter());
+    updateFilterLabel();
     m_model->setSource(api, directory, m_names);
     sendOutbox(); // what an earlier run left unconfirmed goes on now
 }
@@ -244,6 +262,9 @@ void NotesPane::setEntityType(const QString &entityType)
 void NotesPane::setFilter(const NoteFilter &filter)
 {
     m_model->setQuery(m_entityType->currentData().toString(), filter);
+    if (!m_accountId.isEmpty())
+        NoteOrderHeader::saveOrder(filter, m_accountId);
+    m_order->show(filter);
     updateFilterLabel();
 }
 
@@ -284,9 +305,13 @@ void NotesPane::updateFilterLabel()
         parts << tr("changed from %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.updatedFrom), QLocale::ShortFormat));
     if (f.updatedTo)
         parts << tr("changed until %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.updatedTo), QLocale::ShortFormat));
-    if (!f.orderField.isEmpty())
-        parts << (f.orderField == u"id" ? tr("by ID") : tr("by change time")) + (f.descending ? tr(", descending") : tr(", ascending"));
-    m_filterLabel->setText(parts.isEmpty() ? tr("All notes of these entities") : tr("Filter: %1").arg(parts.join(QStringLiteral("; "))));
+    QString order = tr("in the API's order");
+    if (f.orderField == u"id")
+        order = f.descending ? tr("newest first") : tr("oldest first");
+    else if (f.orderField == u"updated_at")
+        order = f.descending ? tr("last changed first") : tr("least recently changed first");
+    m_filterLabel->setText(parts.isEmpty() ? tr("All notes of these entities, %1").arg(order)
+                                           : tr("Filter: %1; %2").arg(parts.join(QStringLiteral("; ")), order));
 }
 
 void NotesPane::openFilterDialog()

@@ -22,6 +22,7 @@ class AccountDirectory;
 class ApiClient;
 class EntityNames;
 class NoteOutbox;
+class NoteOrderHeader;
 class NoteTableModel;
 class OutboxPanel;
 class OutboxSender;
@@ -71,6 +72,8 @@ private:
     void checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies);
 
     NoteTableModel *m_model;
+    NoteOrderHeader *m_order = nullptr;
+    QString m_accountId;
     EntityNames *m_names = nullptr;
     std::unique_ptr<NoteOutbox> m_outbox;
     OutboxSender *m_sender = nullptr;

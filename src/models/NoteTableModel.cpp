@@ -41,6 +41,7 @@ void NoteTableModel::setQuery(const QString &entityType, const NoteFilter &filte
     m_entityType = entityType;
     m_filter = filter;
     reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn); // "Created" or "Changed"
 }
 
 void NoteTableModel::reload()
@@ -128,7 +129,8 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(key("created_at")).toInteger()), QLocale::ShortFormat);
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(key(showsChangeTime() ? "updated_at" : "created_at")).toInteger()),
+                                      QLocale::ShortFormat);
         case TypeColumn: return NoteDescriber::typeName(type);
         case EntityColumn: { // the pane names the entity type already
             const QString name = entityName(n);
@@ -149,7 +151,7 @@ QVariant NoteTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
+    case TimeColumn: return showsChangeTime() ? tr("Changed") : tr("Created");
     case TypeColumn: return tr("Type");
     case EntityColumn: return tr("Entity");
     case AuthorColumn: return tr("Author");

@@ -27,6 +27,8 @@ public:
     void setQuery(const QString &entityType, const NoteFilter &filter);
     QString entityType() const { return m_entityType; }
     NoteFilter filter() const { return m_filter; }
+    // The time column shows when a note was changed when that is the order, else when it was created.
+    bool showsChangeTime() const { return m_filter.orderField == u"updated_at"; }
     void reload();
     QJsonObject noteAt(int row) const { return m_notes.value(row); }
     int rowOfNote(qint64 id) const;

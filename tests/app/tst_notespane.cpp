@@ -41,6 +41,9 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QHeaderView>
+#include <QDateTime>
+#include <QLocale>
 #include <QTest>
 #include <functional>
 
@@ -184,6 +187,56 @@ private Q_SLOTS:
         }
         QTest::qWait(200);
         screenshot(m_pane.get(), QStringLiteral("notes-pane"));
+    }
+
+    // #16.1: notes open newest first; the time column sorts both ways by the time it shows, other
+    // columns say why they cannot; the order is kept per account across restarts.
+    void notesOpenNewestFirstAndSortByTime()
+    {
+        QSettings().remove(QStringLiteral("notes/order/order-test"));
+        auto pane = std::make_unique<NotesPane>();
+        pane->resize(1280, 720);
+        pane->show();
+        pane->setAccount(m_account.api.get(), m_account.directory.get(), m_account.sandbox.baseUrl(), QStringLiteral("order-test"));
+        NoteTableModel *m = pane->model();
+        auto loaded = [m] { return !m->isLoading() && m->rowCount() > 2; };
+        auto id = [m](int row) { return m->noteAt(row).value(QStringLiteral("id")).toInteger(); };
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), 20000);
+        QVERIFY(id(0) > id(1) && id(1) > id(2));
+        QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Created"));
+        QVERIFY(pane->filterLabel()->text().contains(QStringLiteral("newest first")));
+
+        QHeaderView *header = pane->table()->horizontalHeader();
+        auto click = [header](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
+        };
+        click(NoteTableModel::TimeColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(!m->filter().descending && loaded(), 20000);
+        QVERIFY(id(0) < id(1) && id(1) < id(2));
+        click(NoteTableModel::TypeColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(NoteTableModel::TimeColumn));
+        QVERIFY(!m->filter().descending);
+        QVERIFY2(pane->statusLabel()->text().contains(QStringLiteral("by time only")), qPrintable(pane->statusLabel()->text()));
+
+        NoteFilter byChange = m->filter();
+        byChange.orderField = QStringLiteral("updated_at");
+        byChange.descending = true;
+        pane->setFilter(byChange);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(), 20000);
+        QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Changed"));
+        const QJsonObject first = m->noteAt(0);
+        QCOMPARE(m->index(0, NoteTableModel::TimeColumn).data().toString(),
+                 QLocale().toString(QDateTime::fromSecsSinceEpoch(first.value(QStringLiteral("updated_at")).toInteger()), QLocale::ShortFormat));
+        QVERIFY(first.value(QStringLiteral("updated_at")).toInteger() >= m->noteAt(1).value(QStringLiteral("updated_at")).toInteger());
+        screenshot(pane.get(), QStringLiteral("notes-by-change"));
+
+        pane.reset(); // a restart
+        NotesPane again;
+        again.setAccount(m_account.api.get(), m_account.directory.get(), m_account.sandbox.baseUrl(), QStringLiteral("order-test"));
+        QCOMPARE(again.model()->filter().orderField, QStringLiteral("updated_at"));
+        QVERIFY(again.model()->filter().descending);
+        QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void pagesAsTheTableScrolls()
