@@ -8,5 +8,11 @@ eval "$(printf '%s' "amodesk-test-keyring" | gnome-keyring-daemon --unlock --com
 export GNOME_KEYRING_CONTROL
 ctest --test-dir "$build_dir" --output-on-failure -j2 "$@"
 status=$?
-pkill -u "$(id -u)" -f "^gnome-keyring-daemon --unlock --components=secrets" 2>/dev/null || true
+# Only this session's keyring daemons (the one started above, and any D-Bus activated again):
+# other suites may be running at the same time with their own.
+for pid in $(pgrep -u "$(id -u)" -f "^/?[^ ]*gnome-keyring-daemon" || true); do
+    if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-}"; then
+        kill "$pid" 2>/dev/null || true
+    fi
+done
 exit $status
