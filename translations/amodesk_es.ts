@@ -1882,6 +1882,18 @@
             <numerusform>%n eventos guardados en %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None of these events contains “%1”. Clear the search to see them all.</source>
+        <translation>Ninguno de estos eventos contiene «%1». Borre la búsqueda para verlos todos.</translation>
+    </message>
+    <message>
+        <source>No events match this filter. Widen the period or remove a condition under Filter… (Ctrl+Shift+F).</source>
+        <translation>Ningún evento coincide con este filtro. Amplíe el período o quite una condición en «Filtrar…» (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>The account has no events in this period.</source>
+        <translation>La cuenta no tiene eventos en este período.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::MainWindow</name>
@@ -2487,6 +2499,14 @@
     <message>
         <source>Filter: %1; %2</source>
         <translation>Filtro: %1; %2</translation>
+    </message>
+    <message>
+        <source>No notes match this filter. Pick another entity, or remove a condition under Filter…</source>
+        <translation>Ninguna nota coincide con este filtro. Elija otra entidad o quite una condición en «Filtrar…»</translation>
+    </message>
+    <message>
+        <source>There are no notes of these entities yet.</source>
+        <translation>Estas entidades aún no tienen notas.</translation>
     </message>
 </context>
 <context>

@@ -1882,6 +1882,18 @@
             <numerusform>%n eventos salvos em %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None of these events contains “%1”. Clear the search to see them all.</source>
+        <translation>Nenhum destes eventos contém «%1». Limpe a busca para ver todos.</translation>
+    </message>
+    <message>
+        <source>No events match this filter. Widen the period or remove a condition under Filter… (Ctrl+Shift+F).</source>
+        <translation>Nenhum evento corresponde a este filtro. Amplie o período ou remova uma condição em «Filtrar…» (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>The account has no events in this period.</source>
+        <translation>A conta não tem eventos neste período.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::MainWindow</name>
@@ -2487,6 +2499,14 @@
     <message>
         <source>Filter: %1; %2</source>
         <translation>Filtro: %1; %2</translation>
+    </message>
+    <message>
+        <source>No notes match this filter. Pick another entity, or remove a condition under Filter…</source>
+        <translation>Nenhuma nota corresponde a este filtro. Escolha outra entidade ou remova uma condição em «Filtrar…»</translation>
+    </message>
+    <message>
+        <source>There are no notes of these entities yet.</source>
+        <translation>Estas entidades ainda não têm notas.</translation>
     </message>
 </context>
 <context>

@@ -2064,7 +2064,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+86"/>
+        <location filename="../src/app/EventsPane.cpp" line="+87"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2085,12 +2085,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-215"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -2150,7 +2150,7 @@
         <translation>Сохранить показанные события в файл CSV или JSON</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Select an event to see all of it</source>
         <translation>Выберите событие, чтобы увидеть его целиком</translation>
     </message>
@@ -2179,7 +2179,7 @@
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <location line="+4"/>
         <location line="+16"/>
         <source>Sync period</source>
@@ -2216,7 +2216,22 @@
         <translation>Убрать это условие</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>None of these events contains “%1”. Clear the search to see them all.</source>
+        <translation>Ни одно из этих событий не содержит «%1». Очистите поиск, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events match this filter. Widen the period or remove a condition under Filter… (Ctrl+Shift+F).</source>
+        <translation>Нет событий по этому фильтру. Расширьте период или уберите условие в «Фильтре…» (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account has no events in this period.</source>
+        <translation>В аккаунте нет событий за этот период.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2290,7 +2305,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not read the events: %1</source>
         <translation>Не удалось прочитать события: %1</translation>
     </message>
@@ -2327,7 +2342,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2626,7 +2641,7 @@
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -2689,7 +2704,7 @@
         <translation>%1%2: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>name at least one</source>
         <translation>укажите хотя бы один</translation>
     </message>
@@ -2875,7 +2890,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+65"/>
+        <location filename="../src/app/NotesPane.cpp" line="+66"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -2920,7 +2935,7 @@
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
@@ -3003,7 +3018,17 @@
         <translation>Фильтр: %1; %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>No notes match this filter. Pick another entity, or remove a condition under Filter…</source>
+        <translation>Нет примечаний по этому фильтру. Выберите другую сущность или уберите условие в «Фильтре…»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no notes of these entities yet.</source>
+        <translation>У этих сущностей пока нет примечаний.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No account is open</source>
         <translation>Аккаунт не открыт</translation>
     </message>
@@ -3040,7 +3065,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a note to see every field, its params and the raw JSON. Double-click to edit it.</source>
         <translation>Выберите примечание, чтобы увидеть все его поля, параметры и исходный JSON. Двойной щелчок — изменить.</translation>
     </message>
@@ -3880,7 +3905,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 has no settings: installing it just turns it on.</source>
         <translation>У %1 нет настроек: установка просто включает его.</translation>
     </message>
@@ -3900,7 +3925,7 @@
         <translation>Установить</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+111"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

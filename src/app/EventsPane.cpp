@@ -1,5 +1,6 @@
 #include "EventsPane.h"
 
+#include "EmptyTableHint.h"
 #include "EventCacheModel.h"
 #include "EventExporter.h"
 #include "cache/EventCache.h"
@@ -176,6 +177,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
 
     m_table->setModel(m_proxy);
+    m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -202,6 +204,7 @@ EventsPane::EventsPane(QWidget *parent)
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPane::showDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPane::forgetDetailWithoutSelection);
 
     m_detail->setOpenLinks(false);
     connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -337,6 +340,7 @@ void EventsPane::showModel(bool cache)
     m_table->setModel(wanted);
     m_table->horizontalHeader()->restoreState(header);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPane::showDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsPane::forgetDetailWithoutSelection);
     const QString text = m_search->text();
     if (cache) {
         m_proxy->setFilterFixedString(QString());
@@ -433,6 +437,26 @@ void EventsPane::rebuildChips()
     m_chipsLayout->addStretch();
 }
 
+// A search or a reload can take the selected row away while the current index stays: the
+// detail then speaks of an event no longer selected.
+void EventsPane::forgetDetailWithoutSelection()
+{
+    if (!m_table->selectionModel()->hasSelection())
+        m_detail->clear();
+}
+
+QString EventsPane::whyEmpty() const
+{
+    const bool loading = showsCache() ? (m_sync && m_sync->isRunning()) : m_model->isLoading();
+    if (!m_api || loading || !m_lastError.isEmpty())
+        return {}; // nothing to show yet, or the status line says what went wrong
+    if (!m_search->text().trimmed().isEmpty())
+        return tr("None of these events contains “%1”. Clear the search to see them all.").arg(m_search->text().trimmed());
+    if (!filterChips(m_model->filter(), m_directory).isEmpty())
+        return tr("No events match this filter. Widen the period or remove a condition under Filter… (Ctrl+Shift+F).");
+    return tr("The account has no events in this period.");
+}
+
 void EventsPane::showDetail()
 {
     const QModelIndex current = showsCache() ? m_table->currentIndex() : m_proxy->mapToSource(m_table->currentIndex());
@@ -482,6 +506,7 @@ void EventsPane::updateStatus()
         else if (!m_lastError.isEmpty())
             text += QStringLiteral(" · ") + tr("Could not read the events: %1").arg(m_lastError);
         m_status->setText(text);
+        m_emptyHint->refresh();
         return;
     }
     if (!m_lastError.isEmpty())
@@ -493,6 +518,7 @@ void EventsPane::updateStatus()
     if (m_newEvents > 0)
         text += u' ' + tr("(%n new)", nullptr, m_newEvents);
     m_status->setText(text);
+    m_emptyHint->refresh();
 }
 
 void EventsPane::setFollowing(bool on)

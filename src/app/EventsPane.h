@@ -20,6 +20,7 @@ namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
+class EmptyTableHint;
 class EventCache;
 class EventCacheModel;
 class EventRows;
@@ -63,6 +64,8 @@ public Q_SLOTS:
 
 private:
     void showDetail();
+    void forgetDetailWithoutSelection();
+    QString whyEmpty() const; // what the empty table says, or nothing
     void updateStatus();
     void rebuildChips();
     void setFollowing(bool on);
@@ -74,6 +77,7 @@ private:
     EventCacheModel *m_cacheModel;
     std::unique_ptr<EventCache> m_cache;
     EventSync *m_sync = nullptr;
+    EmptyTableHint *m_emptyHint = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelSync;
     QTimer *m_searchDelay;

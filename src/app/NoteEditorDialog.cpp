@@ -103,6 +103,7 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     layout->addWidget(buttons);
 
     connect(m_type, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NoteEditorDialog::clearIssues); // they were about the other type
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(300);
     connect(m_draftTimer, &QTimer::timeout, this, &NoteEditorDialog::saveDraft);
@@ -352,13 +353,19 @@ bool NoteEditorDialog::showIssues(const QString &prefix, const ValidationIssues 
     return true;
 }
 
-void NoteEditorDialog::accept()
+void NoteEditorDialog::clearIssues()
 {
     for (const auto &page : std::as_const(m_fields)) {
         for (QWidget *w : page)
             w->setStyleSheet({});
     }
+    m_error->clear();
     m_error->setVisible(false);
+}
+
+void NoteEditorDialog::accept()
+{
+    clearIssues();
     m_bodies.clear();
     QJsonObject note = currentNote();
     if (m_notes.isEmpty()) {

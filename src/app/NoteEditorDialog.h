@@ -57,6 +57,7 @@ private:
     void fill(const QJsonObject &note);
     void saveDraft();
     bool showIssues(const QString &prefix, const ValidationIssues &issues);
+    void clearIssues();
 
     QString m_entityType;
     AccountDirectory *m_directory;

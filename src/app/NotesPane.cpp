@@ -1,6 +1,7 @@
 #include "NotesPane.h"
 
 #include "CsvImportDialog.h"
+#include "EmptyTableHint.h"
 #include "NoteConflictDialog.h"
 #include "NoteDescriber.h"
 #include "NoteEditorDialog.h"
@@ -106,6 +107,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_table->setColumnWidth(NoteTableModel::ResponsibleColumn, 135);
     m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("notes/header")).toByteArray());
     m_order = new NoteOrderHeader(m_table->horizontalHeader(), NoteTableModel::TimeColumn, this);
+    m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_detail->setOpenLinks(false);
     m_detail->setObjectName(QStringLiteral("noteDetail"));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -323,6 +325,17 @@ void NotesPane::openFilterDialog()
     }
 }
 
+QString NotesPane::whyEmpty() const
+{
+    if (!m_api || m_model->isLoading() || !m_lastError.isEmpty())
+        return {}; // nothing to show yet, or the status line says what went wrong
+    NoteFilter conditions = m_model->filter();
+    conditions.orderField.clear();
+    if (!conditions.isEmpty())
+        return tr("No notes match this filter. Pick another entity, or remove a condition under Filter…");
+    return tr("There are no notes of these entities yet.");
+}
+
 void NotesPane::updateStatus()
 {
     QString text;
@@ -338,6 +351,7 @@ void NotesPane::updateStatus()
     if (!m_lastError.isEmpty())
         text += QStringLiteral(" · ") + m_lastError;
     m_status->setText(text);
+    m_emptyHint->refresh();
 }
 
 void NotesPane::showDetail()

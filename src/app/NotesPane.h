@@ -20,6 +20,7 @@ namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
+class EmptyTableHint;
 class EntityNames;
 class NoteOutbox;
 class NoteOrderHeader;
@@ -67,12 +68,14 @@ Q_SIGNALS:
 private:
     void showDetail();
     void updateStatus();
+    QString whyEmpty() const; // what the empty table says, or nothing
     void updateFilterLabel();
     void pickEntity(const QString &text);
     void checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies);
 
     NoteTableModel *m_model;
     NoteOrderHeader *m_order = nullptr;
+    EmptyTableHint *m_emptyHint = nullptr;
     QString m_accountId;
     EntityNames *m_names = nullptr;
     std::unique_ptr<NoteOutbox> m_outbox;

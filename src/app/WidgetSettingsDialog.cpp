@@ -141,6 +141,8 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
         form->addRow(f.value(QStringLiteral("is_required")).toBool() ? tr("%1 *").arg(label) : label, editor);
         form->addRow(QString(), message);
     }
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        forgetMessageOnEdit(it.key(), it.value());
     auto *intro = new QLabel(fields.isEmpty() ? tr("%1 has no settings: installing it just turns it on.").arg(code)
                                               : tr("Fields marked * are required. Passwords are sent to amoCRM only and never stored by AmoDesk."),
                              this);
@@ -233,6 +235,24 @@ void WidgetSettingsDialog::clearMessages()
     for (QWidget *w : std::as_const(m_editors))
         w->setStyleSheet({});
     m_error->setVisible(false);
+}
+
+// What was said about a field stops applying once its value is edited.
+void WidgetSettingsDialog::forgetMessageOnEdit(const QString &key, QWidget *editor)
+{
+    auto forget = [this, key] {
+        if (QLabel *label = m_messages.value(key))
+            label->setVisible(false);
+        if (QWidget *w = m_editors.value(key))
+            w->setStyleSheet({});
+    };
+    QList<QLineEdit *> lines = editor->findChildren<QLineEdit *>(); // a users table's cells
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        lines << line;
+    for (QLineEdit *line : std::as_const(lines))
+        connect(line, &QLineEdit::textEdited, this, forget);
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        connect(text, &QPlainTextEdit::textChanged, this, forget);
 }
 
 void WidgetSettingsDialog::showMessage(const QString &path, const QString &message)

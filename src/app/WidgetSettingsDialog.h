@@ -38,6 +38,7 @@ public Q_SLOTS:
 private:
     void clearMessages();
     void showMessage(const QString &key, const QString &message);
+    void forgetMessageOnEdit(const QString &key, QWidget *editor);
     QString fieldName(const QString &key) const;
 
     QJsonObject m_widget;

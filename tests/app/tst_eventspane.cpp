@@ -347,6 +347,26 @@ private Q_SLOTS:
         QCOMPARE(m_pane->proxy()->rowCount(), model()->rowCount());
     }
 
+    // #16.8: a search that finds nothing says so in the table, and the detail never speaks of
+    // an event that is no longer selected.
+    void emptySearchSaysWhyAndDetailFollowsTheSelection()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 2, 10000);
+        m_pane->table()->selectRow(2);
+        QVERIFY(!m_pane->detail()->toPlainText().isEmpty());
+        m_pane->search()->setText(QStringLiteral("no event says zxqv"));
+        QCOMPARE(m_pane->proxy()->rowCount(), 0);
+        auto *hint = m_pane->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("zxqv")), qPrintable(hint->text()));
+        QVERIFY(m_pane->detail()->toPlainText().isEmpty());
+        screenshot(m_pane.get(), QStringLiteral("events-empty-search"));
+        m_pane->search()->clear();
+        QVERIFY(!hint->isVisible());
+        QCOMPARE(m_pane->detail()->toPlainText().isEmpty(), !m_pane->table()->selectionModel()->hasSelection());
+    }
+
     void exportsWhatIsShown()
     {
         QTemporaryDir dir;

@@ -239,6 +239,25 @@ private Q_SLOTS:
         QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
+    // #16.8: an empty table says why and how to widen it.
+    void anEmptyTableSaysWhy()
+    {
+        const NoteFilter before = model()->filter();
+        NoteFilter none = before;
+        none.ids = {1}; // no note has this id
+        m_pane->setFilter(none);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20000);
+        QCOMPARE(model()->rowCount(), 0);
+        auto *hint = m_pane->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("No notes match this filter")), qPrintable(hint->text()));
+        screenshot(m_pane.get(), QStringLiteral("notes-empty"));
+        m_pane->setFilter(before);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 20000);
+        QVERIFY(!hint->isVisible());
+    }
+
     void pagesAsTheTableScrolls()
     {
         m_pane->setFilter({});
@@ -309,6 +328,10 @@ private Q_SLOTS:
             QVERIFY(d->isVisible());
             QVERIFY2(d->errorLabel()->text().contains(QStringLiteral("Phone")), qPrintable(d->errorLabel()->text()));
             screenshot(d, QStringLiteral("note-editor-error"));
+            // #16.8: what was said about the call's fields does not apply to another type.
+            d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("common")));
+            QVERIFY(!d->errorLabel()->isVisible());
+            QVERIFY(d->paramWidget(QStringLiteral("call_in"), QStringLiteral("phone"))->styleSheet().isEmpty());
             d->discardDraft();
             d->reject();
         });

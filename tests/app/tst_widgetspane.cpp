@@ -205,12 +205,15 @@ private Q_SLOTS:
         const QString code = w.value(QStringLiteral("code")).toString();
         select(code);
         const qint64 user = m_account.directory->users().keys().first() == 999 ? m_account.directory->users().keys().last() : m_account.directory->users().keys().first();
-        bool refused = false, mapped = false;
+        bool refused = false, mapped = false, forgotten = false;
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             // The required token left empty: refused before sending, on its field.
             d->accept();
             refused = d->isVisible() && d->fieldMessage(QStringLiteral("token"))->isVisible()
                 && d->fieldMessage(QStringLiteral("token"))->text().contains(QStringLiteral("required"));
+            // #16.8: typing in the field takes back what was said about it.
+            QTest::keyClicks(d->editor(QStringLiteral("token")), QStringLiteral("x"));
+            forgotten = !d->fieldMessage(QStringLiteral("token"))->isVisible();
             qobject_cast<QLineEdit *>(d->editor(QStringLiteral("token")))->setText(kSecretPass);
             d->userCell(QStringLiteral("extensions"), 999, 1)->setText(QStringLiteral("150"));
             // The server refuses the departed user: its 400 lands on the users field.
@@ -225,6 +228,7 @@ private Q_SLOTS:
         });
         m_pane->installSelected();
         QVERIFY(refused);
+        QVERIFY(forgotten);
         QVERIFY(mapped);
         QTRY_VERIFY_WITH_TIMEOUT(model()->widgetAt(model()->rowOfCode(code)).value(QStringLiteral("is_active_in_account")).toBool(), 5000);
         QVERIFY(onServer(code).value(QStringLiteral("is_active_in_account")).toBool());
