@@ -12,6 +12,7 @@
 
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -539,14 +540,17 @@ void EventsPane::exportEvents()
 {
     QString selectedFilter;
     const QString csvFilter = tr("CSV (*.csv)"), excelFilter = tr("CSV for Excel (*.csv)"), jsonFilter = tr("JSON (*.json)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export events"), QSettings().value(QStringLiteral("events/export_dir")).toString(),
-                                                      QStringList{csvFilter, excelFilter, jsonFilter}.join(QStringLiteral(";;")), &selectedFilter);
-    if (path.isEmpty())
+    const QString offered = QDir(QSettings().value(QStringLiteral("events/export_dir"), QDir::homePath()).toString())
+                                .filePath(EventExporter::suggestedFileName(QDate::currentDate()));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export events"), offered,
+                                                        QStringList{csvFilter, excelFilter, jsonFilter}.join(QStringLiteral(";;")), &selectedFilter);
+    if (chosen.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("events/export_dir"), QFileInfo(path).absolutePath());
-    const EventExporter::Format format = selectedFilter == jsonFilter || path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+    QSettings().setValue(QStringLiteral("events/export_dir"), QFileInfo(chosen).absolutePath());
+    const EventExporter::Format format = selectedFilter == jsonFilter || chosen.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
         ? EventExporter::Format::Json
         : selectedFilter == excelFilter ? EventExporter::Format::CsvWithBom : EventExporter::Format::Csv;
+    const QString path = EventExporter::withExtension(chosen, format);
     QString error;
     int written = 0;
     if (!EventExporter::write(m_table->model(), sourceModel(), format, path, &error, &written))

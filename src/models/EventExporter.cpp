@@ -4,7 +4,9 @@
 
 #include <QAbstractProxyModel>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -90,6 +92,18 @@ bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemMod
     if (written)
         *written = count;
     return true;
+}
+
+QString EventExporter::suggestedFileName(const QDate &day)
+{
+    return QStringLiteral("events-%1.csv").arg(day.toString(Qt::ISODate));
+}
+
+QString EventExporter::withExtension(const QString &path, Format format)
+{
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    return path + (format == Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv"));
 }
 
 } // namespace amodesk

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QDate;
 
 namespace amodesk {
 
@@ -17,6 +18,10 @@ public:
     enum class Format { Csv, CsvWithBom, Json };
     static bool write(const QAbstractItemModel *view, const QAbstractItemModel *sourceModel, Format format,
                       const QString &path, QString *error, int *written = nullptr);
+    // The name a save dialog offers: events-2026-12-01.csv
+    static QString suggestedFileName(const QDate &day);
+    // The path with the format's extension added when it has none of its own.
+    static QString withExtension(const QString &path, Format format);
 };
 
 } // namespace amodesk

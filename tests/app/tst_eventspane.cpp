@@ -37,6 +37,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QDate>
 #include <QTest>
 
 using namespace amodesk;
@@ -391,6 +392,11 @@ private Q_SLOTS:
         const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
         QCOMPARE(exported.size(), shown);
         QCOMPARE(exported[0][QStringLiteral("type")].toString(), QStringLiteral("lead_status_changed"));
+        // #16.12: a name is offered, and the format's extension added when none was typed.
+        QCOMPARE(EventExporter::suggestedFileName(QDate(2026, 12, 1)), QStringLiteral("events-2026-12-01.csv"));
+        QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log"), EventExporter::Format::Json), QStringLiteral("/tmp/log.json"));
+        QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log"), EventExporter::Format::CsvWithBom), QStringLiteral("/tmp/log.csv"));
+        QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log.txt"), EventExporter::Format::Csv), QStringLiteral("/tmp/log.txt"));
         QVERIFY(!EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.csv")));
         m_pane->search()->clear();
