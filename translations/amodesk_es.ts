@@ -1419,6 +1419,14 @@
             <numerusform>Poner %n notas en cola</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::DemoSession</name>

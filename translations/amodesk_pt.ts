@@ -1419,6 +1419,14 @@
             <numerusform>Enfileirar %n notas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» não é um número</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::DemoSession</name>

@@ -510,7 +510,7 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../src/models/EventExporter.cpp" line="+43"/>
+        <location filename="../src/models/EventExporter.cpp" line="+45"/>
         <source>nothing to export</source>
         <translation>нечего экспортировать</translation>
     </message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>amodesk::CsvImportDialog</name>
     <message>
-        <location filename="../src/app/CsvImportDialog.cpp" line="+29"/>
+        <location filename="../src/app/CsvImportDialog.cpp" line="+30"/>
         <source>Add notes from CSV</source>
         <translation>Добавить примечания из CSV</translation>
     </message>
@@ -1722,7 +1722,7 @@
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 column:</source>
         <translation>Столбец «%1»:</translation>
     </message>
@@ -1742,7 +1742,17 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -2064,7 +2074,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+87"/>
+        <location filename="../src/app/EventsPane.cpp" line="+88"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2357,8 +2367,8 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Export events</source>
         <translation>Экспорт событий</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "NoteDescriber.h"
 #include "NoteForm.h"
+#include "domain/EntityTypeNames.h"
 #include "domain/WriteRules.h"
 
 #include <QComboBox>
@@ -82,7 +83,10 @@ QComboBox *CsvImportDialog::makeColumnBox(const QString &field)
     for (int c = 0; c < m_table.header.size(); ++c) {
         box->addItem(m_table.header[c], c);
         const QString h = m_table.header[c].trimmed().toLower();
-        if (h == field || (field == u"entity_id" && (h == u"id" || h.contains(QStringLiteral("entity")))) || (field == u"note_type" && h == u"type"))
+        const QString singular = singularEntityType(m_entityType); // lead_id, lead or leads name the leads' column
+        const bool entityColumn = h == u"id" || h.contains(QStringLiteral("entity")) || h == singular + QStringLiteral("_id") || h == singular
+            || h == m_entityType;
+        if (h == field || (field == u"entity_id" && entityColumn) || (field == u"note_type" && h == u"type"))
             guess = c;
     }
     box->setCurrentIndex(box->findData(guess));
@@ -108,6 +112,24 @@ void CsvImportDialog::rebuildMapping()
     check();
 }
 
+// The issues with the form's words for their fields rather than the API's keys (entity_id, params.text).
+QString CsvImportDialog::describeInWords(ValidationIssues issues, const QString &type) const
+{
+    for (ValidationIssue &issue : issues) {
+        if (issue.field == u"entity_id") {
+            issue.field = NoteDescriber::entityIdsLabel(m_entityType);
+        } else if (issue.field == u"note_type") {
+            issue.field = tr("Type");
+        } else if (issue.field.startsWith(QStringLiteral("params."))) {
+            for (const NoteParamSpec &spec : NoteForm::params(type)) {
+                if (u"params." + spec.key == issue.field)
+                    issue.field = spec.label;
+            }
+        }
+    }
+    return describe(issues);
+}
+
 void CsvImportDialog::check()
 {
     m_bodies.clear();
@@ -131,18 +153,23 @@ void CsvImportDialog::check()
                 params.insert(spec.key, spec.kind == NoteParamSpec::Kind::Number && number ? QJsonValue(n) : QJsonValue(value));
         }
         bool idOk = false;
-        const qint64 entityId = cell(row, QStringLiteral("entity_id")).toLongLong(&idOk);
+        const QString idText = cell(row, QStringLiteral("entity_id"));
+        const qint64 entityId = idText.toLongLong(&idOk);
         QJsonObject note{{QStringLiteral("note_type"), type}, {QStringLiteral("params"), params}};
         if (idOk)
             note.insert(QStringLiteral("entity_id"), entityId);
-        const ValidationIssues issues = checkNote(note, false, true);
+        ValidationIssues issues = checkNote(note, false, true);
+        for (ValidationIssue &issue : issues) {
+            if (issue.field == u"entity_id" && !idText.isEmpty() && !idOk)
+                issue.message = tr("“%1” is not a number").arg(idText);
+        }
         if (issues.isEmpty()) {
             m_bodies << note;
             continue;
         }
         ++bad;
         if (problems.size() < kProblemsShown)
-            problems << tr("Line %1: %2").arg(r + 2).arg(describe(issues)); // the header is line 1
+            problems << tr("Line %1: %2").arg(r + 2).arg(describeInWords(issues, type)); // the header is line 1
     }
     QString text = tr("%n note(s) ready to queue", nullptr, int(m_bodies.size()));
     if (bad > 0)

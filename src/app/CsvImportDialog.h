@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CsvTable.h"
+#include "domain/Validation.h"
 
 #include <QDialog>
 #include <QHash>
@@ -33,6 +34,7 @@ public:
 private:
     void rebuildMapping();
     void check();
+    QString describeInWords(ValidationIssues issues, const QString &type) const;
     QComboBox *makeColumnBox(const QString &field);
 
     QString m_entityType;

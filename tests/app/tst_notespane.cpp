@@ -454,6 +454,23 @@ private Q_SLOTS:
         QCOMPARE(m_pane->outbox()->count(OutboxItem::State::Confirmed), 10);
     }
 
+    // #16.12: a lead_id column is found by itself, and problems are told in the form's words.
+    void csvImportFindsItsColumnAndSpeaksPlainly()
+    {
+        const QString path = writeCsv(QStringLiteral("plain.csv"), QStringLiteral("lead_id;text\nabc;hello\n%1;\n%1;fine\n").arg(m_leads.at(1)));
+        onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
+            d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("common")));
+            QCOMPARE(d->columnBox(QStringLiteral("entity_id"))->currentText(), QStringLiteral("lead_id"));
+            const QString summary = d->summary()->text();
+            QVERIFY2(summary.contains(QStringLiteral("1 note ready")), qPrintable(summary));
+            QVERIFY2(summary.contains(QStringLiteral("Line 2: Lead IDs: “abc” is not a number")), qPrintable(summary));
+            QVERIFY2(summary.contains(QStringLiteral("Line 3: Text:")), qPrintable(summary));
+            QVERIFY2(!summary.contains(QStringLiteral("entity_id")) && !summary.contains(QStringLiteral("params.")), qPrintable(summary));
+            d->reject();
+        });
+        m_pane->importCsv(path);
+    }
+
     void addsABatchFromCsv()
     {
         const QString path = writeCsv(QStringLiteral("notes.csv"),
