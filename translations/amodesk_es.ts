@@ -1902,6 +1902,10 @@
         <source>The account has no events in this period.</source>
         <translation>La cuenta no tiene eventos en este período.</translation>
     </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Buscar en los eventos</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::MainWindow</name>
@@ -2039,6 +2043,10 @@
             <numerusform>Notas en su bandeja de salida que amoCRM no ha confirmado: %n. Se descartarán.</numerusform>
             <numerusform>Notas en su bandeja de salida que amoCRM no ha confirmado: %n. Se descartarán.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2681,21 @@
     <message>
         <source>no events were shown within a minute</source>
         <translation>no se mostró ningún evento en un minuto</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>

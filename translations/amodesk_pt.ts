@@ -1902,6 +1902,10 @@
         <source>The account has no events in this period.</source>
         <translation>A conta não tem eventos neste período.</translation>
     </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Buscar nos eventos</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::MainWindow</name>
@@ -2039,6 +2043,10 @@
             <numerusform>Notas na caixa de saída que o amoCRM não confirmou: %n. Elas serão descartadas.</numerusform>
             <numerusform>Notas na caixa de saída que o amoCRM não confirmou: %n. Elas serão descartadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2681,21 @@
     <message>
         <source>no events were shown within a minute</source>
         <translation>nenhum evento foi exibido em um minuto</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
     </message>
 </context>
 <context>

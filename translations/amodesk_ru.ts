@@ -2095,12 +2095,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-230"/>
+        <source>Search the events</source>
+        <translation>Искать в событиях</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Follow</source>
         <translation>Следить</translation>
     </message>
@@ -2385,7 +2390,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+52"/>
+        <location filename="../src/app/MainWindow.cpp" line="+53"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2481,6 +2486,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About AmoDesk</source>
         <translation>&amp;О программе AmoDesk</translation>
     </message>
@@ -3344,6 +3354,24 @@
         <location line="+5"/>
         <source>no events were shown within a minute</source>
         <translation>за минуту не показано ни одного события</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/app/ShortcutsDialog.cpp" line="+52"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
     </message>
 </context>
 <context>

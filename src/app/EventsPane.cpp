@@ -102,6 +102,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_search->setPlaceholderText(tr("Search the loaded events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     auto *findShortcut = new QAction(this);
+    findShortcut->setToolTip(tr("Search the events"));
     findShortcut->setShortcut(QKeySequence::Find);
     connect(findShortcut, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
     addAction(findShortcut);

@@ -8,6 +8,7 @@
 #include "EventsPane.h"
 #include "NotesPane.h"
 #include "outbox/NoteOutbox.h"
+#include "ShortcutsDialog.h"
 #include "WebsiteButtonPane.h"
 #include "WidgetsPane.h"
 #include "api/ApiClient.h"
@@ -117,6 +118,10 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About AmoDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

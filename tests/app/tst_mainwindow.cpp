@@ -5,7 +5,9 @@
 #include "EventTableModel.h"
 #include "EventsPane.h"
 #include "MainWindow.h"
+#include "NextDialog.h"
 #include "Screenshots.h"
+#include "ShortcutsDialog.h"
 #include "services/AccountDirectory.h"
 
 #include <QAction>
@@ -24,9 +26,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QMenu>
+#include <QTableWidget>
+#include <QMap>
 #include <QTest>
 
 using amodesk::MainWindow;
+using amodesk::ShortcutEntry;
+using amodesk::ShortcutsDialog;
+using testing::onNextDialog;
 using testing::screenshot;
 
 namespace {
@@ -122,6 +129,31 @@ private Q_SLOTS:
         QCOMPARE(w.tabs()->currentIndex(), 2);
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(w.tabs()->currentIndex(), 0);
+    }
+
+    // #16.5: Help lists every shortcut of the window, read from its actions and buttons.
+    void helpListsEveryShortcut()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMap<QString, QString> listed;
+        for (const ShortcutEntry &e : ShortcutsDialog::collect(&w))
+            listed.insert(e.what, e.keys.toString(QKeySequence::PortableText));
+        QCOMPARE(listed.value(QStringLiteral("Add account")), QStringLiteral("Ctrl+N"));
+        QCOMPARE(listed.value(QStringLiteral("Filter")), QStringLiteral("Ctrl+Shift+F"));
+        QCOMPARE(listed.value(QStringLiteral("Search the events")), QStringLiteral("Ctrl+F"));
+        QCOMPARE(listed.value(QStringLiteral("Reload")), QStringLiteral("F5"));
+        QCOMPARE(listed.value(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("Ctrl+/"));
+        QVERIFY(!listed.contains(QString()));
+        bool shown = false;
+        onNextDialog<ShortcutsDialog>([&shown](ShortcutsDialog *d) {
+            shown = d->table()->rowCount() > 5;
+            screenshot(d, QStringLiteral("keyboard-shortcuts"));
+            d->reject();
+        });
+        QTest::keyClick(&w, Qt::Key_Slash, Qt::ControlModifier);
+        QVERIFY(shown);
     }
 
     void remembersGeometryAndPane()
