@@ -159,7 +159,7 @@ int list(CliContext &cli)
     Output output(cli.out, format, {Tr::tr("name"), Tr::tr("account"), Tr::tr("address"), Tr::tr("sign-in"), Tr::tr("last used")});
     for (const Account &a : AccountStore().all()) {
         const QString auth = a.auth == Account::Auth::OAuth ? QStringLiteral("oauth") : QStringLiteral("long-lived token");
-        output.add({a.name, a.accountName, a.baseUrl, auth, a.lastUsed.toLocalTime().toString(Qt::ISODate)},
+        output.add({a.name, a.accountName, a.baseUrl, auth, a.lastUsed.isValid() ? isoTime(a.lastUsed.toSecsSinceEpoch()) : QString()},
                    QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("account_name"), a.accountName}, {QStringLiteral("account_id"), a.accountId},
                                {QStringLiteral("base_url"), a.baseUrl}, {QStringLiteral("auth"), auth}});
     }
