@@ -191,8 +191,8 @@ HttpResponse handleEntities(RequestContext &ctx, EntityKind kind)
         return patchEntities(ctx, kind, *id);
     if (!only("GET"))
         return problem(405, QStringLiteral("Method not allowed"));
-    const EntityRec *e = ctx.data.entity(kind, *id);
-    if (!e || e->deleted)
+    const EntityRec *e = ctx.data.liveEntity(kind, *id);
+    if (!e)
         return noContent();
     return hal(entityJson(ctx, kind, *e, ctx.query.values({QStringLiteral("with")})));
 }

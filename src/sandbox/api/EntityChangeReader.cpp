@@ -15,10 +15,10 @@ QJsonArray ChangeReader::read(const QJsonObject &item, int pathId, Change &out)
     m_errors = {};
     const QJsonValue idValue = item.value(QStringLiteral("id"));
     const int id = pathId != 0 ? pathId : idValue.isDouble() ? idValue.toInt() : 0;
-    out.target = m_data.entity(m_kind, id);
+    out.target = m_data.liveEntity(m_kind, id);
     if (pathId == 0 && !idValue.isDouble())
         error(QStringLiteral("NotNull"), QStringLiteral("id"), QStringLiteral("This value should not be blank."));
-    else if (!out.target || out.target->deleted)
+    else if (!out.target)
         error(QStringLiteral("NotFound"), QStringLiteral("id"), QStringLiteral("Entity not found"));
     out.requestId = item.value(QStringLiteral("request_id")).toString();
     readName(item, out);

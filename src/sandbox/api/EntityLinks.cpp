@@ -5,7 +5,6 @@
 namespace sandbox {
 
 namespace {
-constexpr int kMaxBatch = 250;
 
 struct LinkRequest {
     EntityRec *from = nullptr;
@@ -26,8 +25,8 @@ QJsonArray readLink(AccountData &d, EntityKind kind, int pathId, const QJsonObje
     QJsonArray errors;
     auto error = [&](const QString &code, const QString &path, const QString &detail) { errors.append(fieldError(code, path, detail)); };
     const int id = pathId != 0 ? pathId : item.value(QStringLiteral("entity_id")).toInt();
-    out.from = d.entity(kind, id);
-    if (!out.from || out.from->deleted)
+    out.from = d.liveEntity(kind, id);
+    if (!out.from)
         error(QStringLiteral("NotFound"), QStringLiteral("entity_id"), QStringLiteral("Entity not found"));
     EntityKind toKind;
     if (!linkTypeFromName(item.value(QStringLiteral("to_entity_type")).toString(), toKind) || !linkAllowed(kind, toKind)) {
@@ -43,8 +42,7 @@ QJsonArray readLink(AccountData &d, EntityKind kind, int pathId, const QJsonObje
         if (out.to.id <= 0)
             error(QStringLiteral("NotFound"), QStringLiteral("to_entity_id"), QStringLiteral("Entity not found"));
     } else {
-        const EntityRec *to = d.entity(toKind, out.to.id);
-        if (!to || to->deleted)
+        if (!d.liveEntity(toKind, out.to.id))
             error(QStringLiteral("NotFound"), QStringLiteral("to_entity_id"), QStringLiteral("Entity not found"));
     }
     return errors;
@@ -68,10 +66,10 @@ void recordLink(AccountData &d, int userId, EntityKind kind, int id, EntityKind 
     e.after1 = toId;
 }
 
-bool changeOne(AccountData &d, int userId, EntityKind kind, EntityRec &from, const LinkRec &to, bool link)
+void changeOne(AccountData &d, int userId, EntityKind kind, EntityRec &from, const LinkRec &to, bool link)
 {
     if (from.links.contains(to) == link)
-        return false;
+        return; // already so: nothing changes, nothing is recorded
     EntityRec *other = d.entity(to.kind, to.id);
     const LinkRec back{kind, from.id, 0};
     if (link) {
@@ -86,7 +84,6 @@ bool changeOne(AccountData &d, int userId, EntityKind kind, EntityRec &from, con
     recordLink(d, userId, kind, from.id, to.kind, to.id, link);
     if (other)
         recordLink(d, userId, to.kind, to.id, kind, from.id, link);
-    return true;
 }
 } // namespace
 
@@ -99,7 +96,7 @@ HttpResponse changeLinks(RequestContext &ctx, EntityKind kind, int pathId, bool 
     if (!body.isArray() || body.toArray().isEmpty())
         return problem(400, QStringLiteral("Links are an array of objects with entity_id, to_entity_id and to_entity_type"));
     const QJsonArray items = body.toArray();
-    if (items.size() > kMaxBatch)
+    if (items.size() > kMaxWriteBatch)
         return problem(422, QStringLiteral("No more than 250 links may be changed at once"));
     QList<LinkRequest> requests;
     QJsonArray validation;
@@ -124,8 +121,8 @@ HttpResponse changeLinks(RequestContext &ctx, EntityKind kind, int pathId, bool 
 
 HttpResponse listLinks(RequestContext &ctx, EntityKind kind, int id)
 {
-    const EntityRec *e = ctx.data.entity(kind, id);
-    if (!e || e->deleted)
+    const EntityRec *e = ctx.data.liveEntity(kind, id);
+    if (!e)
         return noContent();
     const QString f = QStringLiteral("filter");
     const QString wantedType = ctx.query.value({f, QStringLiteral("to_entity_type")});

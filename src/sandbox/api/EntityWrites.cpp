@@ -9,7 +9,6 @@
 namespace sandbox {
 
 namespace {
-constexpr int kMaxBatch = 250;
 
 QJsonObject one(const QString &key, const QJsonObject &value) { return {{key, value}}; }
 
@@ -186,7 +185,7 @@ HttpResponse patchEntities(RequestContext &ctx, EntityKind kind, int pathId)
     const QJsonArray items = single ? QJsonArray{body} : body.toArray();
     if (items.isEmpty())
         return problem(400, QStringLiteral("Request body is empty"));
-    if (items.size() > kMaxBatch)
+    if (items.size() > kMaxWriteBatch)
         return problem(422, QStringLiteral("No more than 250 entities may be edited at once"));
     ChangeReader reader(ctx.data, kind);
     QList<Change> changes;

@@ -8,7 +8,6 @@ namespace sandbox {
 
 namespace {
 constexpr int kMaxNotesLimit = 250;
-constexpr int kMaxBatch = 250;
 
 QString noteHref(const RequestContext &ctx, EntityKind kind, const NoteRec &n)
 {
@@ -123,7 +122,7 @@ HttpResponse addNotes(RequestContext &ctx, EntityKind kind, int pathEntityId)
     const QJsonArray items = itemsOf(body);
     if (items.isEmpty())
         return problem(400, QStringLiteral("Request body is empty"));
-    if (items.size() > kMaxBatch)
+    if (items.size() > kMaxWriteBatch)
         return problem(422, QStringLiteral("No more than 250 entities may be added at once"));
     QJsonArray validation;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -176,7 +175,7 @@ HttpResponse editNotes(RequestContext &ctx, EntityKind kind, int pathEntityId, q
     QJsonArray items = itemsOf(body);
     if (items.isEmpty())
         return problem(400, QStringLiteral("Request body is empty"));
-    if (items.size() > kMaxBatch)
+    if (items.size() > kMaxWriteBatch)
         return problem(422, QStringLiteral("No more than 250 entities may be edited at once"));
     QJsonArray validation;
     QList<NoteRec *> targets;

@@ -23,6 +23,9 @@ struct RequestContext {
     QString href(const QString &path) const { return baseUrl + path; }
 };
 
+// Writes of API v4 (notes, entities, links) take at most this many items per request; more is 422.
+constexpr int kMaxWriteBatch = 250;
+
 struct PageRequest {
     int page = 1;
     int limit = 50;

@@ -62,6 +62,12 @@ const EntityRec *AccountData::entity(EntityKind kind, int id) const
     return it == entities[int(kind)].cend() ? nullptr : &*it;
 }
 
+EntityRec *AccountData::liveEntity(EntityKind kind, int id)
+{
+    EntityRec *e = entity(kind, id);
+    return e && !e->deleted ? e : nullptr;
+}
+
 QString AccountData::generatedName(EntityKind kind, quint64 r)
 {
     switch (kind) {

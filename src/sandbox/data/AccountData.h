@@ -101,6 +101,7 @@ struct AccountData {
     static QString generatedName(EntityKind kind, quint64 r); // the name a name seed stands for
     EntityRec *entity(EntityKind kind, int id);               // null for tasks, catalog elements and unknown ids
     const EntityRec *entity(EntityKind kind, int id) const;
+    EntityRec *liveEntity(EntityKind kind, int id); // as entity(), but null once deleted
     static quint64 entityKey(EntityKind kind, int id) { return (quint64(kind) << 32) | quint32(id); }
     static int tagId(int index) { return 1252595 + index; }
     int tagIndex(int id) const { return id >= tagId(0) && id < tagId(int(tags.size())) ? id - tagId(0) : -1; }
