@@ -232,5 +232,12 @@
             <numerusform>%n notes of this input already confirmed by an earlier run: not sent again</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
+        <translation>
+            <numerusform>the outbox of "%1" holds %n note amoCRM has not confirmed; it would be thrown away</numerusform>
+            <numerusform>the outbox of "%1" holds %n notes amoCRM has not confirmed; they would be thrown away</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -578,6 +578,21 @@
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <source>amodesk-cli&apos;s account &quot;%1&quot; is now called &quot;%2&quot;: the app has an account of that name</source>
+        <translation>la cuenta «%1» de amodesk-cli ahora se llama «%2»: la aplicación ya tiene una cuenta con ese nombre</translation>
+    </message>
+    <message>
+        <source>%1 was left where it is: the shared store has a file of that name</source>
+        <translation>%1 se dejó donde estaba: el almacén compartido ya tiene un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <source>the settings %1 could not be written; amodesk-cli&apos;s earlier settings were kept</source>
+        <translation>no se pudieron escribir los ajustes %1; se conservaron los ajustes anteriores de amodesk-cli</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackReceiver</name>
     <message>
         <source>the redirect URI must be http://127.0.0.1:PORT/... to be received by AmoDesk, not %1</source>
@@ -3476,16 +3491,8 @@
         <translation>último uso</translation>
     </message>
     <message>
-        <source>The account to remove, with its secrets.</source>
-        <translation>La cuenta que se quita, con sus secretos.</translation>
-    </message>
-    <message>
         <source>there is no account named &quot;%1&quot;</source>
         <translation>no hay ninguna cuenta llamada «%1»</translation>
-    </message>
-    <message>
-        <source>Removed &quot;%1&quot; and its secrets</source>
-        <translation>Se quitó «%1» y sus secretos</translation>
     </message>
     <message>
         <source>account commands: add, list, remove</source>
@@ -4004,6 +4011,33 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>ru, en, es or pt; by default the language of these messages.</source>
         <translation>ru, en, es o pt; por defecto, el idioma de estos mensajes.</translation>
+    </message>
+    <message>
+        <source>The account to remove, with its secrets and everything AmoDesk keeps of it.</source>
+        <translation>La cuenta que se elimina, con sus secretos y todo lo que AmoDesk guarda de ella.</translation>
+    </message>
+    <message>
+        <source>Remove it even when its outbox holds notes amoCRM has not confirmed; they are thrown away.</source>
+        <translation>Eliminarla aunque su bandeja de salida tenga notas que amoCRM no ha confirmado; se descartan.</translation>
+    </message>
+    <message>
+        <source>the outbox of &quot;%1&quot; cannot be read, so it is not known whether it holds unsent notes</source>
+        <translation>la bandeja de salida de «%1» no se puede leer, así que no se sabe si tiene notas sin enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
+        <translation>
+            <numerusform>la bandeja de salida de «%1» tiene %n nota que amoCRM no ha confirmado; se descartaría</numerusform>
+            <numerusform>la bandeja de salida de «%1» tiene %n notas que amoCRM no ha confirmado; se descartarían</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force</source>
+        <translation>envíelas primero (vuelva a ejecutar el comando que las encoló o abra la cuenta en AmoDesk) o use --force</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; with its secrets and local data</source>
+        <translation>Se eliminó «%1» con sus secretos y datos locales</translation>
     </message>
 </context>
 <context>

@@ -578,6 +578,21 @@
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <source>amodesk-cli&apos;s account &quot;%1&quot; is now called &quot;%2&quot;: the app has an account of that name</source>
+        <translation>a conta &quot;%1&quot; do amodesk-cli agora se chama &quot;%2&quot;: o aplicativo já tem uma conta com esse nome</translation>
+    </message>
+    <message>
+        <source>%1 was left where it is: the shared store has a file of that name</source>
+        <translation>%1 foi deixado onde estava: o armazenamento compartilhado já tem um arquivo com esse nome</translation>
+    </message>
+    <message>
+        <source>the settings %1 could not be written; amodesk-cli&apos;s earlier settings were kept</source>
+        <translation>não foi possível gravar as configurações %1; as configurações anteriores do amodesk-cli foram mantidas</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackReceiver</name>
     <message>
         <source>the redirect URI must be http://127.0.0.1:PORT/... to be received by AmoDesk, not %1</source>
@@ -3476,16 +3491,8 @@
         <translation>último uso</translation>
     </message>
     <message>
-        <source>The account to remove, with its secrets.</source>
-        <translation>A conta a remover, com seus segredos.</translation>
-    </message>
-    <message>
         <source>there is no account named &quot;%1&quot;</source>
         <translation>não há conta chamada &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Removed &quot;%1&quot; and its secrets</source>
-        <translation>&quot;%1&quot; e seus segredos foram removidos</translation>
     </message>
     <message>
         <source>account commands: add, list, remove</source>
@@ -4004,6 +4011,33 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>ru, en, es or pt; by default the language of these messages.</source>
         <translation>ru, en, es ou pt; por padrão, o idioma destas mensagens.</translation>
+    </message>
+    <message>
+        <source>The account to remove, with its secrets and everything AmoDesk keeps of it.</source>
+        <translation>A conta a remover, com seus segredos e tudo o que o AmoDesk guarda dela.</translation>
+    </message>
+    <message>
+        <source>Remove it even when its outbox holds notes amoCRM has not confirmed; they are thrown away.</source>
+        <translation>Remover mesmo que a caixa de saída tenha notas que o amoCRM não confirmou; elas são descartadas.</translation>
+    </message>
+    <message>
+        <source>the outbox of &quot;%1&quot; cannot be read, so it is not known whether it holds unsent notes</source>
+        <translation>a caixa de saída de &quot;%1&quot; não pode ser lida, então não se sabe se tem notas não enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
+        <translation>
+            <numerusform>a caixa de saída de &quot;%1&quot; tem %n nota que o amoCRM não confirmou; ela seria descartada</numerusform>
+            <numerusform>a caixa de saída de &quot;%1&quot; tem %n notas que o amoCRM não confirmou; elas seriam descartadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force</source>
+        <translation>envie-as primeiro (execute de novo o comando que as enfileirou ou abra a conta no AmoDesk) ou use --force</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; with its secrets and local data</source>
+        <translation>&quot;%1&quot; removida com seus segredos e dados locais</translation>
     </message>
 </context>
 <context>

@@ -716,6 +716,24 @@
     </message>
 </context>
 <context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../src/core/store/LocalStore.cpp" line="+55"/>
+        <source>amodesk-cli&apos;s account &quot;%1&quot; is now called &quot;%2&quot;: the app has an account of that name</source>
+        <translation>аккаунт amodesk-cli «%1» теперь называется «%2»: в приложении уже есть аккаунт с таким именем</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 was left where it is: the shared store has a file of that name</source>
+        <translation>%1 оставлен на месте: в общем хранилище уже есть файл с таким именем</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the settings %1 could not be written; amodesk-cli&apos;s earlier settings were kept</source>
+        <translation>не удалось записать настройки %1; прежние настройки amodesk-cli сохранены</translation>
+    </message>
+</context>
+<context>
     <name>LoopbackReceiver</name>
     <message>
         <location filename="../src/core/auth/LoopbackReceiver.cpp" line="+23"/>
@@ -1010,7 +1028,7 @@
 <context>
     <name>NoteOutbox</name>
     <message>
-        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+91"/>
+        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+97"/>
         <source>the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: notes it held that were not confirmed are then looked up on the server before they are sent.</source>
         <translation>очередь отправки %1 повреждена (%2) и оставлена как есть. Переместите файл в сторону и повторите: неподтверждённые примечания из неё тогда сначала будут найдены на сервере и только потом отправлены.</translation>
     </message>
@@ -2390,7 +2408,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+53"/>
+        <location filename="../src/app/MainWindow.cpp" line="+51"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2510,7 +2528,7 @@
         <translation>Хранить токены этого аккаунта только до конца сеанса?</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</source>
         <translation>
             <numerusform>Примечаний в его очереди, не подтверждённых amoCRM: %n. Они будут удалены.</numerusform>
@@ -2524,12 +2542,12 @@
         <translation>Удаление аккаунта</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-4"/>
         <source>Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.</source>
         <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Removed %1</source>
         <translation>Удалён %1</translation>
     </message>
@@ -2539,8 +2557,8 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+75"/>
+        <location line="-63"/>
+        <location line="+67"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -3868,7 +3886,7 @@
         <translation>Исправьте указанное ниже, чтобы получить фрагмент.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>The preset could not be saved: %1</source>
         <translation>Не удалось сохранить набор: %1</translation>
     </message>
@@ -4193,7 +4211,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../src/cli/AccountCommand.cpp" line="+47"/>
+        <location filename="../src/cli/AccountCommand.cpp" line="+48"/>
         <source>to use an account without storing it, pass --base-url URL --long-lived-token-stdin to each command</source>
         <translation>чтобы работать с аккаунтом, не сохраняя его, передавайте --base-url URL --long-lived-token-stdin каждой команде</translation>
     </message>
@@ -4366,21 +4384,45 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>The account to remove, with its secrets.</source>
-        <translation>Удаляемый аккаунт — вместе с его секретами.</translation>
+        <source>The account to remove, with its secrets and everything AmoDesk keeps of it.</source>
+        <translation>Удаляемый аккаунт — вместе с секретами и всем, что AmoDesk о нём хранит.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Remove it even when its outbox holds notes amoCRM has not confirmed; they are thrown away.</source>
+        <translation>Удалить, даже если в очереди исходящих есть примечания, не подтверждённые amoCRM; они будут потеряны.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the outbox of &quot;%1&quot; cannot be read, so it is not known whether it holds unsent notes</source>
+        <translation>очередь исходящих «%1» не читается, поэтому неизвестно, есть ли в ней неотправленные примечания</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
+        <translation>
+            <numerusform>в очереди исходящих «%1» %n примечание, не подтверждённое amoCRM; оно будет потеряно</numerusform>
+            <numerusform>в очереди исходящих «%1» %n примечания, не подтверждённых amoCRM; они будут потеряны</numerusform>
+            <numerusform>в очереди исходящих «%1» %n примечаний, не подтверждённых amoCRM; они будут потеряны</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force</source>
+        <translation>сначала отправьте их (запустите ещё раз команду, которая их поставила в очередь, или откройте аккаунт в AmoDesk) или укажите --force</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed &quot;%1&quot; with its secrets and local data</source>
+        <translation>«%1» удалён вместе с секретами и локальными данными</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>there is no account named &quot;%1&quot;</source>
         <translation>аккаунта «%1» нет</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Removed &quot;%1&quot; and its secrets</source>
-        <translation>Аккаунт «%1» и его секреты удалены</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>account commands: add, list, remove</source>
         <translation>команды account: add, list, remove</translation>
     </message>
@@ -4959,7 +5001,7 @@
         <translation>Бот продолжает работу (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="+13"/>
+        <location filename="../src/cli/main.cpp" line="+15"/>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
 
   account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
@@ -4992,7 +5034,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
@@ -5058,7 +5100,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+15"/>
+        <location filename="../src/app/main.cpp" line="+16"/>
         <source>Interface language: en, ru, es or pt.</source>
         <translation>Язык интерфейса: en, ru, es или pt.</translation>
     </message>

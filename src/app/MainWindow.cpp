@@ -3,7 +3,6 @@
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
 #include "auth/AccountSetup.h"
-#include "cache/EventCache.h"
 #include "AppInfo.h"
 #include "EventsPane.h"
 #include "NotesPane.h"
@@ -22,14 +21,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
-#include <QDir>
-#include <QFile>
 #include <QLocale>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include "store/LocalStore.h"
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -163,11 +161,7 @@ void MainWindow::removeAccount()
     const Account account = m_current->account();
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;
     QString question = tr("Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.").arg(name);
-    int unconfirmed = 0;
-    if (NoteOutbox *outbox = m_notes->outbox()) {
-        for (OutboxItem::State state : {OutboxItem::State::Pending, OutboxItem::State::Sent, OutboxItem::State::Failed})
-            unconfirmed += outbox->count(state);
-    }
+    const int unconfirmed = m_notes->outbox() ? m_notes->outbox()->unconfirmed() : 0;
     if (unconfirmed > 0)
         question += QStringLiteral("\n\n") + tr("Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.", nullptr, unconfirmed);
     if (QMessageBox::question(this, tr("Remove account"), question) != QMessageBox::Yes)
@@ -184,11 +178,7 @@ void MainWindow::removeAccount()
     m_notes->setAccount(nullptr, nullptr, {}, {});
     m_widgets->setAccount(nullptr, nullptr);
     m_button->setAccount(nullptr, {});
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(EventCache::pathFor(account.id) + suffix);
-        QFile::remove(NoteOutbox::pathFor(account.id) + suffix); // closed by the notes pane above
-    }
-    QDir(WebsiteButtonPane::presetDir(account.id)).removeRecursively();
+    localstore::purgeAccount(account.id); // its cache and outbox were closed by the panes above
     m_current->deleteLater();
     m_current = nullptr;
     const int row = m_accounts->rowOf(account.id);

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "ChatPreview.h"
 #include "services/AccountDirectory.h"
+#include "store/LocalStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -22,7 +23,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -519,18 +519,13 @@ void WebsiteButtonPane::hashUserIdFrom(const QString &value)
         m_lines.value(QStringLiteral("onlinechat.user_id"))->setText(hashUserId(value));
 }
 
-QString WebsiteButtonPane::presetDir(const QString &accountId)
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/button-presets/") + safeFileName(accountId);
-}
-
 bool WebsiteButtonPane::savePreset(const QString &name)
 {
     const QString clean = safeFileName(name);
     if (clean.isEmpty() || m_accountId.isEmpty())
         return false;
-    QDir().mkpath(presetDir(m_accountId));
-    QFile f(presetDir(m_accountId) + u'/' + clean + QStringLiteral(".json"));
+    QDir().mkpath(localstore::buttonPresetDir(m_accountId));
+    QFile f(localstore::buttonPresetDir(m_accountId) + u'/' + clean + QStringLiteral(".json"));
     if (!f.open(QIODevice::WriteOnly)) {
         m_problems->setText(tr("The preset could not be saved: %1").arg(f.errorString()));
         m_problems->setVisible(true);
@@ -545,7 +540,7 @@ bool WebsiteButtonPane::savePreset(const QString &name)
 
 bool WebsiteButtonPane::loadPreset(const QString &name)
 {
-    QFile f(presetDir(m_accountId) + u'/' + safeFileName(name) + QStringLiteral(".json"));
+    QFile f(localstore::buttonPresetDir(m_accountId) + u'/' + safeFileName(name) + QStringLiteral(".json"));
     ChatButtonConfig c;
     QString error;
     if (!f.open(QIODevice::ReadOnly) || !ChatButtonConfig::fromJson(QJsonDocument::fromJson(f.readAll()).object(), c, &error)) {
@@ -562,7 +557,7 @@ void WebsiteButtonPane::reloadPresets()
     m_presets->clear();
     if (m_accountId.isEmpty())
         return;
-    for (const QFileInfo &fi : QDir(presetDir(m_accountId)).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QFileInfo &fi : QDir(localstore::buttonPresetDir(m_accountId)).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         m_presets->addItem(fi.completeBaseName());
     m_presets->setCurrentIndex(-1);
 }

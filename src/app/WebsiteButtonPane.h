@@ -52,7 +52,6 @@ public:
     QComboBox *noteElementBox() const { return m_noteElement; }
     QComboBox *noteTypeBox() const { return m_noteType; }
 
-    static QString presetDir(const QString &accountId);
 
 public Q_SLOTS:
     void copySnippet();

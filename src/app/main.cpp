@@ -4,6 +4,7 @@
 #include "PrivateFiles.h"
 #include "ReadyShot.h"
 #include "Translations.h"
+#include "store/LocalStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,7 +55,7 @@ bool onlyPrints(int argc, char *argv[])
 int printHelpOrVersion(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    amodesk::setApplicationIdentity(QStringLiteral("AmoDesk"));
+    amodesk::setApplicationIdentity();
     installLanguage();
     QCommandLineParser parser;
     const Options options;
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv))
         return printHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
-    amodesk::setApplicationIdentity(QStringLiteral("AmoDesk"));
+    amodesk::setApplicationIdentity();
     amodesk::keepFilesPrivate();
     QApplication::setApplicationDisplayName(QStringLiteral("AmoDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amodesk.svg")));
@@ -80,9 +81,14 @@ int main(int argc, char *argv[])
     const Options options;
     options.describe(parser);
     parser.process(app);
+    const QStringList leftBehind = amodesk::localstore::migrateEarlierProgramStores();
 
     amodesk::MainWindow window;
     window.show();
+    for (const QString &line : leftBehind)
+        qWarning("%s", qPrintable(line));
+    if (!leftBehind.isEmpty())
+        window.showAccountStatus(leftBehind.join(u' '));
     amodesk::DemoSession demo(&window);
     if (parser.isSet(options.screenshot))
         new amodesk::ReadyShot(&window, &demo, parser.value(options.screenshot));

@@ -6,6 +6,7 @@
 #include "auth/AccountStore.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/SecretVault.h"
+#include "store/LocalStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -170,19 +171,31 @@ int list(CliContext &cli)
 int remove(CliContext &cli)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The account to remove, with its secrets."));
+    p.addPositionalArgument(QStringLiteral("NAME"), Tr::tr("The account to remove, with its secrets and everything AmoDesk keeps of it."));
+    p.addOption({QStringLiteral("force"), Tr::tr("Remove it even when its outbox holds notes amoCRM has not confirmed; they are thrown away.")});
     if (!cli.parse(p, 1, 1))
         return Usage;
     AccountStore store;
     const auto account = store.byName(p.positionalArguments().first());
     if (!account)
         return cli.usage(Tr::tr("there is no account named \"%1\"").arg(p.positionalArguments().first()));
+    const int unconfirmed = localstore::unconfirmedNotes(account->id);
+    if (unconfirmed != 0 && !p.isSet(QStringLiteral("force"))) {
+        cli.err << "amodesk-cli: "
+                << (unconfirmed < 0 ? Tr::tr("the outbox of \"%1\" cannot be read, so it is not known whether it holds unsent notes").arg(account->name)
+                                    : Tr::tr("the outbox of \"%1\" holds %n note(s) amoCRM has not confirmed; they would be thrown away", nullptr, unconfirmed)
+                                          .arg(account->name))
+                << '\n' << "amodesk-cli: " << Tr::tr("send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force")
+                << Qt::endl;
+        return Rejected;
+    }
     KeychainVault vault;
     AccountSetup setup(&vault, &store);
     setup.remove(*account);
     if (!finish(cli, setup, nullptr))
         return cli.exitCode();
-    cli.out << Tr::tr("Removed \"%1\" and its secrets").arg(account->name) << Qt::endl;
+    localstore::purgeAccount(account->id);
+    cli.out << Tr::tr("Removed \"%1\" with its secrets and local data").arg(account->name) << Qt::endl;
     return Ok;
 }
 } // namespace

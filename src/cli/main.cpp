@@ -4,8 +4,10 @@
 #include "log/SecretRedactor.h"
 #include "PrivateFiles.h"
 #include "Translations.h"
+#include "store/LocalStore.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace {
 QString usageText()
@@ -31,10 +33,12 @@ QString usageText()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    amodesk::setApplicationIdentity(QStringLiteral("amodesk-cli"));
+    amodesk::setApplicationIdentity();
     amodesk::keepFilesPrivate();
     amodesk::installLogging(QStringLiteral("amodesk-cli"));
     amodesk::installTranslations(QString()); // the system's language
+    for (const QString &line : amodesk::localstore::migrateEarlierProgramStores())
+        QTextStream(stderr) << "amodesk-cli: " << line << Qt::endl;
     const QStringList args = QCoreApplication::arguments();
     amodesk::cli::CliContext cli(QStringList{QStringLiteral("amodesk-cli"), args.value(1), args.value(2)}.join(u' ').trimmed(),
                                  args.mid(2).isEmpty() ? QStringList{args.value(0)} : QStringList{args.value(0)} + args.mid(3));

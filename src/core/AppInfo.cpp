@@ -6,11 +6,11 @@ namespace amodesk {
 
 QString appVersion() { return QStringLiteral(AMODESK_VERSION); }
 
-void setApplicationIdentity(const QString &applicationName)
+void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("AmoDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("amodesk.app"));
-    QCoreApplication::setApplicationName(applicationName);
+    QCoreApplication::setApplicationName(QStringLiteral("AmoDesk"));
     QCoreApplication::setApplicationVersion(appVersion());
 }
 

@@ -4,6 +4,7 @@
 #include "ChatPreview.h"
 #include "SandboxAccount.h"
 #include "Screenshots.h"
+#include "store/LocalStore.h"
 #include "Translations.h"
 #include "WebsiteButtonPane.h"
 #include "api/ApiClient.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_buttonpane"));
         installTranslations(QStringLiteral("en"));
-        QDir(WebsiteButtonPane::presetDir(QStringLiteral("button-test"))).removeRecursively();
+        QDir(amodesk::localstore::buttonPresetDir(QStringLiteral("button-test"))).removeRecursively();
         QString error;
         QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("50")}, &error), qPrintable(error));
         m_pane = std::make_unique<WebsiteButtonPane>();

@@ -427,7 +427,7 @@ private Q_SLOTS:
             QVERIFY2((entry.permissions() & open) == 0, qPrintable(entry.filePath()));
             ++checked;
         }
-        QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("data/AmoDesk/amodesk-cli/outbox"))));
+        QVERIFY(QFileInfo::exists(m_home.filePath(QStringLiteral("data/AmoDesk/AmoDesk/outbox"))));
         QVERIFY(checked >= 6); // settings, log, outbox and their folders
     }
 

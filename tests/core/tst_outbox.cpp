@@ -317,7 +317,7 @@ private Q_SLOTS:
         const testing::CliRun first = add(input);
         QVERIFY2(first.code == 0, qPrintable(first.err));
         checkExactlyOnce(sandbox.baseUrl(), QStringLiteral("lost"), 200);
-        const QDir outboxes(home.filePath(QStringLiteral("data/AmoDesk/amodesk-cli/outbox")));
+        const QDir outboxes(home.filePath(QStringLiteral("data/AmoDesk/AmoDesk/outbox")));
         const QStringList files = outboxes.entryList({QStringLiteral("*.notes.sqlite")});
         QCOMPARE(files.size(), 1);
         const QString outbox = outboxes.filePath(files.first());

@@ -82,6 +82,12 @@ QString NoteOutbox::pathFor(const QString &accountKey)
     return dir + u'/' + safeFileName(accountKey) + QStringLiteral(".notes.sqlite");
 }
 
+QString NoteOutbox::continuityKey(const QString &path)
+{
+    const QByteArray where = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("outboxes/") + QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+}
+
 NoteOutbox::NoteOutbox(const QString &path) : m_connection(QUuid::createUuid().toString())
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -129,8 +135,7 @@ bool NoteOutbox::continuity(const QString &path)
             m_verifySince = q.value(1).toLongLong();
     }
     QSettings settings;
-    const QByteArray where = QFileInfo(path).absoluteFilePath().toUtf8();
-    const QString key = QStringLiteral("outboxes/") + QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex());
+    const QString key = continuityKey(path);
     const qint64 earlier = settings.value(key).toLongLong();
     if (bornAt == 0) { // begun just now
         bornAt = now();
@@ -269,6 +274,11 @@ int NoteOutbox::count(OutboxItem::State state) const
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"));
     q.addBindValue(int(state));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int NoteOutbox::unconfirmed() const
+{
+    return count(OutboxItem::State::Pending) + count(OutboxItem::State::Sent) + count(OutboxItem::State::Failed);
 }
 
 QSet<qint64> NoteOutbox::confirmedNoteIds(const QString &entityType) const

@@ -46,6 +46,8 @@ public:
     NoteOutbox &operator=(const NoteOutbox &) = delete;
 
     static QString pathFor(const QString &accountKey);
+    // The setting that remembers when the outbox at `path` began (see continuity()).
+    static QString continuityKey(const QString &path);
     bool isOpen() const { return m_open; }
     // When the outbox this one replaced began (0: it replaced none): keyed notes are looked up first.
     qint64 verifySince() const { return m_verifySince; }
@@ -60,6 +62,7 @@ public:
     QList<OutboxItem> items(const QList<OutboxItem::State> &states = {}) const;
     QHash<qint64, OutboxItem> itemsById(const QList<qint64> &ids) const; // in a few queries, however many
     int count(OutboxItem::State state) const;
+    int unconfirmed() const; // pending, sent and failed: not (yet) confirmed by amoCRM
     // Note ids other rows were confirmed as: a note claimed once is never claimed again.
     QSet<qint64> confirmedNoteIds(const QString &entityType) const;
 
