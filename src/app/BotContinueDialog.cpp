@@ -1,7 +1,9 @@
 #include "BotContinueDialog.h"
+#include "domain/JsonText.h"
 
 #include "api/ApiClient.h"
 #include "domain/WriteRules.h"
+#include "services/ApiEndpoints.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,15 +183,14 @@ QJsonObject BotContinueDialog::data(QString *error) const
         const QByteArray text = m_dataJson->toPlainText().toUtf8();
         if (text.trimmed().isEmpty())
             return {};
-        QJsonParseError e;
-        const QJsonDocument doc = QJsonDocument::fromJson(text, &e);
-        if (e.error != QJsonParseError::NoError || !doc.isObject()) {
+        const ParsedJson parsed = parseJson(text);
+        if (!parsed.ok() || !parsed.value.isObject()) {
             if (error)
-                *error = e.error != QJsonParseError::NoError ? tr("data is not JSON: %1 at character %2").arg(e.errorString()).arg(e.offset)
-                                                             : tr("data must be a JSON object of keys and values");
+                *error = !parsed.ok() ? tr("data is not JSON: %1 at character %2").arg(parsed.error).arg(parsed.offset)
+                                      : tr("data must be a JSON object of keys and values");
             return {};
         }
-        return doc.object();
+        return parsed.value.toObject();
     }
     return tableData();
 }
@@ -269,12 +270,11 @@ void BotContinueDialog::send()
         m_result->setText(problems.join(u'\n'));
         return;
     }
-    const QString kind = m_kind->currentData().toString();
-    const QString path = QStringLiteral("/api/v4/%1/%2/continue/%3").arg(kind).arg(bot).arg(cont);
+    const auto kind = m_kind->currentData().toString() == u"salesbot" ? BotApi::Kind::Salesbot : BotApi::Kind::Marketingbot;
     m_send->setEnabled(false);
     m_result->setStyleSheet({});
     m_result->setText(tr("Sending…"));
-    ApiReply *reply = m_api->send(ApiRequest::write("POST", path, QJsonDocument(body)));
+    ApiReply *reply = m_api->send(BotApi::continueBot(kind, bot, cont, body));
     connect(reply, &ApiReply::finished, this, [this, reply, bot, cont] {
         reply->deleteLater();
         m_send->setEnabled(true);

@@ -16,7 +16,7 @@ namespace amodesk {
 class ApiClient;
 
 // Resumes a Salesbot or Marketingbot step the way a widget does:
-// POST /api/v4/{salesbot|marketingbot}/{bot_id}/continue/{continue_id} with data and
+// BotApi::continueBot with data and
 // execute_handlers (show text, buttons or links; go to a step). The documented limits are
 // checked before sending, the JSON is previewed, and the answer is explained.
 class BotContinueDialog : public QDialog

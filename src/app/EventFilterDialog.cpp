@@ -3,6 +3,8 @@
 
 #include "EventDescriber.h"
 #include "services/AccountDirectory.h"
+#include "services/ApiEndpoints.h"
+#include "domain/SavedEventFilters.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,9 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -104,10 +104,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     connect(deleteButton, &QPushButton::clicked, this, [this] {
         if (m_saved->currentIndex() <= 0)
             return;
-        QSettings settings;
-        settings.beginGroup(savedKey());
-        settings.remove(m_saved->currentText());
-        settings.endGroup();
+        SavedEventFilters(m_accountId).remove(m_saved->currentText());
         refreshSaved();
     });
     auto *savedRow = new QHBoxLayout;
@@ -443,18 +440,9 @@ EventFilter EventFilterDialog::filter() const
     return f;
 }
 
-QString EventFilterDialog::savedKey() const
-{
-    return QStringLiteral("events/saved_filters/") + m_accountId;
-}
-
 QStringList EventFilterDialog::savedNames() const
 {
-    QSettings settings;
-    settings.beginGroup(savedKey());
-    QStringList names = settings.childKeys();
-    names.sort(Qt::CaseInsensitive);
-    return names;
+    return SavedEventFilters(m_accountId).names();
 }
 
 void EventFilterDialog::refreshSaved()
@@ -468,21 +456,14 @@ void EventFilterDialog::saveAs(const QString &name)
 {
     if (m_accountId.isEmpty())
         return;
-    QSettings settings;
-    settings.beginGroup(savedKey());
-    settings.setValue(name, QString::fromUtf8(QJsonDocument(filter().toJson()).toJson(QJsonDocument::Compact)));
-    settings.endGroup();
+    SavedEventFilters(m_accountId).save(name, filter());
     refreshSaved();
     m_saved->setCurrentText(name);
 }
 
 void EventFilterDialog::loadSaved(const QString &name)
 {
-    QSettings settings;
-    settings.beginGroup(savedKey());
-    const QJsonObject json = QJsonDocument::fromJson(settings.value(name).toString().toUtf8()).object();
-    settings.endGroup();
-    load(EventFilter::fromJson(json));
+    load(SavedEventFilters(m_accountId).load(name));
     refresh();
 }
 
@@ -499,7 +480,7 @@ void EventFilterDialog::refresh()
         messages << issue.field + QStringLiteral(": ") + issue.message;
     m_errors->setText(messages.join(u'\n'));
     const QByteArray query = f.toQuery().encode();
-    m_request->setPlainText(QStringLiteral("GET %1/api/v4/events?%2%3page=1&limit=100").arg(m_baseUrl, QString::fromLatin1(query), query.isEmpty() ? QString() : QStringLiteral("&")));
+    m_request->setPlainText(QStringLiteral("GET ") + listUrl(m_baseUrl, EventsApi::listPath(), query, 1, 100));
 }
 
 void EventFilterDialog::accept()

@@ -50,7 +50,6 @@ private:
     static QListWidget *checkList(QWidget *parent, const QString &objectName);
 
     void refreshSaved();
-    QString savedKey() const;
 
     const AccountDirectory *m_directory;
     QString m_accountId;

@@ -11,12 +11,12 @@
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
 #include "api/ApiClient.h"
-#include "api/QueryString.h"
 #include "domain/WriteRules.h"
 #include "outbox/NoteOutbox.h"
 #include "outbox/OutboxSender.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
+#include "services/ApiEndpoints.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -431,13 +431,10 @@ void NotesPane::editSelected()
 // loaded is shown in both versions and the user chooses.
 void NotesPane::checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies)
 {
-    QStringList ids;
+    QList<qint64> ids;
     for (const QJsonObject &n : loaded)
-        ids << QString::number(n.value(QStringLiteral("id")).toInteger());
-    QueryString q;
-    q.addList({QStringLiteral("filter"), QStringLiteral("id")}, ids);
-    q.add(QStringLiteral("limit"), QString::number(kMaxNotesPerPage));
-    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + m_model->entityType() + QStringLiteral("/notes"), q.encode()));
+        ids << n.value(QStringLiteral("id")).toInteger();
+    ApiReply *reply = m_api->send(NotesApi::byIds(m_model->entityType(), ids));
     m_status->setText(tr("Checking whether the notes changed on the server…"));
     connect(reply, &ApiReply::finished, this, [this, reply, loaded, bodies] {
         reply->deleteLater();
@@ -447,8 +444,8 @@ void NotesPane::checkConflictsThenQueue(const QList<QJsonObject> &loaded, const 
             return;
         }
         QHash<qint64, QJsonObject> server;
-        for (const QJsonValue &v : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray())
-            server.insert(v[QStringLiteral("id")].toInteger(), v.toObject());
+        for (const QJsonObject &n : NotesApi::notesIn(reply->result()))
+            server.insert(n.value(QStringLiteral("id")).toInteger(), n);
         QHash<qint64, QJsonObject> before;
         for (const QJsonObject &n : loaded)
             before.insert(n.value(QStringLiteral("id")).toInteger(), n);

@@ -1,4 +1,5 @@
 #include "WebsiteButtonPane.h"
+#include "domain/JsonText.h"
 
 #include "AppInfo.h"
 #include "ChatPreview.h"
@@ -423,14 +424,13 @@ SetMetaParams WebsiteButtonPane::setMetaParams(QString *botParamsError) const
     p.leadFields = fieldsOf(m_leadFields);
     const QByteArray json = m_botParams->toPlainText().toUtf8();
     if (!json.trimmed().isEmpty()) {
-        QJsonParseError e;
-        const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
-        if (e.error != QJsonParseError::NoError || !doc.isObject()) {
+        const ParsedJson parsed = parseJson(json);
+        if (!parsed.ok() || !parsed.value.isObject()) {
             if (botParamsError)
-                *botParamsError = e.error != QJsonParseError::NoError ? tr("bot_params: not JSON (%1 at character %2)").arg(e.errorString()).arg(e.offset)
-                                                                      : tr("bot_params: must be a JSON object");
+                *botParamsError = !parsed.ok() ? tr("bot_params: not JSON (%1 at character %2)").arg(parsed.error).arg(parsed.offset)
+                                               : tr("bot_params: must be a JSON object");
         } else {
-            p.botParams = doc.object();
+            p.botParams = parsed.value.toObject();
         }
     }
     return p;
@@ -543,7 +543,7 @@ bool WebsiteButtonPane::loadPreset(const QString &name)
     QFile f(localstore::buttonPresetDir(m_accountId) + u'/' + safeFileName(name) + QStringLiteral(".json"));
     ChatButtonConfig c;
     QString error;
-    if (!f.open(QIODevice::ReadOnly) || !ChatButtonConfig::fromJson(QJsonDocument::fromJson(f.readAll()).object(), c, &error)) {
+    if (!f.open(QIODevice::ReadOnly) || !ChatButtonConfig::fromJson(parseJson(f.readAll()).value.toObject(), c, &error)) {
         m_problems->setText(tr("The preset %1 cannot be read: %2").arg(name, error.isEmpty() ? f.errorString() : error));
         m_problems->setVisible(true);
         return false;

@@ -1,8 +1,10 @@
 #include "WidgetSettingsDialog.h"
+#include "domain/JsonText.h"
 
 #include "api/ApiClient.h"
 #include "domain/WriteRules.h"
 #include "services/AccountDirectory.h"
+#include "services/ApiEndpoints.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -98,15 +100,14 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
                 json->setPlainText(QString::fromUtf8(QJsonDocument::fromVariant(current.value(key).toVariant()).toJson(QJsonDocument::Indented)));
             auto *check = new QLabel(this);
             auto recheck = [json, check] {
-                QJsonParseError e;
                 const QByteArray text = json->toPlainText().toUtf8();
                 if (text.trimmed().isEmpty()) {
                     check->clear();
                     return;
                 }
-                QJsonDocument::fromJson(text, &e);
-                check->setText(e.error == QJsonParseError::NoError ? tr("Valid JSON") : tr("Not JSON: %1 at character %2").arg(e.errorString()).arg(e.offset));
-                check->setStyleSheet(e.error == QJsonParseError::NoError ? QStringLiteral("color: #1e7e34;") : QStringLiteral("color: #c0392b;"));
+                const ParsedJson parsed = parseJson(text);
+                check->setText(parsed.ok() ? tr("Valid JSON") : tr("Not JSON: %1 at character %2").arg(parsed.error).arg(parsed.offset));
+                check->setStyleSheet(parsed.ok() ? QStringLiteral("color: #1e7e34;") : QStringLiteral("color: #c0392b;"));
             };
             connect(json, &QPlainTextEdit::textChanged, check, recheck);
             recheck();
@@ -202,14 +203,13 @@ QJsonObject WidgetSettingsDialog::settings(QStringList *problems) const
             const QByteArray text = json->toPlainText().toUtf8();
             if (text.trimmed().isEmpty())
                 continue;
-            QJsonParseError e;
-            const QJsonDocument doc = QJsonDocument::fromJson(text, &e);
-            if (e.error != QJsonParseError::NoError) {
+            const ParsedJson parsed = parseJson(text);
+            if (!parsed.ok()) {
                 if (problems)
                     *problems << key;
                 continue;
             }
-            out.insert(key, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
+            out.insert(key, parsed.value);
         } else if (auto *line = qobject_cast<QLineEdit *>(w)) {
             const QString text = type == u"pass" ? line->text() : line->text().trimmed();
             if (!text.isEmpty())
@@ -295,7 +295,7 @@ void WidgetSettingsDialog::accept()
     m_sending = true;
     m_install->setEnabled(false);
     const QString code = m_widget.value(QStringLiteral("code")).toString();
-    ApiReply *reply = m_api->send(ApiRequest::write("POST", QStringLiteral("/api/v4/widgets/") + code, QJsonDocument(values)));
+    ApiReply *reply = m_api->send(WidgetsApi::install(code, values));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
         m_sending = false;

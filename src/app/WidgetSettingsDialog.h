@@ -13,7 +13,7 @@ namespace amodesk {
 class AccountDirectory;
 class ApiClient;
 
-// Installs a widget (POST /api/v4/widgets/{code}) with a form generated from its
+// Installs a widget (WidgetsApi::install) with a form generated from its
 // settings_template: text, pass, users (an extension per user), users_lp (login and password
 // per user) and custom (JSON, checked as it is typed). Required fields are enforced before
 // sending; the server's validation errors come back onto the fields they name.

@@ -5,6 +5,7 @@
 #include "WidgetTableModel.h"
 #include "api/ApiClient.h"
 #include "services/AccountDirectory.h"
+#include "services/ApiEndpoints.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -171,7 +172,7 @@ void WidgetsPane::loadSettings(const QString &code)
 {
     if (!m_api)
         return;
-    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/widgets/") + code));
+    ApiReply *reply = m_api->send(WidgetsApi::one(code));
     connect(reply, &ApiReply::finished, this, [this, reply, code] {
         reply->deleteLater();
         if (!reply->result().ok() || selected().value(QStringLiteral("code")).toString() != code)
@@ -254,7 +255,7 @@ void WidgetsPane::uninstallSelected()
                               tr("Uninstall %1 from this account? Its settings are deleted in amoCRM; installing it again needs them again.").arg(code))
         != QMessageBox::Yes)
         return;
-    ApiReply *reply = m_api->send(ApiRequest::write("DELETE", QStringLiteral("/api/v4/widgets/") + code, QJsonDocument()));
+    ApiReply *reply = m_api->send(WidgetsApi::uninstall(code));
     connect(reply, &ApiReply::finished, this, [this, reply, code, w] {
         reply->deleteLater();
         const ApiResult &r = reply->result();

@@ -6,6 +6,7 @@
 #include "auth/AccountStore.h"
 #include "auth/SecretVault.h"
 #include "log/SecretRedactor.h"
+#include "services/ApiEndpoints.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -84,7 +85,7 @@ int CliContext::printRequestUrl(const QCommandLineParser &parser, const QString 
     Account account;
     if (!resolveAccount(parser, account))
         return m_exitCode;
-    out << account.baseUrl << path << '?' << query << (query.isEmpty() ? "" : "&") << "page=" << page << "&limit=" << limit << Qt::endl;
+    out << listUrl(account.baseUrl, path, query, page, limit) << Qt::endl;
     return Ok;
 }
 

@@ -8,6 +8,7 @@
 #include "domain/EntityTypeNames.h"
 #include "domain/Event.h"
 #include "domain/EventFilter.h"
+#include "services/ApiEndpoints.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,11 +165,11 @@ int list(CliContext &cli)
 
     const QByteArray query = f.toQuery().encode();
     if (p.isSet(QStringLiteral("print-url")))
-        return cli.printRequestUrl(p, QStringLiteral("/api/v4/events"), query, page, limit);
+        return cli.printRequestUrl(p, EventsApi::listPath(), query, page, limit);
     if (!cli.open(p))
         return cli.exitCode();
     Output output(cli.out, format, eventColumns());
-    const int code = runList(cli, QStringLiteral("/api/v4/events"), query, QStringLiteral("events"), limit, page, p.isSet(QStringLiteral("all")),
+    const int code = runList(cli, EventsApi::listPath(), query, QStringLiteral("events"), limit, page, p.isSet(QStringLiteral("all")),
                              [&](const QJsonObject &json) { output.add(eventRow(json), json); }, &Event::problemIn);
     output.finish();
     return code;
@@ -192,7 +193,7 @@ int get(CliContext &cli)
     QueryString q;
     if (p.isSet(QStringLiteral("with")))
         q.add(QStringLiteral("with"), p.value(QStringLiteral("with")));
-    const ApiResult r = cli.call(ApiRequest::get(QStringLiteral("/api/v4/events/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), q.encode()));
+    const ApiResult r = cli.call(EventsApi::one(id, q.encode()));
     if (!r.ok())
         return cli.fail(r.error);
     if (r.isEmpty())
@@ -217,9 +218,7 @@ int types(CliContext &cli)
         return cli.usage(Tr::tr("--format must be table, json or csv"));
     if (!cli.open(p))
         return cli.exitCode();
-    QueryString q;
-    q.add(QStringLiteral("language_code"), lang.isEmpty() ? apiLanguageCode() : lang);
-    const ApiResult r = cli.call(ApiRequest::get(QStringLiteral("/api/v4/events/types"), q.encode()));
+    const ApiResult r = cli.call(EventsApi::types(lang.isEmpty() ? apiLanguageCode() : lang));
     if (!r.ok())
         return cli.fail(r.error);
     Output output(cli.out, format, {Tr::tr("key"), Tr::tr("type"), Tr::tr("name")});

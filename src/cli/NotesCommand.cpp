@@ -7,6 +7,7 @@
 #include "api/QueryString.h"
 #include "domain/EntityTypeNames.h"
 #include "domain/WriteRules.h"
+#include "services/ApiEndpoints.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -104,7 +105,7 @@ int list(CliContext &cli)
         return cli.usage(Tr::tr("--format must be table, json or csv"));
     if (!issues.isEmpty())
         return cli.reject(issues);
-    const QString path = QStringLiteral("/api/v4/") + entity + QStringLiteral("/notes");
+    const QString path = NotesApi::listPath(entity);
     if (p.isSet(QStringLiteral("print-url")))
         return cli.printRequestUrl(p, path, q.encode(), page, limit);
     if (!cli.open(p))
@@ -137,7 +138,7 @@ int get(CliContext &cli)
         return cli.reject({{QStringLiteral("ID"), Tr::tr("must be a number")}});
     if (!cli.open(p))
         return cli.exitCode();
-    const ApiResult r = cli.call(ApiRequest::get(QStringLiteral("/api/v4/%1/notes/%2").arg(entity).arg(id)));
+    const ApiResult r = cli.call(NotesApi::one(entity, id));
     if (!r.ok())
         return cli.fail(r.error);
     if (r.isEmpty())

@@ -4,6 +4,7 @@
 #include "Output.h"
 
 #include "domain/WriteRules.h"
+#include "services/ApiEndpoints.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,11 +20,6 @@ QString rating(const QJsonValue &v) // "2,8" or 2.8
 }
 
 QString yes(bool b) { return b ? Tr::tr("yes") : QString(); }
-
-QString codePath(const QString &code)
-{
-    return QStringLiteral("/api/v4/widgets/") + QString::fromLatin1(QUrl::toPercentEncoding(code));
-}
 
 QStringList widgetColumns()
 {
@@ -52,7 +48,7 @@ int list(CliContext &cli)
     if (!cli.open(p))
         return cli.exitCode();
     Output output(cli.out, format, widgetColumns());
-    const int code = runList(cli, QStringLiteral("/api/v4/widgets"), {}, QStringLiteral("widgets"), 250, qMax(1, p.value(QStringLiteral("page")).toInt()),
+    const int code = runList(cli, WidgetsApi::listPath(), {}, QStringLiteral("widgets"), 250, qMax(1, p.value(QStringLiteral("page")).toInt()),
                              p.isSet(QStringLiteral("all")), [&](const QJsonObject &w) { output.add(widgetRow(w), w); });
     output.finish();
     return code;
@@ -71,7 +67,7 @@ int get(CliContext &cli)
         return cli.usage(Tr::tr("--format must be table, json or csv"));
     if (!cli.open(p))
         return cli.exitCode();
-    const ApiResult r = cli.call(ApiRequest::get(codePath(p.positionalArguments().first())));
+    const ApiResult r = cli.call(WidgetsApi::one(p.positionalArguments().first()));
     if (!r.ok())
         return cli.fail(r.error);
     printOne(cli.out, format, widgetColumns(), widgetRow(r.json.object()), r.json.object());
@@ -95,14 +91,14 @@ int install(CliContext &cli)
         return cli.reject({{QStringLiteral("--settings-json"), Tr::tr("must be a JSON object of setting keys and values")}});
     if (!cli.open(p))
         return cli.exitCode();
-    const QString path = codePath(p.positionalArguments().first());
-    const ApiResult widget = cli.call(ApiRequest::get(path));
+    const QString code = p.positionalArguments().first();
+    const ApiResult widget = cli.call(WidgetsApi::one(code));
     if (!widget.ok())
         return cli.fail(widget.error);
     const ValidationIssues issues = checkWidgetSettings(widget.json.object().value(QStringLiteral("settings_template")).toArray(), doc.object());
     if (!issues.isEmpty())
         return cli.reject(issues);
-    const ApiResult r = cli.call(ApiRequest::write("POST", path, doc));
+    const ApiResult r = cli.call(WidgetsApi::install(code, doc.object()));
     if (!r.ok())
         return cli.fail(r.error);
     cli.out << Tr::tr("Installed %1").arg(p.positionalArguments().first()) << Qt::endl;
@@ -118,7 +114,7 @@ int uninstall(CliContext &cli)
         return Usage;
     if (!cli.open(p))
         return cli.exitCode();
-    const ApiResult r = cli.call({"DELETE", codePath(p.positionalArguments().first()), {}, {}});
+    const ApiResult r = cli.call(WidgetsApi::uninstall(p.positionalArguments().first()));
     if (!r.ok())
         return cli.fail(r.error);
     cli.out << Tr::tr("Uninstalled %1").arg(p.positionalArguments().first()) << Qt::endl;
@@ -175,8 +171,8 @@ int salesbotCommand(CliContext &cli, const QString &verb)
         return cli.reject(issues);
     if (!cli.open(p))
         return cli.exitCode();
-    const QString kind = p.isSet(QStringLiteral("salesbot")) ? QStringLiteral("salesbot") : QStringLiteral("marketingbot");
-    const ApiResult r = cli.call(ApiRequest::write("POST", QStringLiteral("/api/v4/%1/%2/continue/%3").arg(kind).arg(bot).arg(cont), doc));
+    const auto kind = p.isSet(QStringLiteral("salesbot")) ? BotApi::Kind::Salesbot : BotApi::Kind::Marketingbot;
+    const ApiResult r = cli.call(BotApi::continueBot(kind, bot, cont, doc.object()));
     if (!r.ok())
         return cli.fail(r.error);
     cli.out << Tr::tr("The bot goes on (HTTP %1)").arg(r.status) << Qt::endl;

@@ -12,7 +12,7 @@ public:
     enum Role { BaseUrlRole = Qt::UserRole + 1, SessionOnlyRole };
 
     struct Entry {
-        QString name;    // the account's own name, from /api/v4/account
+        QString name;    // the account's own name, as the account answers it
         QString baseUrl;
         bool sessionOnly = false; // its secrets live in memory only (demo, no keychain)
         QString accountId;        // Account::id: the key of its secrets

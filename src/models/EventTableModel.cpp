@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "services/AccountDirectory.h"
+#include "services/ApiEndpoints.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -48,7 +49,7 @@ void EventTableModel::reload()
         if (!f.with.contains(w))
             f.with << w;
     }
-    startList(m_api, QStringLiteral("/api/v4/events"), f.toQuery().encode(), QStringLiteral("events"), kPageSize, &Event::problemIn);
+    startList(m_api, EventsApi::listPath(), f.toQuery().encode(), QStringLiteral("events"), kPageSize, &Event::problemIn);
 }
 
 void EventTableModel::appendItems(const QJsonArray &items)
@@ -78,7 +79,7 @@ void EventTableModel::fetchNewer()
         f.createdFrom = m_events.first().createdAt; // "since then"; the ones we have are skipped by id
     f.with = m_filter.with + QStringList{QStringLiteral("lead_name"), QStringLiteral("contact_name"), QStringLiteral("company_name"), QStringLiteral("customer_name")};
     m_followBusy = true;
-    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/events"), f.toQuery().encode() + "&limit=100"));
+    ApiReply *reply = m_api->send(EventsApi::newest(f.toQuery().encode(), 100));
     const int generation = this->generation();
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
@@ -86,8 +87,8 @@ void EventTableModel::fetchNewer()
         if (generation != this->generation() || !reply->result().ok())
             return;
         QList<Event> fresh;
-        for (const QJsonValue &v : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("events")).toArray()) {
-            Event e = Event::fromJson(v.toObject());
+        for (const QJsonObject &json : EventsApi::eventsIn(reply->result())) {
+            Event e = Event::fromJson(json);
             if (!m_ids.contains(e.id))
                 fresh.append(std::move(e));
         }

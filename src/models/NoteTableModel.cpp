@@ -5,6 +5,7 @@
 #include "domain/WriteRules.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
+#include "services/ApiEndpoints.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -51,7 +52,7 @@ void NoteTableModel::reload()
     m_notes.clear();
     endResetModel();
     if (m_api)
-        startList(m_api, QStringLiteral("/api/v4/") + m_entityType + QStringLiteral("/notes"), m_filter.toQuery(), QStringLiteral("notes"), kPageSize);
+        startList(m_api, NotesApi::listPath(m_entityType), m_filter.toQuery(), QStringLiteral("notes"), kPageSize);
 }
 
 void NoteTableModel::appendItems(const QJsonArray &items)

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "services/AccountDirectory.h"
+#include "services/ApiEndpoints.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -32,7 +33,7 @@ void WidgetTableModel::reload()
     m_widgets.clear();
     endResetModel();
     if (m_api)
-        startList(m_api, QStringLiteral("/api/v4/widgets"), {}, QStringLiteral("widgets"), kPageSize);
+        startList(m_api, WidgetsApi::listPath(), {}, QStringLiteral("widgets"), kPageSize);
 }
 
 void WidgetTableModel::appendItems(const QJsonArray &items)

@@ -10,7 +10,7 @@ namespace amodesk {
 
 class AccountDirectory;
 
-// The widget catalog (GET /api/v4/widgets), read page by page.
+// The widget catalog (WidgetsApi::listPath), read page by page.
 class WidgetTableModel : public PagedTableModel
 {
     Q_OBJECT

@@ -1,0 +1,84 @@
+#include "ApiEndpoints.h"
+
+#include "api/QueryString.h"
+#include "domain/NoteFilter.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace amodesk {
+
+namespace {
+const QString kApi = QStringLiteral("/api/v4/");
+
+QString segment(const QString &value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); }
+
+QList<QJsonObject> embedded(const ApiResult &answer, const QString &key)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : answer.json.object().value(QStringLiteral("_embedded")).toObject().value(key).toArray())
+        out << v.toObject();
+    return out;
+}
+} // namespace
+
+QString EventsApi::listPath() { return kApi + QStringLiteral("events"); }
+
+QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int page, int limit)
+{
+    // Concatenated: the encoded query is full of %5B that arg() would take for placeholders.
+    return baseUrl + path + u'?' + QString::fromLatin1(query) + (query.isEmpty() ? QString() : QStringLiteral("&"))
+        + QStringLiteral("page=") + QString::number(page) + QStringLiteral("&limit=") + QString::number(limit);
+}
+
+ApiRequest EventsApi::newest(const QByteArray &query, int limit)
+{
+    return ApiRequest::get(listPath(), query + (query.isEmpty() ? "" : "&") + "limit=" + QByteArray::number(limit));
+}
+
+ApiRequest EventsApi::one(const QString &id, const QByteArray &query) { return ApiRequest::get(listPath() + u'/' + segment(id), query); }
+
+ApiRequest EventsApi::types(const QString &languageCode)
+{
+    QueryString q;
+    q.add(QStringLiteral("language_code"), languageCode);
+    return ApiRequest::get(listPath() + QStringLiteral("/types"), q.encode());
+}
+
+QList<QJsonObject> EventsApi::eventsIn(const ApiResult &answer) { return embedded(answer, QStringLiteral("events")); }
+
+QString NotesApi::listPath(const QString &entityType) { return kApi + segment(entityType) + QStringLiteral("/notes"); }
+
+ApiRequest NotesApi::byIds(const QString &entityType, const QList<qint64> &ids)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QueryString q;
+    q.addList({QStringLiteral("filter"), QStringLiteral("id")}, list);
+    q.add(QStringLiteral("limit"), QString::number(kMaxNotesPerPage));
+    return ApiRequest::get(listPath(entityType), q.encode());
+}
+
+ApiRequest NotesApi::one(const QString &entityType, qint64 id) { return ApiRequest::get(listPath(entityType) + u'/' + QString::number(id)); }
+
+QList<QJsonObject> NotesApi::notesIn(const ApiResult &answer) { return embedded(answer, QStringLiteral("notes")); }
+
+QString WidgetsApi::listPath() { return kApi + QStringLiteral("widgets"); }
+
+ApiRequest WidgetsApi::one(const QString &code) { return ApiRequest::get(listPath() + u'/' + segment(code)); }
+
+ApiRequest WidgetsApi::install(const QString &code, const QJsonObject &settings)
+{
+    return ApiRequest::write("POST", listPath() + u'/' + segment(code), QJsonDocument(settings));
+}
+
+ApiRequest WidgetsApi::uninstall(const QString &code) { return ApiRequest::write("DELETE", listPath() + u'/' + segment(code), QJsonDocument()); }
+
+ApiRequest BotApi::continueBot(Kind kind, qint64 botId, qint64 continueId, const QJsonObject &body)
+{
+    const QString bot = kind == Kind::Salesbot ? QStringLiteral("salesbot") : QStringLiteral("marketingbot");
+    return ApiRequest::write("POST", kApi + QStringLiteral("%1/%2/continue/%3").arg(bot).arg(botId).arg(continueId), QJsonDocument(body));
+}
+
+} // namespace amodesk

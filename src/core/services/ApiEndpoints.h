@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// The requests of the account's API that the app, its models and the CLI send, and the reading
+// of their answers: each path, and the encoding of what goes into it, is written here once.
+namespace amodesk {
+
+// The URL a request for a page of a list is sent to, as shown to the user.
+QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int page, int limit);
+
+struct EventsApi {
+    static QString listPath();
+    static ApiRequest newest(const QByteArray &query, int limit); // the first page, newest first
+    static ApiRequest one(const QString &id, const QByteArray &query = {});
+    static ApiRequest types(const QString &languageCode);
+    static QList<QJsonObject> eventsIn(const ApiResult &answer);
+};
+
+struct NotesApi {
+    static QString listPath(const QString &entityType); // leads, contacts, companies or customers
+    static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids);
+    static ApiRequest one(const QString &entityType, qint64 id);
+    static QList<QJsonObject> notesIn(const ApiResult &answer);
+};
+
+struct WidgetsApi {
+    static QString listPath();
+    static ApiRequest one(const QString &code);
+    static ApiRequest install(const QString &code, const QJsonObject &settings);
+    static ApiRequest uninstall(const QString &code);
+};
+
+struct BotApi {
+    enum class Kind { Salesbot, Marketingbot };
+    // POST .../{salesbot|marketingbot}/{bot_id}/continue/{continue_id} with data and execute_handlers.
+    static ApiRequest continueBot(Kind kind, qint64 botId, qint64 continueId, const QJsonObject &body);
+};
+
+} // namespace amodesk
