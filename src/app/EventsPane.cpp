@@ -8,6 +8,7 @@
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
 #include "EventTableModel.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 
 #include <QDateEdit>
@@ -157,7 +158,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_chart->setVisible(false);
     connect(m_chartButton, &QToolButton::toggled, this, [this](bool on) {
         if (on)
-            m_chart->show(m_cache.get(), m_directory);
+            m_chart->show(m_cache, m_directory);
         m_chart->setVisible(on);
     });
     connect(m_chart, &EventsChart::narrowTo, this, &EventsPane::applyFilter);
@@ -252,38 +253,21 @@ EventsPane::~EventsPane()
     QSettings().setValue(QStringLiteral("events/header"), m_table->horizontalHeader()->saveState());
 }
 
-void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId)
+void EventsPane::setAccount(AccountContext *account)
 {
+    ApiClient *api = account ? account->api() : nullptr;
+    AccountDirectory *directory = account ? account->directory() : nullptr;
     m_directory = directory;
-    m_baseUrl = baseUrl;
-    m_accountId = accountId;
+    m_baseUrl = account ? account->baseUrl() : QString();
+    m_accountId = account ? account->accountId() : QString();
     m_offline = false;
     m_stack->setCurrentIndex(api ? 1 : 0);
     delete m_sync;
     m_sync = nullptr;
     m_cacheModel->setSource(nullptr, nullptr, directory);
-    m_cache.reset();
-    if (api && !accountId.isEmpty()) {
-        m_cache = std::make_unique<EventCache>(EventCache::pathFor(accountId));
-        if (!m_cache->isOpen())
-            m_cache.reset(); // without a cache the pane reads the API directly
-    }
-    if (m_cache && directory) {
-        // The names kept with the cache read right at once, and offline; fresh ones replace them.
-        // They are kept per language: event types read in Russian stay out of a Spanish window.
-        const QString key = QStringLiteral("directory/") + directory->language();
-        const auto keepNames = [this, directory, key] {
-            if (m_cache)
-                m_cache->setState(key, QString::fromUtf8(directory->toJson()));
-        };
-        if (directory->isLoaded())
-            keepNames();
-        else
-            directory->restore(m_cache->state(key).toUtf8());
-        connect(directory, &AccountDirectory::loaded, this, keepNames);
-    }
+    m_cache = api ? account->eventCache() : nullptr; // without a cache the pane reads the API directly
     if (m_cache) {
-        m_sync = new EventSync(api, m_cache.get(), [this](const Event &e) { return EventColumns::searchText(e, m_cacheModel->describer()); }, this);
+        m_sync = new EventSync(api, m_cache, [this](const Event &e) { return EventColumns::searchText(e, m_cacheModel->describer()); }, this);
         connect(m_sync, &EventSync::progress, this, [this](qint64 events, double perSecond, double fraction, qint64 eta) {
             m_progress->setVisible(true);
             m_cancelSync->setVisible(true);
@@ -300,7 +284,7 @@ void EventsPane::setAccount(ApiClient *api, AccountDirectory *directory, const Q
                 m_cacheModel->refresh();
             updateStatus();
         });
-        m_cacheModel->setSource(m_cache.get(), m_sync, directory);
+        m_cacheModel->setSource(m_cache, m_sync, directory);
     }
     m_api = api;
     m_model->setSource(m_cache ? nullptr : api, directory); // with a cache, the API is read only for a filter

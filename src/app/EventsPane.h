@@ -22,6 +22,7 @@ class AccountDirectory;
 class ApiClient;
 class EmptyTableHint;
 class EventCache;
+class AccountContext;
 class EventCacheModel;
 class EventRows;
 class EventSync;
@@ -38,8 +39,8 @@ public:
     explicit EventsPane(QWidget *parent = nullptr);
     ~EventsPane() override;
 
-    // nullptr: none. The account's events are cached on disk under its id.
-    void setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId);
+    // nullptr: none. The account's events are read from its cache, else from the API directly.
+    void setAccount(AccountContext *account);
     void applyFilter(const EventFilter &filter);
     void syncPeriod(qint64 from, qint64 to);
 
@@ -75,7 +76,7 @@ private:
 
     EventTableModel *m_model;
     EventCacheModel *m_cacheModel;
-    std::unique_ptr<EventCache> m_cache;
+    EventCache *m_cache = nullptr; // the account context's
     EventSync *m_sync = nullptr;
     EmptyTableHint *m_emptyHint = nullptr;
     QProgressBar *m_progress;

@@ -14,6 +14,7 @@
 #include "auth/AccountSession.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretVault.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 
 #include <QAction>
@@ -27,7 +28,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include "store/LocalStore.h"
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -174,11 +174,10 @@ void MainWindow::removeAccount()
     });
     setup->remove(account);
     m_sessions.remove(account.id);
-    m_events->setAccount(nullptr, nullptr, {}, {}); // closes its cache, which goes too
-    m_notes->setAccount(nullptr, nullptr, {}, {});
-    m_widgets->setAccount(nullptr, nullptr);
-    m_button->setAccount(nullptr, {});
-    localstore::purgeAccount(account.id); // its cache and outbox were closed by the panes above
+    setPanesAccount(nullptr);
+    m_context->purgeLocalData(); // the panes let go of its cache and outbox above
+    m_context->deleteLater();
+    m_context = nullptr;
     m_current->deleteLater();
     m_current = nullptr;
     const int row = m_accounts->rowOf(account.id);
@@ -234,14 +233,23 @@ void MainWindow::openSession(AccountSession *session)
         m_directory->deleteLater();
     m_directory = new AccountDirectory(session->api(), this);
     m_directory->load(QLocale().name().left(2));
-    m_events->setAccount(session->api(), m_directory, account.baseUrl, account.id);
-    m_notes->setAccount(session->api(), m_directory, account.baseUrl, account.id);
-    m_widgets->setAccount(session->api(), m_directory);
-    m_button->setAccount(m_directory, account.id);
+    AccountContext *previous = m_context;
+    m_context = new AccountContext(session->api(), m_directory, account.baseUrl, account.id, this);
+    setPanesAccount(m_context);
+    if (previous)
+        previous->deleteLater(); // the panes have let go of it
     const QSignalBlocker quiet(m_switcher);
     m_switcher->setCurrentIndex(row);
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;
     showAccountStatus(account.sessionOnly ? tr("Signed in to %1 (tokens kept for this session only)").arg(name) : tr("Signed in to %1").arg(name));
+}
+
+void MainWindow::setPanesAccount(AccountContext *account)
+{
+    m_events->setAccount(account);
+    m_notes->setAccount(account);
+    m_widgets->setAccount(account);
+    m_button->setAccount(account);
 }
 
 void MainWindow::showAccountStatus(const QString &text)

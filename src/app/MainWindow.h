@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace amodesk {
 
+class AccountContext;
 class AccountDirectory;
 class AccountListModel;
 class AccountSession;
@@ -53,6 +54,7 @@ private:
     void restoreState();
     void loadStoredAccounts();
     void switchTo(int row);
+    void setPanesAccount(AccountContext *account);
 
     AccountListModel *m_accounts;
     QTabWidget *m_tabs;
@@ -68,6 +70,7 @@ private:
     QHash<QString, AccountSession *> m_sessions; // opened in this run, by account id
     AccountSession *m_current = nullptr;
     AccountDirectory *m_directory = nullptr;
+    AccountContext *m_context = nullptr; // of the current account, shared by the panes
 };
 
 } // namespace amodesk

@@ -14,6 +14,7 @@
 #include "domain/WriteRules.h"
 #include "outbox/NoteOutbox.h"
 #include "outbox/OutboxSender.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
 #include "services/ApiEndpoints.h"
@@ -196,18 +197,21 @@ NotesPane::NotesPane(QWidget *parent)
 
 NotesPane::~NotesPane() = default;
 
-void NotesPane::setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId)
+void NotesPane::setAccount(AccountContext *account)
 {
+    ApiClient *api = account ? account->api() : nullptr;
+    AccountDirectory *directory = account ? account->directory() : nullptr;
+    const QString accountId = account ? account->accountId() : QString();
     m_api = api;
     m_directory = directory;
-    m_baseUrl = baseUrl;
+    m_baseUrl = account ? account->baseUrl() : QString();
     m_model->setSource(nullptr, nullptr, nullptr); // before what it reads from goes
     delete m_sender;
     m_sender = nullptr;
     delete m_names;
     m_names = nullptr;
     m_outboxPanel->setOutbox(nullptr);
-    m_outbox.reset();
+    m_outbox = nullptr;
     if (!api) {
         updateStatus();
         return;
@@ -222,12 +226,12 @@ void NotesPane::setAccount(ApiClient *api, AccountDirectory *directory, const QS
             m_picker->completer()->complete();
     });
     connect(m_names, &EntityNames::arrived, this, &NotesPane::showDetail);
-    m_outbox = std::make_unique<NoteOutbox>(NoteOutbox::pathFor(accountId));
-    if (!m_outbox->isOpen()) {
-        m_lastError = tr("The outbox cannot be opened, so notes cannot be written: %1").arg(m_outbox->errorString());
-        m_outbox.reset();
+    QString outboxError;
+    m_outbox = account->outbox(&outboxError);
+    if (!m_outbox) {
+        m_lastError = tr("The outbox cannot be opened, so notes cannot be written: %1").arg(outboxError);
     } else {
-        m_sender = new OutboxSender(api, m_outbox.get(), this);
+        m_sender = new OutboxSender(api, m_outbox, this);
         connect(m_sender, &OutboxSender::changed, m_outboxPanel, &OutboxPanel::refreshSoon);
         connect(m_sender, &OutboxSender::stalled, this, [this](const ApiError &error) {
             m_lastError = tr("Sending stopped: %1").arg(error.message());
@@ -244,7 +248,7 @@ void NotesPane::setAccount(ApiClient *api, AccountDirectory *directory, const QS
             updateStatus();
             Q_EMIT outboxIdle();
         });
-        m_outboxPanel->setOutbox(m_outbox.get());
+        m_outboxPanel->setOutbox(m_outbox);
         m_outboxPanel->model()->setNames(m_names);
         m_confirmedSeen = m_outboxPanel->model()->count(OutboxItem::State::Confirmed);
     }
@@ -398,7 +402,7 @@ void NotesPane::addNote()
 {
     if (!m_outbox)
         return;
-    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox.get(), this);
+    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox, this);
     dialog.setEntityIds(m_model->filter().entityIds);
     dialog.restoreDraft();
     if (dialog.exec() == QDialog::Accepted)
@@ -420,7 +424,7 @@ void NotesPane::editSelected()
         updateStatus();
         return;
     }
-    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox.get(), this);
+    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox, this);
     dialog.setNotes(notes);
     dialog.restoreDraft();
     if (dialog.exec() == QDialog::Accepted)

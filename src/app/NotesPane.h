@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace amodesk {
 
+class AccountContext;
 class AccountDirectory;
 class ApiClient;
 class EmptyTableHint;
@@ -37,7 +38,7 @@ public:
     explicit NotesPane(QWidget *parent = nullptr);
     ~NotesPane() override;
 
-    void setAccount(ApiClient *api, AccountDirectory *directory, const QString &baseUrl, const QString &accountId);
+    void setAccount(AccountContext *account); // nullptr: none
     void setEntityType(const QString &entityType);
     void setFilter(const NoteFilter &filter);
     // Queues writes (adds or edits of the current entity type) and starts sending them.
@@ -52,7 +53,7 @@ public:
     QLabel *filterLabel() const { return m_filterLabel; }
     QToolButton *outboxButton() const { return m_outboxButton; }
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
-    NoteOutbox *outbox() const { return m_outbox.get(); }
+    NoteOutbox *outbox() const { return m_outbox; }
     OutboxSender *outboxSender() const { return m_sender; }
 
 public Q_SLOTS:
@@ -78,7 +79,7 @@ private:
     EmptyTableHint *m_emptyHint = nullptr;
     QString m_accountId;
     EntityNames *m_names = nullptr;
-    std::unique_ptr<NoteOutbox> m_outbox;
+    NoteOutbox *m_outbox = nullptr; // the account context's
     OutboxSender *m_sender = nullptr;
     ApiClient *m_api = nullptr;
     AccountDirectory *m_directory = nullptr;

@@ -3,6 +3,7 @@
 
 #include "AppInfo.h"
 #include "ChatPreview.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "store/LocalStore.h"
 
@@ -281,10 +282,10 @@ QWidget *WebsiteButtonPane::scriptsPage()
     return page;
 }
 
-void WebsiteButtonPane::setAccount(AccountDirectory *directory, const QString &accountId)
+void WebsiteButtonPane::setAccount(AccountContext *account)
 {
-    m_directory = directory;
-    m_accountId = accountId;
+    m_directory = account ? account->directory() : nullptr;
+    m_accountId = account ? account->accountId() : QString();
     reloadPresets();
 }
 

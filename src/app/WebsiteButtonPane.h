@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace amodesk {
 
+class AccountContext;
 class AccountDirectory;
 class ChatPreview;
 
@@ -28,7 +29,7 @@ class WebsiteButtonPane : public QWidget
 public:
     explicit WebsiteButtonPane(QWidget *parent = nullptr);
 
-    void setAccount(AccountDirectory *directory, const QString &accountId);
+    void setAccount(AccountContext *account); // nullptr: none
     ChatButtonConfig config() const;
     void setConfig(const ChatButtonConfig &config);
     SetMetaParams setMetaParams(QString *botParamsError = nullptr) const;

@@ -4,6 +4,7 @@
 #include "WidgetSettingsDialog.h"
 #include "WidgetTableModel.h"
 #include "api/ApiClient.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/ApiEndpoints.h"
 
@@ -142,12 +143,12 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     updateStatus();
 }
 
-void WidgetsPane::setAccount(ApiClient *api, AccountDirectory *directory)
+void WidgetsPane::setAccount(AccountContext *account)
 {
-    m_api = api;
-    m_directory = directory;
+    m_api = account ? account->api() : nullptr;
+    m_directory = account ? account->directory() : nullptr;
     m_full = {};
-    m_model->setSource(api, directory);
+    m_model->setSource(m_api, m_directory);
 }
 
 bool WidgetsPane::selectCode(const QString &code)

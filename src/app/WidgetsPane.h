@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace amodesk {
 
+class AccountContext;
 class AccountDirectory;
 class ApiClient;
 class WidgetFilter;
@@ -25,7 +26,7 @@ class WidgetsPane : public QWidget
 public:
     explicit WidgetsPane(QWidget *parent = nullptr);
 
-    void setAccount(ApiClient *api, AccountDirectory *directory);
+    void setAccount(AccountContext *account); // nullptr: none
     WidgetTableModel *model() const { return m_model; }
     WidgetFilter *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }

@@ -6,6 +6,7 @@
 #include "auth/AccountStore.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/SecretVault.h"
+#include "services/AccountContext.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -194,7 +195,7 @@ int remove(CliContext &cli)
     setup.remove(*account);
     if (!finish(cli, setup, nullptr))
         return cli.exitCode();
-    localstore::purgeAccount(account->id);
+    AccountContext(nullptr, nullptr, account->baseUrl, account->id).purgeLocalData(); // as the app does
     cli.out << Tr::tr("Removed \"%1\" with its secrets and local data").arg(account->name) << Qt::endl;
     return Ok;
 }

@@ -36,6 +36,7 @@ class TestButtonPane : public QObject
 
 private:
     testing::SandboxAccount m_account;
+    std::unique_ptr<amodesk::AccountContext> m_context; // outlives the pane
     std::unique_ptr<WebsiteButtonPane> m_pane;
 
     QColor previewPixel(const QPoint &at) const { return m_pane->preview()->grab().toImage().pixelColor(at); }
@@ -54,7 +55,8 @@ private Q_SLOTS:
         m_pane = std::make_unique<WebsiteButtonPane>();
         m_pane->resize(1200, 760);
         m_pane->show();
-        m_pane->setAccount(m_account.directory.get(), QStringLiteral("button-test"));
+        m_context = m_account.context(QStringLiteral("button-test"));
+        m_pane->setAccount(m_context.get());
     }
 
     void formChangesPreviewAndSnippet()
@@ -126,12 +128,13 @@ private Q_SLOTS:
         m_pane->setConfig({});
         QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
         WebsiteButtonPane reopened; // a new window, as after a restart
-        reopened.setAccount(m_account.directory.get(), QStringLiteral("button-test"));
+        reopened.setAccount(m_context.get());
         QVERIFY(reopened.presets()->findText(QStringLiteral("Main site")) >= 0);
         QVERIFY(reopened.loadPreset(QStringLiteral("Main site")));
         QVERIFY(reopened.config() == before);
+        const auto another = m_account.context(QStringLiteral("another-account"));
         WebsiteButtonPane otherAccount;
-        otherAccount.setAccount(m_account.directory.get(), QStringLiteral("another-account"));
+        otherAccount.setAccount(another.get());
         QCOMPARE(otherAccount.presets()->count(), 0);
     }
 

@@ -13,6 +13,7 @@
 #include "Screenshots.h"
 #include "api/ApiClient.h"
 #include "api/TokenSource.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/EventSync.h"
 #include "cache/EventCache.h"
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<FixedToken> m_token;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<AccountDirectory> m_directory;
+    std::unique_ptr<amodesk::AccountContext> m_context; // outlives the pane
     std::unique_ptr<EventsPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester, m_proxyTester;
 
@@ -109,7 +111,8 @@ private Q_SLOTS:
 
     void opensWithNamesNotIds()
     {
-        m_pane->setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString()); // no cache: the API directly
+        m_context = std::make_unique<amodesk::AccountContext>(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString());
+        m_pane->setAccount(m_context.get()); // no account id, so no cache: the API directly
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 100, 20000);
         waitIdle();
         int named = 0;
@@ -409,12 +412,13 @@ private Q_SLOTS:
         const QString account = QStringLiteral("gui-cache-") + QString::number(QCoreApplication::applicationPid());
         QFile::remove(EventCache::pathFor(account));
         {
+            amodesk::AccountContext context(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), account);
             EventsPane pane;
             QAbstractItemModelTester cacheTester(pane.cacheModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
             pane.resize(1100, 700);
             pane.show();
-            pane.setAccount(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), account);
+            pane.setAccount(&context);
             QVERIFY(pane.showsCache());
             QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() >= 700, 20000); // the newest pages, all of this account
             QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->isRunning(), 20000);
@@ -474,10 +478,11 @@ private Q_SLOTS:
         unreachable.setMaxAttempts(1);
         AccountDirectory unreachableNames(&unreachable);
         unreachableNames.load(QStringLiteral("en"));
+        amodesk::AccountContext offlineContext(&unreachable, &unreachableNames, QStringLiteral("http://127.0.0.1:9"), account);
         EventsPane offline;
         offline.resize(1100, 700);
         offline.show();
-        offline.setAccount(&unreachable, &unreachableNames, QStringLiteral("http://127.0.0.1:9"), account);
+        offline.setAccount(&offlineContext);
         QVERIFY(offline.cacheModel()->rowCount() >= 700);
         QTRY_VERIFY_WITH_TIMEOUT(offline.statusLabel()->text().contains(QStringLiteral("Offline")), 20000);
         // Names were kept with the cache: no raw ids offline either.
@@ -500,11 +505,12 @@ private Q_SLOTS:
         ApiClient api(QUrl(server.baseUrl()), &token);
         api.setRateLimit(50);
         for (const QString &accountId : {QString(), QStringLiteral("hostile-4242")}) {
+            amodesk::AccountContext context(&api, m_directory.get(), server.baseUrl(), accountId);
             EventsPane pane;
             pane.resize(1100, 700);
             pane.show();
             QVERIFY(QTest::qWaitForWindowExposed(&pane));
-            pane.setAccount(&api, m_directory.get(), server.baseUrl(), accountId);
+            pane.setAccount(&context);
             auto saysWhatIsWrong = [&pane] {
                 for (const QLabel *label : pane.findChildren<QLabel *>()) {
                     if (label->isVisible() && label->text().contains(QStringLiteral("an event without an id")))

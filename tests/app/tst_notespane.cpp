@@ -77,6 +77,7 @@ class TestNotesPane : public QObject
 private:
     QTemporaryDir m_csvDir;
     testing::SandboxAccount m_account;
+    std::unique_ptr<amodesk::AccountContext> m_context; // outlives the pane
     std::unique_ptr<NotesPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QList<int> m_leads; // live leads of m_account's sandbox
@@ -170,7 +171,8 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
         m_pane->show();
-        m_pane->setAccount(m_account.api.get(), m_account.directory.get(), m_account.sandbox.baseUrl(), QStringLiteral("notes-test"));
+        m_context = m_account.context(QStringLiteral("notes-test"));
+        m_pane->setAccount(m_context.get());
     }
 
     void browsesEveryEntityTypeWithNames()
@@ -194,10 +196,11 @@ private Q_SLOTS:
     void notesOpenNewestFirstAndSortByTime()
     {
         QSettings().remove(QStringLiteral("notes/order/order-test"));
+        const auto account = m_account.context(QStringLiteral("order-test"));
         auto pane = std::make_unique<NotesPane>();
         pane->resize(1280, 720);
         pane->show();
-        pane->setAccount(m_account.api.get(), m_account.directory.get(), m_account.sandbox.baseUrl(), QStringLiteral("order-test"));
+        pane->setAccount(account.get());
         NoteTableModel *m = pane->model();
         auto loaded = [m] { return !m->isLoading() && m->rowCount() > 2; };
         auto id = [m](int row) { return m->noteAt(row).value(QStringLiteral("id")).toInteger(); };
@@ -233,7 +236,7 @@ private Q_SLOTS:
 
         pane.reset(); // a restart
         NotesPane again;
-        again.setAccount(m_account.api.get(), m_account.directory.get(), m_account.sandbox.baseUrl(), QStringLiteral("order-test"));
+        again.setAccount(account.get());
         QCOMPARE(again.model()->filter().orderField, QStringLiteral("updated_at"));
         QVERIFY(again.model()->filter().descending);
         QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -587,8 +590,9 @@ private Q_SLOTS:
         const QList<int> leads = testing::liveEntityIds(faulty.baseUrl(), faulty.token(), QStringLiteral("leads"), 60);
         QVERIFY(leads.size() >= 50);
         QFile::remove(NoteOutbox::pathFor(QStringLiteral("faults-test")));
+        amodesk::AccountContext account(&api, m_account.directory.get(), faulty.baseUrl(), QStringLiteral("faults-test"));
         NotesPane pane;
-        pane.setAccount(&api, m_account.directory.get(), faulty.baseUrl(), QStringLiteral("faults-test"));
+        pane.setAccount(&account);
         pane.outboxSender()->setBatchSize(20); // more requests, so more of them meet a fault
         QString csv = QStringLiteral("entity_id,text\n");
         for (int i = 0; i < 500; ++i)
@@ -607,7 +611,7 @@ private Q_SLOTS:
             QCOMPARE(counts.value(QStringLiteral("app fault #%1").arg(i)), 1);
         HttpProbe http(faulty.baseUrl());
         QVERIFY(http.get(QStringLiteral("/sandbox/stats")).json().value(QStringLiteral("faults")).toInt() > 5);
-        pane.setAccount(nullptr, nullptr, {}, {});
+        pane.setAccount(nullptr);
     }
 
     void cleanupTestCase()

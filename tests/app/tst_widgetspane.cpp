@@ -68,6 +68,7 @@ class TestWidgetsPane : public QObject
 
 private:
     testing::SandboxAccount m_account;
+    std::unique_ptr<amodesk::AccountContext> m_context; // outlives the pane
     std::unique_ptr<WidgetsPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -130,7 +131,8 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
         m_pane->show();
-        m_pane->setAccount(m_account.api.get(), m_account.directory.get());
+        m_context = m_account.context(QString());
+        m_pane->setAccount(m_context.get());
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 20, 10000);
     }
 
@@ -335,8 +337,9 @@ private Q_SLOTS:
         QVERIFY(limited.start({QStringLiteral("--not-admin"), QStringLiteral("--events"), QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("23")}));
         FixedToken token(limited.token());
         ApiClient api(QUrl(limited.baseUrl()), &token);
+        amodesk::AccountContext account(&api, m_account.directory.get(), limited.baseUrl(), QString());
         WidgetsPane pane;
-        pane.setAccount(&api, m_account.directory.get());
+        pane.setAccount(&account);
         QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 20, 10000);
         QVERIFY(pane.selectCode(code));
         answerYes();

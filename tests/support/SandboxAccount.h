@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "api/TokenSource.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 
 #include <QSignalSpy>
@@ -38,6 +39,12 @@ struct SandboxAccount {
             return false;
         }
         return true;
+    }
+
+    // The account as the panes take it, keeping its files under this id (none when empty).
+    std::unique_ptr<amodesk::AccountContext> context(const QString &accountId) const
+    {
+        return std::make_unique<amodesk::AccountContext>(api.get(), directory.get(), sandbox.baseUrl(), accountId);
     }
 };
 
