@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>NoteDescriber</name>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message numerus="yes">
         <source>%n note(s) ready to queue</source>
@@ -233,10 +243,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed: removing the account throws its outbox away</source>
         <translation>
-            <numerusform>the outbox of "%1" holds %n note amoCRM has not confirmed; it would be thrown away</numerusform>
-            <numerusform>the outbox of "%1" holds %n notes amoCRM has not confirmed; they would be thrown away</numerusform>
+            <numerusform>the outbox of "%1" holds %n note amoCRM has not confirmed: removing the account throws its outbox away</numerusform>
+            <numerusform>the outbox of "%1" holds %n notes amoCRM has not confirmed: removing the account throws its outbox away</numerusform>
         </translation>
     </message>
 </context>

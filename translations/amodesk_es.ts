@@ -341,10 +341,6 @@
         <translation>Elemento de lista</translation>
     </message>
     <message>
-        <source>Contact #%1, in the chat of %2</source>
-        <translation>Contacto n.º %1, en el chat de %2</translation>
-    </message>
-    <message>
         <source>amoCRM</source>
         <translation>amoCRM</translation>
     </message>
@@ -381,14 +377,6 @@
         <translation>embudo n.º %1</translation>
     </message>
     <message>
-        <source>linked: %1 #%2</source>
-        <translation>vinculado: %1 n.º %2</translation>
-    </message>
-    <message>
-        <source>unlinked: %1 #%2</source>
-        <translation>desvinculado: %1 n.º %2</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
@@ -407,6 +395,18 @@
     <message>
         <source>%1 → (removed)</source>
         <translation>%1 → (eliminado)</translation>
+    </message>
+    <message>
+        <source>%1, in the chat of %2</source>
+        <translation>%1, en el chat de %2</translation>
+    </message>
+    <message>
+        <source>linked: %1</source>
+        <translation>vinculado: %1</translation>
+    </message>
+    <message>
+        <source>unlinked: %1</source>
+        <translation>desvinculado: %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,21 @@
     <message>
         <source>canceled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>stayed %1</source>
+        <translation>permaneció %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n adjunto</numerusform>
+            <numerusform>%n adjuntos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1821,6 @@
     <message>
         <source>Contact of the chat</source>
         <translation>Contacto del chat</translation>
-    </message>
-    <message>
-        <source>Contact #%1</source>
-        <translation>Contacto n.º %1</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4024,13 +4035,6 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
         <source>the outbox of &quot;%1&quot; cannot be read, so it is not known whether it holds unsent notes</source>
         <translation>la bandeja de salida de «%1» no se puede leer, así que no se sabe si tiene notas sin enviar</translation>
     </message>
-    <message numerus="yes">
-        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
-        <translation>
-            <numerusform>la bandeja de salida de «%1» tiene %n nota que amoCRM no ha confirmado; se descartaría</numerusform>
-            <numerusform>la bandeja de salida de «%1» tiene %n notas que amoCRM no ha confirmado; se descartarían</numerusform>
-        </translation>
-    </message>
     <message>
         <source>send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force</source>
         <translation>envíelas primero (vuelva a ejecutar el comando que las encoló o abra la cuenta en AmoDesk) o use --force</translation>
@@ -4038,6 +4042,13 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>Removed &quot;%1&quot; with its secrets and local data</source>
         <translation>Se eliminó «%1» con sus secretos y datos locales</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed: removing the account throws its outbox away</source>
+        <translation>
+            <numerusform>la bandeja de salida de «%1» tiene %n nota que amoCRM no ha confirmado: eliminar la cuenta descarta su bandeja de salida</numerusform>
+            <numerusform>la bandeja de salida de «%1» tiene %n notas que amoCRM no ha confirmado: eliminar la cuenta descarta su bandeja de salida</numerusform>
+        </translation>
     </message>
 </context>
 <context>

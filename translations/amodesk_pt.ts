@@ -341,10 +341,6 @@
         <translation>Item de lista</translation>
     </message>
     <message>
-        <source>Contact #%1, in the chat of %2</source>
-        <translation>Contato nº %1, no chat de %2</translation>
-    </message>
-    <message>
         <source>amoCRM</source>
         <translation>amoCRM</translation>
     </message>
@@ -381,14 +377,6 @@
         <translation>funil nº %1</translation>
     </message>
     <message>
-        <source>linked: %1 #%2</source>
-        <translation>vinculado: %1 nº %2</translation>
-    </message>
-    <message>
-        <source>unlinked: %1 #%2</source>
-        <translation>desvinculado: %1 nº %2</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
@@ -407,6 +395,18 @@
     <message>
         <source>%1 → (removed)</source>
         <translation>%1 → (removido)</translation>
+    </message>
+    <message>
+        <source>%1, in the chat of %2</source>
+        <translation>%1, no chat de %2</translation>
+    </message>
+    <message>
+        <source>linked: %1</source>
+        <translation>vinculado: %1</translation>
+    </message>
+    <message>
+        <source>unlinked: %1</source>
+        <translation>desvinculado: %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,21 @@
     <message>
         <source>canceled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>stayed %1</source>
+        <translation>permaneceu %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n anexo</numerusform>
+            <numerusform>%n anexos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,10 +1821,6 @@
     <message>
         <source>Contact of the chat</source>
         <translation>Contato do chat</translation>
-    </message>
-    <message>
-        <source>Contact #%1</source>
-        <translation>Contato nº %1</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4024,13 +4035,6 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
         <source>the outbox of &quot;%1&quot; cannot be read, so it is not known whether it holds unsent notes</source>
         <translation>a caixa de saída de &quot;%1&quot; não pode ser lida, então não se sabe se tem notas não enviadas</translation>
     </message>
-    <message numerus="yes">
-        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
-        <translation>
-            <numerusform>a caixa de saída de &quot;%1&quot; tem %n nota que o amoCRM não confirmou; ela seria descartada</numerusform>
-            <numerusform>a caixa de saída de &quot;%1&quot; tem %n notas que o amoCRM não confirmou; elas seriam descartadas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force</source>
         <translation>envie-as primeiro (execute de novo o comando que as enfileirou ou abra a conta no AmoDesk) ou use --force</translation>
@@ -4038,6 +4042,13 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>Removed &quot;%1&quot; with its secrets and local data</source>
         <translation>&quot;%1&quot; removida com seus segredos e dados locais</translation>
+    </message>
+    <message numerus="yes">
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed: removing the account throws its outbox away</source>
+        <translation>
+            <numerusform>a caixa de saída de &quot;%1&quot; tem %n nota que o amoCRM não confirmou: remover a conta descarta a caixa de saída</numerusform>
+            <numerusform>a caixa de saída de &quot;%1&quot; tem %n notas que o amoCRM não confirmou: remover a conta descarta a caixa de saída</numerusform>
+        </translation>
     </message>
 </context>
 <context>

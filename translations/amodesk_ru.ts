@@ -390,7 +390,7 @@
 <context>
     <name>EventDescriber</name>
     <message>
-        <location filename="../src/models/EventDescriber.cpp" line="+18"/>
+        <location filename="../src/models/EventDescriber.cpp" line="+21"/>
         <source>Lead</source>
         <translation>Сделка</translation>
     </message>
@@ -421,11 +421,11 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>Contact #%1, in the chat of %2</source>
-        <translation>Контакт №%1, в чате: %2</translation>
+        <source>%1, in the chat of %2</source>
+        <translation>%1, в чате: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>amoCRM</source>
         <translation>amoCRM</translation>
     </message>
@@ -473,13 +473,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>linked: %1 #%2</source>
-        <translation>прикреплено: %1 №%2</translation>
+        <source>linked: %1</source>
+        <translation>прикреплено: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unlinked: %1 #%2</source>
-        <translation>откреплено: %1 №%2</translation>
+        <source>unlinked: %1</source>
+        <translation>откреплено: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -759,7 +759,7 @@
 <context>
     <name>NoteDescriber</name>
     <message>
-        <location filename="../src/models/NoteDescriber.cpp" line="+32"/>
+        <location filename="../src/models/NoteDescriber.cpp" line="+29"/>
         <source>Text note</source>
         <translation>Текстовое примечание</translation>
     </message>
@@ -880,11 +880,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+39"/>
         <source>from %1</source>
         <translation>с номера %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
         <source>to %1</source>
         <translation>на номер %1</translation>
     </message>
@@ -902,6 +903,25 @@
         <location line="+0"/>
         <source>canceled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stayed %1</source>
+        <translation>пробыл %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1508,7 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <location filename="../src/app/BotContinueDialog.cpp" line="+41"/>
+        <location filename="../src/app/BotContinueDialog.cpp" line="+43"/>
         <source>Edit data as JSON</source>
         <translation>Править data как JSON</translation>
     </message>
@@ -1638,7 +1658,7 @@
         <translation>Да | Нет</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>data is not JSON: %1 at character %2</source>
         <translation>data — не JSON: %1 в символе %2</translation>
     </message>
@@ -1664,7 +1684,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1873,7 +1893,7 @@
         <translation>Название фильтра:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Saved filters:</source>
         <translation>Сохранённые фильтры:</translation>
     </message>
@@ -2028,12 +2048,12 @@
         <translation>filter[entity_id]: ID сущностей должны быть числами</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
         <source>(choose a saved filter)</source>
         <translation>(выберите сохранённый фильтр)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>IDs %1</source>
         <translation>ID %1</translation>
     </message>
@@ -2092,7 +2112,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+88"/>
+        <location filename="../src/app/EventsPane.cpp" line="+90"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2113,12 +2133,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+233"/>
+        <location line="+227"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-224"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2193,7 +2213,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+47"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2207,7 +2227,7 @@
         <translation>?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
@@ -2279,12 +2299,7 @@
         <translation>Контакт беседы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contact #%1</source>
-        <translation>Контакт №%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
@@ -2547,7 +2562,7 @@
         <translation>Удалить %1 из AmoDesk? Его токены будут удалены из связки ключей; сам аккаунт не изменится.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Removed %1</source>
         <translation>Удалён %1</translation>
     </message>
@@ -2557,13 +2572,13 @@
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+67"/>
+        <location line="-62"/>
+        <location line="+66"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signed in to %1 (tokens kept for this session only)</source>
         <translation>Вход выполнен: %1 (токены хранятся только до конца сеанса)</translation>
     </message>
@@ -2573,7 +2588,7 @@
         <translation>Вход выполнен: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>About AmoDesk</source>
         <translation>О программе AmoDesk</translation>
     </message>
@@ -2860,7 +2875,7 @@
 <context>
     <name>amodesk::NoteTableModel</name>
     <message>
-        <location filename="../src/models/NoteTableModel.cpp" line="+86"/>
+        <location filename="../src/models/NoteTableModel.cpp" line="+87"/>
         <source>robot</source>
         <translation>робот</translation>
     </message>
@@ -2928,7 +2943,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+66"/>
+        <location filename="../src/app/NotesPane.cpp" line="+67"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -2978,12 +2993,12 @@
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sending stopped: %1</source>
         <translation>Отправка остановлена: %1</translation>
     </message>
@@ -3154,7 +3169,7 @@
         <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Checking whether the notes changed on the server…</source>
         <translation>Проверка, не изменились ли примечания на сервере…</translation>
     </message>
@@ -3395,7 +3410,7 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <location filename="../src/app/WebsiteButtonPane.cpp" line="+48"/>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+50"/>
         <source>Hide the button when the page loads</source>
         <translation>Скрывать кнопку при загрузке страницы</translation>
     </message>
@@ -3846,7 +3861,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>bot_params: not JSON (%1 at character %2)</source>
         <translation>bot_params: не JSON (%1 в символе %2)</translation>
     </message>
@@ -3899,7 +3914,7 @@
 <context>
     <name>amodesk::WidgetSettingsDialog</name>
     <message>
-        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+30"/>
+        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+32"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -3945,7 +3960,7 @@
         <translation>JSON, например {&quot;key&quot;: &quot;value&quot;}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Valid JSON</source>
         <translation>Корректный JSON</translation>
     </message>
@@ -3981,7 +3996,7 @@
         <translation>Установить</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -4005,7 +4020,7 @@
 <context>
     <name>amodesk::WidgetTableModel</name>
     <message>
-        <location filename="../src/models/WidgetTableModel.cpp" line="+82"/>
+        <location filename="../src/models/WidgetTableModel.cpp" line="+83"/>
         <location line="+25"/>
         <source>Yes</source>
         <translation>Да</translation>
@@ -4064,7 +4079,7 @@
 <context>
     <name>amodesk::WidgetsPane</name>
     <message>
-        <location filename="../src/app/WidgetsPane.cpp" line="+57"/>
+        <location filename="../src/app/WidgetsPane.cpp" line="+59"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
@@ -4211,7 +4226,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../src/cli/AccountCommand.cpp" line="+48"/>
+        <location filename="../src/cli/AccountCommand.cpp" line="+49"/>
         <source>to use an account without storing it, pass --base-url URL --long-lived-token-stdin to each command</source>
         <translation>чтобы работать с аккаунтом, не сохраняя его, передавайте --base-url URL --long-lived-token-stdin каждой команде</translation>
     </message>
@@ -4247,7 +4262,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+64"/>
+        <location filename="../src/cli/CliContext.cpp" line="+65"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4263,7 +4278,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+112"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+113"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4331,7 +4346,7 @@
         <location line="+7"/>
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="+46"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
         <source>table, json or csv.</source>
         <translation>table, json или csv.</translation>
     </message>
@@ -4349,7 +4364,7 @@
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+104"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+105"/>
         <location line="+26"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <location line="+20"/>
@@ -4358,7 +4373,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+8"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+6"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
@@ -4397,17 +4412,8 @@
         <source>the outbox of &quot;%1&quot; cannot be read, so it is not known whether it holds unsent notes</source>
         <translation>очередь исходящих «%1» не читается, поэтому неизвестно, есть ли в ней неотправленные примечания</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed; they would be thrown away</source>
-        <translation>
-            <numerusform>в очереди исходящих «%1» %n примечание, не подтверждённое amoCRM; оно будет потеряно</numerusform>
-            <numerusform>в очереди исходящих «%1» %n примечания, не подтверждённых amoCRM; они будут потеряны</numerusform>
-            <numerusform>в очереди исходящих «%1» %n примечаний, не подтверждённых amoCRM; они будут потеряны</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force</source>
         <translation>сначала отправьте их (запустите ещё раз команду, которая их поставила в очередь, или откройте аккаунт в AmoDesk) или укажите --force</translation>
     </message>
@@ -4421,8 +4427,17 @@
         <source>there is no account named &quot;%1&quot;</source>
         <translation>аккаунта «%1» нет</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the outbox of &quot;%1&quot; holds %n note(s) amoCRM has not confirmed: removing the account throws its outbox away</source>
+        <translation>
+            <numerusform>в очереди исходящих «%1» %n примечание, не подтверждённое amoCRM: при удалении аккаунта очередь будет удалена</numerusform>
+            <numerusform>в очереди исходящих «%1» %n примечания, не подтверждённых amoCRM: при удалении аккаунта очередь будет удалена</numerusform>
+            <numerusform>в очереди исходящих «%1» %n примечаний, не подтверждённых amoCRM: при удалении аккаунта очередь будет удалена</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>account commands: add, list, remove</source>
         <translation>команды account: add, list, remove</translation>
     </message>
@@ -4507,7 +4522,7 @@
         <translation>неверный JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="-165"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-163"/>
         <source>must be a JSON object such as {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</source>
         <translation>должно быть объектом JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</translation>
     </message>
@@ -4674,13 +4689,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+131"/>
+        <location line="+129"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-129"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-129"/>
         <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
         <source>entity</source>
@@ -4734,7 +4749,7 @@
         <translation>должно быть ru, en, es или pt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>key</source>
         <translation>ключ</translation>
     </message>
@@ -4874,12 +4889,12 @@
         <translation>команды notes: list, get, add, edit</translation>
     </message>
     <message>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="-145"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-140"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>code</source>
         <translation>код</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "EventTableModel.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
+#include "services/EntityNames.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -265,6 +266,11 @@ void EventsPane::setAccount(AccountContext *account)
     delete m_sync;
     m_sync = nullptr;
     m_cacheModel->setSource(nullptr, nullptr, directory);
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr); // the previous account's
+    m_names = account ? account->entityNames() : nullptr;
+    m_model->setNames(m_names);
+    m_cacheModel->setNames(m_names);
     m_cache = api ? account->eventCache() : nullptr; // without a cache the pane reads the API directly
     if (m_cache) {
         m_sync = new EventSync(api, m_cache, [this](const Event &e) { return EventColumns::searchText(e, m_cacheModel->describer()); }, this);
@@ -300,11 +306,17 @@ void EventsPane::setAccount(AccountContext *account)
     } else {
         startSync();
     }
+    const auto renameRows = [this] {
+        QAbstractItemModel *m = sourceModel();
+        if (m->rowCount() > 0) // names arrived: the rows say them now
+            Q_EMIT m->dataChanged(m->index(0, 0), m->index(m->rowCount() - 1, EventColumns::Count - 1));
+    };
     if (directory)
-        connect(directory, &AccountDirectory::loaded, this, [this] {
-            QAbstractItemModel *m = sourceModel();
-            if (m->rowCount() > 0) // names arrived: the rows say them now
-                Q_EMIT m->dataChanged(m->index(0, 0), m->index(m->rowCount() - 1, EventColumns::Count - 1));
+        connect(directory, &AccountDirectory::loaded, this, renameRows);
+    if (m_names)
+        connect(m_names, &EntityNames::arrived, this, [this, renameRows] {
+            renameRows();
+            showDetail();
         });
     updateStatus();
 }
@@ -462,14 +474,14 @@ void EventsPane::showDetail()
     row(tr("Entity"), path.isEmpty() || m_baseUrl.isEmpty() ? entity
         : QStringLiteral("<a href='%1/%2/detail/%3'>%4</a>").arg(m_baseUrl, path).arg(e.entityId).arg(entity));
     if (e.linkedTalkContactId)
-        row(tr("Contact of the chat"), m_baseUrl.isEmpty() ? QString::number(e.linkedTalkContactId)
-            : QStringLiteral("<a href='%1/contacts/detail/%2'>%3</a>").arg(m_baseUrl).arg(e.linkedTalkContactId).arg(tr("Contact #%1").arg(e.linkedTalkContactId)));
+        row(tr("Contact of the chat"), m_baseUrl.isEmpty() ? html(d.named(QStringLiteral("contact"), e.linkedTalkContactId))
+            : QStringLiteral("<a href='%1/contacts/detail/%2'>%3</a>").arg(m_baseUrl).arg(e.linkedTalkContactId).arg(html(d.named(QStringLiteral("contact"), e.linkedTalkContactId))));
     row(tr("Author"), html(d.author(e)));
     QStringList before, after;
     for (const EventChange &c : e.before)
         before << html(d.change(c));
-    for (const EventChange &c : e.after)
-        after << html(d.change(c));
+    for (const EventChange &c : e.after) // a note says what the row says: its text, once known
+        after << html(c.kind == EventChange::Kind::Note && !e.noteText.isEmpty() ? d.change(e) : d.change(c));
     if (!before.isEmpty())
         row(tr("Before"), before.join(QStringLiteral("<br>")));
     if (!after.isEmpty())

@@ -23,6 +23,7 @@ class ApiClient;
 class EmptyTableHint;
 class EventCache;
 class AccountContext;
+class EntityNames;
 class EventCacheModel;
 class EventRows;
 class EventSync;
@@ -97,6 +98,7 @@ private:
     EventsChart *m_chart;
     QToolButton *m_chartButton;
     AccountDirectory *m_directory = nullptr;
+    EntityNames *m_names = nullptr; // the account context's
     ApiClient *m_api = nullptr;
     QString m_baseUrl;
     QString m_accountId;

@@ -208,7 +208,8 @@ void NotesPane::setAccount(AccountContext *account)
     m_model->setSource(nullptr, nullptr, nullptr); // before what it reads from goes
     delete m_sender;
     m_sender = nullptr;
-    delete m_names;
+    if (m_names)
+        disconnect(m_names, nullptr, this, nullptr); // the previous account's
     m_names = nullptr;
     m_outboxPanel->setOutbox(nullptr);
     m_outbox = nullptr;
@@ -216,7 +217,7 @@ void NotesPane::setAccount(AccountContext *account)
         updateStatus();
         return;
     }
-    m_names = new EntityNames(api, this);
+    m_names = account->entityNames();
     connect(m_names, &EntityNames::found, this, [this](const QString &, const QList<QPair<qint64, QString>> &entities) {
         QStringList items;
         for (const auto &e : entities)

@@ -184,7 +184,7 @@ int remove(CliContext &cli)
     if (unconfirmed != 0 && !p.isSet(QStringLiteral("force"))) {
         cli.err << "amodesk-cli: "
                 << (unconfirmed < 0 ? Tr::tr("the outbox of \"%1\" cannot be read, so it is not known whether it holds unsent notes").arg(account->name)
-                                    : Tr::tr("the outbox of \"%1\" holds %n note(s) amoCRM has not confirmed; they would be thrown away", nullptr, unconfirmed)
+                                    : Tr::tr("the outbox of \"%1\" holds %n note(s) amoCRM has not confirmed: removing the account throws its outbox away", nullptr, unconfirmed)
                                           .arg(account->name))
                 << '\n' << "amodesk-cli: " << Tr::tr("send them first (run the command that queued them again, or open the account in AmoDesk), or pass --force")
                 << Qt::endl;

@@ -13,7 +13,7 @@ void EventCacheModel::setSource(EventCache *cache, EventSync *sync, const Accoun
         disconnect(m_sync, nullptr, this, nullptr);
     m_cache = cache;
     m_sync = sync;
-    m_describer = EventDescriber(directory);
+    m_describer.setDirectory(directory);
     if (sync) {
         connect(sync, &EventSync::stored, this, [this](int added, EventSync::Placement where) { onStored(added, int(where)); });
         connect(sync, &EventSync::finished, this, [this] { m_fetching = false; });

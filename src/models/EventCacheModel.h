@@ -38,6 +38,7 @@ public:
 
     const Event &eventAt(int row) const override;
     const EventDescriber &describer() const override { return m_describer; }
+    void setNames(EntityNames *names) { m_describer.setNames(names); } // of linked entities
 
 private:
     static constexpr int kBlock = 256;

@@ -1,5 +1,8 @@
 #include "EventDescriber.h"
 
+#include "domain/EntityTypeNames.h"
+#include "services/EntityNames.h"
+
 #include "services/AccountDirectory.h"
 
 #include <QCoreApplication>
@@ -41,12 +44,20 @@ QString EventDescriber::typeName(const Event &e) const
 QString EventDescriber::entity(const Event &e) const
 {
     const QString kind = entityTypeName(e.entityType);
-    const QString own = e.entityName.isEmpty() ? QStringLiteral("%1 #%2").arg(kind).arg(e.entityId) : QStringLiteral("%1 «%2»").arg(kind, e.entityName);
+    const QString own = e.entityName.isEmpty() ? named(e.entityType, e.entityId) : QStringLiteral("%1 «%2»").arg(kind, e.entityName);
     // A chat message is the contact's, found through the contact, though the API names the
     // lead or customer of the talk (seed 004): say both, the contact first.
     if (e.linkedTalkContactId != 0)
-        return Tr::tr("Contact #%1, in the chat of %2").arg(e.linkedTalkContactId).arg(own);
+        return Tr::tr("%1, in the chat of %2").arg(named(QStringLiteral("contact"), e.linkedTalkContactId), own);
     return own;
+}
+
+QString EventDescriber::named(const QString &entityType, qint64 id) const
+{
+    const QString plural = pluralEntityType(entityType);
+    const QString name = m_names && !plural.isEmpty() ? m_names->name(plural, id) : QString();
+    const QString kind = entityTypeName(entityType);
+    return name.isEmpty() ? QStringLiteral("%1 #%2").arg(kind).arg(id) : QStringLiteral("%1 «%2»").arg(kind, name);
 }
 
 QString EventDescriber::author(const Event &e) const
@@ -75,8 +86,8 @@ QString EventDescriber::change(const EventChange &c) const
         return QStringLiteral("%1 (%2)").arg(orId(stage, Tr::tr("stage #%1").arg(c.id)), orId(pipeline, Tr::tr("pipeline #%1").arg(c.pipelineId)));
     }
     case EventChange::Kind::CustomerStatus: return orId(d ? d->customerStatusName(c.id) : QString(), Tr::tr("stage #%1").arg(c.id));
-    case EventChange::Kind::Link: return Tr::tr("linked: %1 #%2").arg(entityTypeName(c.text)).arg(c.id);
-    case EventChange::Kind::Unlink: return Tr::tr("unlinked: %1 #%2").arg(entityTypeName(c.text)).arg(c.id);
+    case EventChange::Kind::Link: return Tr::tr("linked: %1").arg(named(c.text, c.id));
+    case EventChange::Kind::Unlink: return Tr::tr("unlinked: %1").arg(named(c.text, c.id));
     case EventChange::Kind::ResponsibleUser: return orId(d ? d->userName(c.id) : QString(), Tr::tr("user #%1").arg(c.id));
     case EventChange::Kind::TaskDeadline: return QLocale().toString(QDateTime::fromSecsSinceEpoch(c.number), QLocale::ShortFormat);
     case EventChange::Kind::TaskType: return c.id == 1 ? Tr::tr("Follow-up") : c.id == 2 ? Tr::tr("Meeting") : Tr::tr("task type #%1").arg(c.id);

@@ -22,7 +22,7 @@ void EventTableModel::setSource(ApiClient *api, AccountDirectory *directory, con
 {
     m_api = api;
     m_directory = directory;
-    m_describer = EventDescriber(directory);
+    m_describer.setDirectory(directory);
     m_filter = filter;
     reload();
 }

@@ -42,6 +42,7 @@ public:
 
     const Event &eventAt(int row) const override { return m_events.at(row); }
     const EventDescriber &describer() const override { return m_describer; }
+    void setNames(EntityNames *names) { m_describer.setNames(names); } // of linked entities
 
 Q_SIGNALS:
     void newEventsArrived(int count);

@@ -4,17 +4,14 @@
 
 #include <QHash>
 
-#include <QJsonDocument>
 #include <QStringList>
 
 namespace amodesk {
 
 namespace {
-QString str(const QJsonObject &p, const char *key)
-{
-    const QJsonValue v = p.value(QLatin1String(key));
-    return v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString().simplified();
-}
+QString plain(const QJsonValue &v) { return v.isDouble() ? QString::number(v.toDouble(), 'g', 12) : v.toString().simplified(); }
+
+QString str(const QJsonObject &p, const char *key) { return plain(p.value(QLatin1String(key))); }
 
 QString joined(const QStringList &parts)
 {
@@ -108,8 +105,40 @@ QString NoteDescriber::summary(const QString &noteType, const QJsonObject &p)
     }
     if (noteType == u"attachment")
         return str(p, "file_name").isEmpty() ? str(p, "original_name") : str(p, "file_name");
-    // A type AmoDesk cannot write: its params as they came, on one line.
-    return joined({str(p, "text"), str(p, "subject"), QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))});
+    if (noteType == u"task_result")
+        return str(p, "text");
+    if (noteType == u"link_followed")
+        return str(p, "url");
+    if (noteType == u"site_visit") {
+        const qint64 seconds = p.value(QStringLiteral("visit_duration")).toVariant().toLongLong();
+        return joined({str(p, "url"), seconds > 0 ? tr("stayed %1").arg(duration(seconds)) : QString()});
+    }
+    if (noteType == u"targeting_in" || noteType == u"targeting_out")
+        return joined({str(p, "service"), str(p, "text")});
+    if (noteType == u"amomail_message")
+        return mailSummary(p);
+    return otherSummary(p);
+}
+
+QString NoteDescriber::mailSummary(const QJsonObject &p)
+{
+    const QJsonObject from = p.value(QStringLiteral("from")).toObject();
+    const QString name = str(from, "name"), email = str(from, "email");
+    const QString sender = name.isEmpty() ? email : email.isEmpty() ? name : QStringLiteral("%1 <%2>").arg(name, email);
+    const int attachments = p.value(QStringLiteral("attach_cnt")).toInt();
+    return joined({p.value(QStringLiteral("income")).toBool() ? tr("from %1").arg(sender) : tr("sent"), str(p, "subject"), str(p, "content_summary"),
+                   attachments > 0 ? tr("%n attachment(s)", nullptr, attachments) : QString()});
+}
+
+// A type AmoDesk does not know: its text first, then its other plain values by name.
+QString NoteDescriber::otherSummary(const QJsonObject &p)
+{
+    QStringList parts{str(p, "text")};
+    for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
+        if (it.key() != u"text" && !plain(*it).isEmpty())
+            parts << QStringLiteral("%1: %2").arg(it.key(), plain(*it));
+    }
+    return joined(parts);
 }
 
 } // namespace amodesk

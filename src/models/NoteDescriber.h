@@ -19,6 +19,10 @@ public:
     static QString entityIdsLabel(const QString &entityType); // "Lead IDs"
     static QString summary(const QString &noteType, const QJsonObject &params);
     static QString duration(qint64 seconds);             // 1:05, 1:02:03
+
+private:
+    static QString mailSummary(const QJsonObject &params);
+    static QString otherSummary(const QJsonObject &params);
 };
 
 } // namespace amodesk

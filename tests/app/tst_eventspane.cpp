@@ -292,14 +292,38 @@ private Q_SLOTS:
         for (int row = 0; row < model()->rowCount(); ++row) {
             const Event &e = model()->eventAt(row);
             const QString entity = model()->index(row, EventTableModel::EntityColumn).data().toString();
+            QVERIFY(entity.startsWith(QStringLiteral("Contact")));
             if (e.linkedTalkContactId) {
                 ++linked;
-                QVERIFY2(entity.startsWith(QStringLiteral("Contact #%1").arg(e.linkedTalkContactId)), qPrintable(entity));
-            } else {
-                QVERIFY(entity.startsWith(QStringLiteral("Contact")));
+                QVERIFY2(entity.contains(QStringLiteral(", in the chat of ")), qPrintable(entity));
             }
         }
         QVERIFY(linked > 0);
+        // #16.2: the contact of the chat by its name, once it arrived (a deleted one keeps its id).
+        const auto namedContacts = [this] {
+            int named = 0;
+            for (int row = 0; row < model()->rowCount(); ++row)
+                named += model()->eventAt(row).linkedTalkContactId && model()->index(row, EventTableModel::EntityColumn).data().toString().startsWith(QStringLiteral("Contact «"));
+            return named;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(namedContacts() > 0, 10000);
+
+        // Linked entities by name too, where the row said "linked: Lead #26000596".
+        EventFilter links;
+        links.types = {QStringLiteral("lead_linked"), QStringLiteral("contact_linked")};
+        m_pane->applyFilter(links);
+        waitIdle();
+        QVERIFY(model()->rowCount() > 0);
+        const auto namedLinks = [this] {
+            int named = 0;
+            for (int row = 0; row < model()->rowCount(); ++row) {
+                const QString change = model()->index(row, EventTableModel::ChangeColumn).data().toString();
+                named += change.contains(QStringLiteral("linked: ")) && change.contains(u'«');
+            }
+            return named;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(namedLinks() > 0, 10000);
+        screenshot(m_pane.get(), QStringLiteral("events-links-by-name"));
         m_pane->applyFilter({});
         waitIdle();
     }

@@ -9,6 +9,7 @@
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
 #include "NoteTableModel.h"
+#include "NoteDescriber.h"
 #include "NotesPane.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
@@ -189,6 +190,46 @@ private Q_SLOTS:
         }
         QTest::qWait(200);
         screenshot(m_pane.get(), QStringLiteral("notes-pane"));
+    }
+
+    // #16.2: every type of note reads as words in the table, the read-only ones too (they
+    // showed raw JSON: {"url":...}, {"attach_cnt":1,...}, {"service":"VK Ads",...}).
+    void everyNoteTypeReadsAsWords()
+    {
+        QStringList seen;
+        for (const QString &type : NoteDescriber::readOnlyTypes() + QStringList{QStringLiteral("common"), QStringLiteral("call_in"), QStringLiteral("sms_out")}) {
+            for (const QString &entityType : {QStringLiteral("leads"), QStringLiteral("contacts")}) {
+                NoteTableModel notes;
+                notes.setSource(m_account.api.get(), m_account.directory.get(), nullptr);
+                NoteFilter filter;
+                filter.noteTypes = {type};
+                notes.setQuery(entityType, filter);
+                QTRY_VERIFY_WITH_TIMEOUT(!notes.isLoading(), 20000);
+                for (int row = 0; row < qMin(notes.rowCount(), 20); ++row) {
+                    const QString summary = notes.index(row, NoteTableModel::SummaryColumn).data().toString();
+                    QVERIFY2(!summary.isEmpty() && !summary.contains(u'{') && !summary.contains(u'"'), qPrintable(type + QStringLiteral(": ") + summary));
+                    if (!seen.contains(type))
+                        seen << type;
+                }
+            }
+        }
+        QCOMPARE(seen.size(), NoteDescriber::readOnlyTypes().size() + 3); // the sandbox has each
+        const NoteFilter before = m_pane->model()->filter();
+        const QString entityTypeBefore = m_pane->model()->entityType();
+        NoteFilter readOnly = before;
+        readOnly.noteTypes = NoteDescriber::readOnlyTypes();
+        m_pane->model()->setQuery(QStringLiteral("leads"), readOnly);
+        waitLoaded();
+        screenshot(m_pane.get(), QStringLiteral("notes-read-only-types"));
+        m_pane->model()->setQuery(entityTypeBefore, before);
+        waitLoaded();
+        QCOMPARE(NoteDescriber::summary(QStringLiteral("amomail_message"),
+                                        QJsonObject{{QStringLiteral("income"), true}, {QStringLiteral("subject"), QStringLiteral("Offer")},
+                                                    {QStringLiteral("from"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ann")}, {QStringLiteral("email"), QStringLiteral("ann@example.com")}}},
+                                                    {QStringLiteral("attach_cnt"), 2}}),
+                 QStringLiteral("from Ann <ann@example.com> · Offer · 2 attachments"));
+        QCOMPARE(NoteDescriber::summary(QStringLiteral("new_kind"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Hi")}, {QStringLiteral("score"), 5}}),
+                 QStringLiteral("Hi · score: 5"));
     }
 
     // #16.1: notes open newest first; the time column sorts both ways by the time it shows, other

@@ -3,6 +3,7 @@
 #include "cache/EventCache.h"
 #include "outbox/NoteOutbox.h"
 #include "services/AccountDirectory.h"
+#include "services/EntityNames.h"
 #include "store/LocalStore.h"
 
 namespace amodesk {
@@ -13,6 +14,13 @@ AccountContext::AccountContext(ApiClient *api, AccountDirectory *directory, cons
 }
 
 AccountContext::~AccountContext() = default;
+
+EntityNames *AccountContext::entityNames()
+{
+    if (!m_names && m_api)
+        m_names = new EntityNames(m_api, this);
+    return m_names;
+}
 
 EventCache *AccountContext::eventCache()
 {

@@ -7,6 +7,7 @@ namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
+class EntityNames;
 class EventCache;
 class NoteOutbox;
 
@@ -27,6 +28,8 @@ public:
     QString baseUrl() const { return m_baseUrl; }
     QString accountId() const { return m_accountId; }
 
+    // Names of the account's leads, contacts, companies and customers, fetched as asked for.
+    EntityNames *entityNames();
     // nullptr when the file cannot be opened (then the panes read the API directly).
     EventCache *eventCache();
     // nullptr when it cannot be opened, with the reason in *error.
@@ -43,6 +46,7 @@ private:
     AccountDirectory *m_directory;
     QString m_baseUrl;
     QString m_accountId;
+    EntityNames *m_names = nullptr;
     std::unique_ptr<EventCache> m_cache;
     std::unique_ptr<NoteOutbox> m_outbox;
     bool m_cacheTried = false;

@@ -56,13 +56,15 @@ void EntityNames::flush()
             connect(reply, &ApiReply::finished, this, [this, reply, entityType, chunk] {
                 reply->deleteLater();
                 auto &names = m_names[entityType];
-                for (const auto &e : entitiesOf(reply->result(), entityType))
+                const auto entities = entitiesOf(reply->result(), entityType);
+                for (const auto &e : entities)
                     names.insert(e.first, e.second);
-                if (!reply->result().ok()) { // asked again next time it is shown
+                if (!reply->result().ok()) { // asked again the next time it is shown, not at once
                     for (const QString &id : chunk)
                         m_requested[entityType].remove(id.toLongLong());
                 }
-                Q_EMIT arrived();
+                if (!entities.isEmpty()) // a repaint on nothing new would ask again for what failed
+                    Q_EMIT arrived();
             });
         }
     }
