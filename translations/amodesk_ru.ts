@@ -390,7 +390,7 @@
 <context>
     <name>EventDescriber</name>
     <message>
-        <location filename="../src/models/EventDescriber.cpp" line="+21"/>
+        <location filename="../src/models/EventDescriber.cpp" line="+22"/>
         <source>Lead</source>
         <translation>Сделка</translation>
     </message>
@@ -510,7 +510,7 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../src/models/EventExporter.cpp" line="+45"/>
+        <location filename="../src/models/EventExporter.cpp" line="+46"/>
         <source>nothing to export</source>
         <translation>нечего экспортировать</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../src/models/EventColumns.cpp" line="+57"/>
+        <location filename="../src/models/EventColumns.cpp" line="+58"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1863,7 +1863,7 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+68"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+69"/>
         <source>user #%1</source>
         <translation>пользователь №%1</translation>
     </message>
@@ -2090,7 +2090,7 @@
 <context>
     <name>amodesk::EventsChart</name>
     <message numerus="yes">
-        <location filename="../src/app/EventsChart.cpp" line="+36"/>
+        <location filename="../src/app/EventsChart.cpp" line="+37"/>
         <source>Events a day, last %n day(s) of the cache</source>
         <translation>
             <numerusform>События по дням, последний %n день кэша</numerusform>
@@ -2112,7 +2112,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+90"/>
+        <location filename="../src/app/EventsPane.cpp" line="+92"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2133,12 +2133,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-227"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2203,7 +2203,7 @@
         <translation>Сохранить показанные события в файл CSV или JSON</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Select an event to see all of it</source>
         <translation>Выберите событие, чтобы увидеть его целиком</translation>
     </message>
@@ -2227,7 +2227,7 @@
         <translation>?</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
@@ -2601,7 +2601,7 @@
 <context>
     <name>amodesk::NoteConflictDialog</name>
     <message>
-        <location filename="../src/app/NoteConflictDialog.cpp" line="+34"/>
+        <location filename="../src/app/NoteConflictDialog.cpp" line="+35"/>
         <source>Note %1 changed on the server</source>
         <translation>Примечание %1 изменено на сервере</translation>
     </message>
@@ -2785,7 +2785,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+31"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+32"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -2875,7 +2875,7 @@
 <context>
     <name>amodesk::NoteTableModel</name>
     <message>
-        <location filename="../src/models/NoteTableModel.cpp" line="+87"/>
+        <location filename="../src/models/NoteTableModel.cpp" line="+88"/>
         <source>robot</source>
         <translation>робот</translation>
     </message>
@@ -2900,7 +2900,7 @@
         <translation>AmoDesk показывает этот тип, но не может его записывать</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>#%1</source>
         <translation>№%1</translation>
     </message>
@@ -2943,7 +2943,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+67"/>
+        <location filename="../src/app/NotesPane.cpp" line="+69"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -2988,12 +2988,12 @@
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
@@ -4226,7 +4226,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../src/cli/AccountCommand.cpp" line="+49"/>
+        <location filename="../src/cli/AccountCommand.cpp" line="+50"/>
         <source>to use an account without storing it, pass --base-url URL --long-lived-token-stdin to each command</source>
         <translation>чтобы работать с аккаунтом, не сохраняя его, передавайте --base-url URL --long-lived-token-stdin каждой команде</translation>
     </message>
@@ -4278,7 +4278,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+113"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+114"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4364,7 +4364,7 @@
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+105"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+106"/>
         <location line="+26"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <location line="+20"/>

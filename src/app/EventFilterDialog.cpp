@@ -5,6 +5,7 @@
 #include "services/AccountDirectory.h"
 #include "services/ApiEndpoints.h"
 #include "domain/SavedEventFilters.h"
+#include "domain/TimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,7 +182,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     m_to = new QDateTimeEdit(QDateTime::currentDateTime(), this);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+        edit->setDisplayFormat(shortTimeFormat());
     }
     m_fromOn->setObjectName(QStringLiteral("fromOn"));
     m_toOn->setObjectName(QStringLiteral("toOn"));
@@ -503,10 +504,10 @@ QList<FilterChip> filterChips(const EventFilter &filter, const AccountDirectory 
     for (qint64 u : filter.createdBy)
         chips.append({userName(d, u), [u](EventFilter &f) { f.createdBy.removeAll(u); }});
     if (filter.createdFrom)
-        chips.append({EventFilterDialog::tr("from %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*filter.createdFrom), QLocale::ShortFormat)),
+        chips.append({EventFilterDialog::tr("from %1").arg(shortTime(*filter.createdFrom)),
                       [](EventFilter &f) { f.createdFrom.reset(); }});
     if (filter.createdTo)
-        chips.append({EventFilterDialog::tr("to %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*filter.createdTo), QLocale::ShortFormat)),
+        chips.append({EventFilterDialog::tr("to %1").arg(shortTime(*filter.createdTo)),
                       [](EventFilter &f) { f.createdTo.reset(); }});
     if (!filter.ids.isEmpty())
         chips.append({EventFilterDialog::tr("%n event(s) by ID", nullptr, int(filter.ids.size())), [](EventFilter &f) { f.ids.clear(); }});

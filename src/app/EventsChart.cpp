@@ -3,6 +3,7 @@
 #include "cache/EventCache.h"
 #include "domain/EventFilter.h"
 #include "services/AccountDirectory.h"
+#include "domain/TimeText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -78,7 +79,7 @@ void EventsChart::show(const EventCache *cache, const AccountDirectory *director
         chart->addSeries(series);
         QStringList labels;
         for (qint64 day : std::as_const(m_days))
-            labels << QLocale().toString(QDateTime::fromSecsSinceEpoch(day).date(), QStringLiteral("dd.MM"));
+            labels << dayAndMonth(QDateTime::fromSecsSinceEpoch(day).date());
         auto *x = new QBarCategoryAxis;
         x->append(labels);
         x->setLabelsAngle(-90); // thirty dates fit only standing up

@@ -7,10 +7,12 @@
 #include "services/EventSync.h"
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
+#include "FittedColumns.h"
 #include "EventTableModel.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
+#include "domain/TimeText.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -196,7 +198,8 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->setColumnWidth(EventTableModel::TypeColumn, 170);
     m_table->setColumnWidth(EventTableModel::EntityColumn, 220);
     m_table->setColumnWidth(EventTableModel::AuthorColumn, 130);
-    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("events/header")).toByteArray());
+    m_columns = new FittedColumns(m_table, QStringLiteral("events/header"),
+                                  {EventTableModel::TypeColumn, EventTableModel::EntityColumn, EventTableModel::AuthorColumn}, this);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu;
         for (int c = 0; c < m_model->columnCount(); ++c) { // choose the columns shown
@@ -251,7 +254,7 @@ EventsPane::EventsPane(QWidget *parent)
 
 EventsPane::~EventsPane()
 {
-    QSettings().setValue(QStringLiteral("events/header"), m_table->horizontalHeader()->saveState());
+    m_columns->save();
 }
 
 void EventsPane::setAccount(AccountContext *account)
@@ -308,8 +311,10 @@ void EventsPane::setAccount(AccountContext *account)
     }
     const auto renameRows = [this] {
         QAbstractItemModel *m = sourceModel();
-        if (m->rowCount() > 0) // names arrived: the rows say them now
-            Q_EMIT m->dataChanged(m->index(0, 0), m->index(m->rowCount() - 1, EventColumns::Count - 1));
+        // Names arrived: the rows say them now. The time column, which the table sorts by, is
+        // not one of theirs, so the proxy has nothing to re-sort.
+        if (m->rowCount() > 0)
+            Q_EMIT m->dataChanged(m->index(0, EventColumns::Type), m->index(m->rowCount() - 1, EventColumns::Count - 1));
     };
     if (directory)
         connect(directory, &AccountDirectory::loaded, this, renameRows);
@@ -468,7 +473,7 @@ void EventsPane::showDetail()
     auto row = [&text](const QString &label, const QString &value) {
         text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
     };
-    row(tr("When"), html(QLocale().toString(QDateTime::fromSecsSinceEpoch(e.createdAt), QLocale::LongFormat)));
+    row(tr("When"), html(longTime(e.createdAt)));
     const QString path = EventDescriber::entityUrlPath(e.entityType);
     const QString entity = html(d.entity(e));
     row(tr("Entity"), path.isEmpty() || m_baseUrl.isEmpty() ? entity

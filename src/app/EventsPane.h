@@ -24,6 +24,7 @@ class EmptyTableHint;
 class EventCache;
 class AccountContext;
 class EntityNames;
+class FittedColumns;
 class EventCacheModel;
 class EventRows;
 class EventSync;
@@ -80,6 +81,7 @@ private:
     EventCache *m_cache = nullptr; // the account context's
     EventSync *m_sync = nullptr;
     EmptyTableHint *m_emptyHint = nullptr;
+    FittedColumns *m_columns = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelSync;
     QTimer *m_searchDelay;

@@ -1,6 +1,7 @@
 #include "NoteConflictDialog.h"
 
 #include "NoteDescriber.h"
+#include "domain/TimeText.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -22,7 +23,7 @@ QString describeVersion(const QJsonObject &note, const QJsonObject &fallback = {
     for (auto it = params.begin(); it != params.end(); ++it)
         html += QStringLiteral("%1: %2<br>").arg(it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped());
     if (note.contains(QStringLiteral("updated_at")))
-        html += QStringLiteral("<i>%1</i>").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(note.value(QStringLiteral("updated_at")).toInteger()), QLocale::ShortFormat));
+        html += QStringLiteral("<i>%1</i>").arg(shortTime(note.value(QStringLiteral("updated_at")).toInteger()));
     return html;
 }
 } // namespace

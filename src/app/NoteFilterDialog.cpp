@@ -3,6 +3,7 @@
 #include "NoteDescriber.h"
 #include "domain/IdLists.h"
 #include "domain/WriteRules.h"
+#include "domain/TimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +46,7 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
     const QDateTime now = QDateTime::currentDateTime();
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setDisplayFormat(shortTimeFormat());
         // The style's size hint leaves the calendar arrow over the time: room for both.
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88 88:88")) + 48);
     }

@@ -7,6 +7,7 @@
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
 #include "NoteOrderHeader.h"
+#include "FittedColumns.h"
 #include "NoteTableModel.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
@@ -18,6 +19,7 @@
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
 #include "services/ApiEndpoints.h"
+#include "domain/TimeText.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -106,7 +108,8 @@ NotesPane::NotesPane(QWidget *parent)
     m_table->setColumnWidth(NoteTableModel::EntityColumn, 200);
     m_table->setColumnWidth(NoteTableModel::AuthorColumn, 135);
     m_table->setColumnWidth(NoteTableModel::ResponsibleColumn, 135);
-    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("notes/header")).toByteArray());
+    m_columns = new FittedColumns(m_table, QStringLiteral("notes/header"),
+                                  {NoteTableModel::TypeColumn, NoteTableModel::EntityColumn, NoteTableModel::AuthorColumn, NoteTableModel::ResponsibleColumn}, this);
     m_order = new NoteOrderHeader(m_table->horizontalHeader(), NoteTableModel::TimeColumn, this);
     m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_detail->setOpenLinks(false);
@@ -185,9 +188,7 @@ NotesPane::NotesPane(QWidget *parent)
         m_status->setText(tr("Notes can be ordered by time only: the API sorts them by when they were created or changed. "
                              "Click the time column, or choose the order in Filter."));
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QStringLiteral("notes/header"), m_table->horizontalHeader()->saveState());
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_columns, &FittedColumns::save);
     m_order->show(m_model->filter());
     updateFilterLabel();
     m_outboxButton->setText(m_outboxPanel->headline());
@@ -309,9 +310,9 @@ void NotesPane::updateFilterLabel()
     if (!f.ids.isEmpty())
         parts << tr("%n note ID(s)", nullptr, int(f.ids.size()));
     if (f.updatedFrom)
-        parts << tr("changed from %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.updatedFrom), QLocale::ShortFormat));
+        parts << tr("changed from %1").arg(shortTime(f.updatedFrom));
     if (f.updatedTo)
-        parts << tr("changed until %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(f.updatedTo), QLocale::ShortFormat));
+        parts << tr("changed until %1").arg(shortTime(f.updatedTo));
     QString order = tr("in the API's order");
     if (f.orderField == u"id")
         order = f.descending ? tr("newest first") : tr("oldest first");
@@ -371,7 +372,7 @@ void NotesPane::showDetail()
     const qint64 entityId = n.value(QStringLiteral("entity_id")).toInteger();
     const QString entityType = m_model->entityType();
     auto when = [&](const char *key) {
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(QLatin1String(key)).toInteger()), QLocale::LongFormat);
+        return longTime(n.value(QLatin1String(key)).toInteger());
     };
     QString body = QStringLiteral("<h3>%1</h3>").arg(html(NoteDescriber::typeName(type)));
     if (!writableNoteTypes().contains(type))

@@ -18,6 +18,7 @@ class QToolButton;
 
 namespace amodesk {
 
+class FittedColumns;
 class AccountContext;
 class AccountDirectory;
 class ApiClient;
@@ -79,7 +80,8 @@ private:
     EmptyTableHint *m_emptyHint = nullptr;
     QString m_accountId;
     EntityNames *m_names = nullptr;
-    NoteOutbox *m_outbox = nullptr; // the account context's
+    NoteOutbox *m_outbox = nullptr;
+    FittedColumns *m_columns = nullptr; // the account context's
     OutboxSender *m_sender = nullptr;
     ApiClient *m_api = nullptr;
     AccountDirectory *m_directory = nullptr;

@@ -8,6 +8,7 @@
 #include "auth/SecretVault.h"
 #include "services/AccountContext.h"
 #include "store/LocalStore.h"
+#include "domain/TimeText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

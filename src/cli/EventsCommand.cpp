@@ -9,6 +9,7 @@
 #include "domain/Event.h"
 #include "domain/EventFilter.h"
 #include "services/ApiEndpoints.h"
+#include "domain/TimeText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

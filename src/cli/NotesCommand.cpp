@@ -8,6 +8,7 @@
 #include "domain/EntityTypeNames.h"
 #include "domain/WriteRules.h"
 #include "services/ApiEndpoints.h"
+#include "domain/TimeText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

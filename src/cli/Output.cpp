@@ -47,12 +47,6 @@ void printOne(QTextStream &out, Format format, const QStringList &columns, const
     output.finish();
 }
 
-QString isoTime(qint64 secondsSinceEpoch)
-{
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch);
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))

@@ -30,9 +30,6 @@ private:
 // One item: its JSON as the API gave it (the default of the get commands), or a table or CSV row.
 void printOne(QTextStream &out, Format format, const QStringList &columns, const QStringList &row, const QJsonObject &raw);
 
-// A moment as ISO 8601 in local time with its offset from UTC, e.g. 2026-11-01T12:00:00+03:00.
-QString isoTime(qint64 secondsSinceEpoch);
-
 QString csvField(const QString &value);
 // The text with control and direction-changing characters shown as escapes (\x1b, \u202e), so
 // text from the server cannot drive the terminal; newlines become spaces unless kept (CSV).

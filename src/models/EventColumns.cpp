@@ -1,4 +1,5 @@
 #include "EventColumns.h"
+#include "domain/TimeText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,7 +17,7 @@ QVariant data(const Event &e, int column, int role, const EventDescriber &d, boo
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Time: return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.createdAt), QStringLiteral("dd.MM.yyyy HH:mm"));
+        case Time: return shortTime(e.createdAt);
         case Type: return d.typeName(e);
         case Entity: return d.entity(e);
         case Author: return d.author(e);

@@ -4,6 +4,7 @@
 #include "services/EntityNames.h"
 
 #include "services/AccountDirectory.h"
+#include "domain/TimeText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -89,7 +90,7 @@ QString EventDescriber::change(const EventChange &c) const
     case EventChange::Kind::Link: return Tr::tr("linked: %1").arg(named(c.text, c.id));
     case EventChange::Kind::Unlink: return Tr::tr("unlinked: %1").arg(named(c.text, c.id));
     case EventChange::Kind::ResponsibleUser: return orId(d ? d->userName(c.id) : QString(), Tr::tr("user #%1").arg(c.id));
-    case EventChange::Kind::TaskDeadline: return QLocale().toString(QDateTime::fromSecsSinceEpoch(c.number), QLocale::ShortFormat);
+    case EventChange::Kind::TaskDeadline: return shortTime(c.number);
     case EventChange::Kind::TaskType: return c.id == 1 ? Tr::tr("Follow-up") : c.id == 2 ? Tr::tr("Meeting") : Tr::tr("task type #%1").arg(c.id);
     case EventChange::Kind::CustomFieldValue: {
         const QString field = orId(d ? d->fieldName(c.fieldId) : QString(), Tr::tr("field #%1").arg(c.fieldId));

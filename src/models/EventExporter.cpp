@@ -1,6 +1,7 @@
 #include "EventExporter.h"
 
 #include "EventColumns.h"
+#include "domain/TimeText.h"
 
 #include <QAbstractProxyModel>
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemMod
             if (r < 0)
                 continue;
             const Event &e = source->eventAt(r);
-            const QStringList values = {QDateTime::fromSecsSinceEpoch(e.createdAt).toString(Qt::ISODate), e.type, d.typeName(e), e.entityType,
+            const QStringList values = {isoTime(e.createdAt), e.type, d.typeName(e), e.entityType,
                                         QString::number(e.entityId), d.entity(e), QString::number(e.createdBy), d.author(e), d.change(e), e.id};
             cells.clear();
             for (const QString &v : values)

@@ -6,6 +6,7 @@
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
 #include "services/ApiEndpoints.h"
+#include "domain/TimeText.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -130,8 +131,7 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(n.value(key(showsChangeTime() ? "updated_at" : "created_at")).toInteger()),
-                                      QLocale::ShortFormat);
+            return shortTime(n.value(key(showsChangeTime() ? "updated_at" : "created_at")).toInteger());
         case TypeColumn: return NoteDescriber::typeName(type);
         case EntityColumn: { // the pane names the entity type already
             const QString name = entityName(n);

@@ -7,6 +7,7 @@
 #include "EventTableModel.h"
 #include "EventsChart.h"
 #include "EventsPane.h"
+#include "domain/TimeText.h"
 #include "HostileServer.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QDate>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace amodesk;
@@ -113,7 +115,9 @@ private Q_SLOTS:
     {
         m_context = std::make_unique<amodesk::AccountContext>(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString());
         m_pane->setAccount(m_context.get()); // no account id, so no cache: the API directly
-        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 100, 20000);
+        // The first page. (When linked names arrive the rows change, and the proxy's model tester
+        // then asks for the next page itself, so more may follow.)
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 100, 20000);
         waitIdle();
         int named = 0;
         for (int row = 0; row < model()->rowCount(); ++row) {
@@ -140,11 +144,12 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > before, 20000);
             waitIdle();
         }
-        QCOMPARE(model()->rowCount(), 400);
+        QVERIFY(model()->rowCount() >= 400);
+        QCOMPARE(model()->rowCount() % 100, 0); // whole pages
         QSet<QString> ids;
         for (int row = 0; row < model()->rowCount(); ++row)
             ids.insert(model()->eventAt(row).id);
-        QCOMPARE(ids.size(), 400);
+        QCOMPARE(ids.size(), model()->rowCount()); // none twice
     }
 
     void dialogRefusesWhatTheApiForbids_data()
@@ -412,6 +417,16 @@ private Q_SLOTS:
         QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(csvBytes.count("\r\n"), shown + 1);
         QVERIFY(csvBytes.contains("lead_status_changed"));
+        // #16.6: the export's times are ISO 8601 with their offset; the table's are the locale's
+        // short form with a four-digit year, as every table of the app.
+        const QString firstTime = QString::fromUtf8(csvBytes.split('\n').value(1)).section(u',', 0, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$")).match(firstTime).hasMatch(),
+                 qPrintable(firstTime));
+        const QModelIndex firstShown = m_pane->proxy()->index(0, EventTableModel::TimeColumn);
+        const Event &shownEvent = model()->eventAt(m_pane->proxy()->mapToSource(firstShown).row());
+        QCOMPARE(firstShown.data().toString(), amodesk::shortTime(shownEvent.createdAt));
+        QVERIFY2(firstShown.data().toString().contains(QString::number(QDateTime::fromSecsSinceEpoch(shownEvent.createdAt).date().year())),
+                 qPrintable(firstShown.data().toString()));
         const QString jsonPath = dir.filePath(QStringLiteral("events.json"));
         QVERIFY(EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Json, jsonPath, &error));
         QFile json(jsonPath);

@@ -11,6 +11,7 @@
 #include "NoteTableModel.h"
 #include "NoteDescriber.h"
 #include "NotesPane.h"
+#include "domain/TimeText.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
 #include "SandboxAccount.h"
@@ -190,6 +191,14 @@ private Q_SLOTS:
         }
         QTest::qWait(200);
         screenshot(m_pane.get(), QStringLiteral("notes-pane"));
+        // #16.7: the columns fit what they show in this language instead of fixed English widths.
+        QTableView *table = m_pane->table();
+        for (int row = 0; row < qMin(model()->rowCount(), 30); ++row) {
+            for (int column : {NoteTableModel::TypeColumn, NoteTableModel::AuthorColumn}) {
+                const QString text = model()->index(row, column).data().toString();
+                QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column), qPrintable(text));
+            }
+        }
     }
 
     // #16.2: every type of note reads as words in the table, the read-only ones too (they
@@ -271,7 +280,7 @@ private Q_SLOTS:
         QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Changed"));
         const QJsonObject first = m->noteAt(0);
         QCOMPARE(m->index(0, NoteTableModel::TimeColumn).data().toString(),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(first.value(QStringLiteral("updated_at")).toInteger()), QLocale::ShortFormat));
+                 amodesk::shortTime(first.value(QStringLiteral("updated_at")).toInteger()));
         QVERIFY(first.value(QStringLiteral("updated_at")).toInteger() >= m->noteAt(1).value(QStringLiteral("updated_at")).toInteger());
         screenshot(pane.get(), QStringLiteral("notes-by-change"));
 
