@@ -231,6 +231,30 @@
         <source>the preset is empty or not a JSON object</source>
         <translation>el preajuste está vacío o no es un objeto JSON</translation>
     </message>
+    <message>
+        <source>%1 must be a number of pixels</source>
+        <translation>%1 debe ser un número de píxeles</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown keys: %1</source>
+        <translation>claves desconocidas: %1</translation>
+    </message>
+    <message>
+        <source>unknown keys: %1 (neither a preset of AmoDesk nor the documented {&quot;onlinechat&quot;: {...}} object)</source>
+        <translation>claves desconocidas: %1 (no es un preajuste de AmoDesk ni el objeto documentado {&quot;onlinechat&quot;: {...}})</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -3510,10 +3534,6 @@
         <translation>comandos de account: add, list, remove</translation>
     </message>
     <message>
-        <source>A website button preset saved by AmoDesk, or - for standard input.</source>
-        <translation>Un preajuste del botón del sitio guardado por AmoDesk, o - para la entrada estándar.</translation>
-    </message>
-    <message>
         <source>button commands: snippet</source>
         <translation>comandos de button: snippet</translation>
     </message>
@@ -4049,6 +4069,10 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
             <numerusform>la bandeja de salida de «%1» tiene %n nota que amoCRM no ha confirmado: eliminar la cuenta descarta su bandeja de salida</numerusform>
             <numerusform>la bandeja de salida de «%1» tiene %n notas que amoCRM no ha confirmado: eliminar la cuenta descarta su bandeja de salida</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A website button preset saved by AmoDesk, or the configuration object as amoCRM documents it ({&quot;onlinechat&quot;: {...}}); - for standard input.</source>
+        <translation>Un preajuste del botón del sitio guardado por AmoDesk, o el objeto de configuración tal como lo documenta amoCRM ({&quot;onlinechat&quot;: {...}}); - para la entrada estándar.</translation>
     </message>
 </context>
 <context>

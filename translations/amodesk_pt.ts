@@ -231,6 +231,30 @@
         <source>the preset is empty or not a JSON object</source>
         <translation>a predefinição está vazia ou não é um objeto JSON</translation>
     </message>
+    <message>
+        <source>%1 must be a number of pixels</source>
+        <translation>%1 deve ser um número de pixels</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 deve ser texto</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>unknown keys: %1</source>
+        <translation>chaves desconhecidas: %1</translation>
+    </message>
+    <message>
+        <source>unknown keys: %1 (neither a preset of AmoDesk nor the documented {&quot;onlinechat&quot;: {...}} object)</source>
+        <translation>chaves desconhecidas: %1 (não é uma predefinição do AmoDesk nem o objeto documentado {&quot;onlinechat&quot;: {...}})</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -3510,10 +3534,6 @@
         <translation>comandos de account: add, list, remove</translation>
     </message>
     <message>
-        <source>A website button preset saved by AmoDesk, or - for standard input.</source>
-        <translation>Uma predefinição do botão do site salva pelo AmoDesk, ou - para a entrada padrão.</translation>
-    </message>
-    <message>
         <source>button commands: snippet</source>
         <translation>comandos de button: snippet</translation>
     </message>
@@ -4049,6 +4069,10 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
             <numerusform>a caixa de saída de &quot;%1&quot; tem %n nota que o amoCRM não confirmou: remover a conta descarta a caixa de saída</numerusform>
             <numerusform>a caixa de saída de &quot;%1&quot; tem %n notas que o amoCRM não confirmou: remover a conta descarta a caixa de saída</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A website button preset saved by AmoDesk, or the configuration object as amoCRM documents it ({&quot;onlinechat&quot;: {...}}); - for standard input.</source>
+        <translation>Uma predefinição do botão do site salva pelo AmoDesk, ou o objeto de configuração como o amoCRM o documenta ({&quot;onlinechat&quot;: {...}}); - para a entrada padrão.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,36 @@
         <source>the preset is empty or not a JSON object</source>
         <translation>набор настроек пуст или не является объектом JSON</translation>
     </message>
+    <message>
+        <location filename="../src/core/button/ButtonConfigReader.cpp" line="+71"/>
+        <source>%1 must be a number of pixels</source>
+        <translation>%1 должно быть числом пикселей</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 must be text</source>
+        <translation>%1 должно быть текстом</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 должно быть true или false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be an object</source>
+        <translation>%1 должно быть объектом</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown keys: %1</source>
+        <translation>неизвестные ключи: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown keys: %1 (neither a preset of AmoDesk nor the documented {&quot;onlinechat&quot;: {...}} object)</source>
+        <translation>неизвестные ключи: %1 (это не пресет AmoDesk и не документированный объект {&quot;onlinechat&quot;: {...}})</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -3410,7 +3440,7 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <location filename="../src/app/WebsiteButtonPane.cpp" line="+50"/>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+51"/>
         <source>Hide the button when the page loads</source>
         <translation>Скрывать кнопку при загрузке страницы</translation>
     </message>
@@ -5102,12 +5132,12 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/ButtonCommand.cpp" line="+17"/>
-        <source>A website button preset saved by AmoDesk, or - for standard input.</source>
-        <translation>Набор настроек кнопки на сайте, сохранённый AmoDesk, или - для стандартного ввода.</translation>
+        <location filename="../src/cli/ButtonCommand.cpp" line="+18"/>
+        <source>A website button preset saved by AmoDesk, or the configuration object as amoCRM documents it ({&quot;onlinechat&quot;: {...}}); - for standard input.</source>
+        <translation>Пресет кнопки на сайте, сохранённый AmoDesk, или объект настроек в том виде, как его описывает amoCRM ({&quot;onlinechat&quot;: {...}}); - — стандартный ввод.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>button commands: snippet</source>
         <translation>команды button: snippet</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "WebsiteButtonPane.h"
 #include "domain/JsonText.h"
+#include "button/ButtonConfigReader.h"
 
 #include "AppInfo.h"
 #include "ChatPreview.h"
@@ -544,7 +545,7 @@ bool WebsiteButtonPane::loadPreset(const QString &name)
     QFile f(localstore::buttonPresetDir(m_accountId) + u'/' + safeFileName(name) + QStringLiteral(".json"));
     ChatButtonConfig c;
     QString error;
-    if (!f.open(QIODevice::ReadOnly) || !ChatButtonConfig::fromJson(parseJson(f.readAll()).value.toObject(), c, &error)) {
+    if (!f.open(QIODevice::ReadOnly) || !readButtonConfig(parseJson(f.readAll()).value.toObject(), c, &error)) {
         m_problems->setText(tr("The preset %1 cannot be read: %2").arg(name, error.isEmpty() ? f.errorString() : error));
         m_problems->setVisible(true);
         return false;

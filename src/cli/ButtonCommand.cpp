@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "button/ButtonConfigReader.h"
 #include "button/ButtonSnippets.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 int snippet(CliContext &cli)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("PRESET.json"), Tr::tr("A website button preset saved by AmoDesk, or - for standard input."));
+    p.addPositionalArgument(QStringLiteral("PRESET.json"), Tr::tr("A website button preset saved by AmoDesk, or the configuration object as amoCRM documents it "
+                                                                 "({\"onlinechat\": {...}}); - for standard input."));
     if (!cli.parse(p, 1, 1))
         return Usage;
     QJsonDocument doc;
@@ -22,7 +24,7 @@ int snippet(CliContext &cli)
         return Rejected;
     ChatButtonConfig config;
     QString error;
-    if (!ChatButtonConfig::fromJson(doc.object(), config, &error))
+    if (!readButtonConfig(doc.object(), config, &error))
         return cli.reject({{QStringLiteral("PRESET.json"), error}});
     const ValidationIssues issues = config.check();
     if (!issues.isEmpty())

@@ -333,6 +333,70 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 3);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("onlinechat.theme.background")));
     }
+
+    // #16.9: the configuration object exactly as seed 001 documents it is read whole (it printed
+    // only the colour), and keys that neither shape knows are refused by name.
+    void cliTakesTheDocumentedObjectAndNamesUnknownKeys()
+    {
+        QTemporaryDir dir;
+        auto run = [&dir](const QJsonObject &json, QString *out, QString *err) {
+            const QString path = dir.filePath(QStringLiteral("config.json"));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(QJsonDocument(json).toJson());
+            f.close();
+            QProcess p;
+            p.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("amodesk-cli")), {QStringLiteral("button"), QStringLiteral("snippet"), path});
+            p.waitForFinished(30000);
+            *out = QString::fromUtf8(p.readAllStandardOutput());
+            *err = QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        // The seed's first example.
+        const QJsonObject documented{
+            {QStringLiteral("hidden"), false},
+            {QStringLiteral("color"), QStringLiteral("#000")},
+            {QStringLiteral("onlinechat"),
+             QJsonObject{{QStringLiteral("mode"), QStringLiteral("widget")},
+                         {QStringLiteral("user_id"), QString()},
+                         {QStringLiteral("locale"), QJsonObject{{QStringLiteral("extends"), QStringLiteral("ru")},
+                                                                {QStringLiteral("compose_placeholder"), QStringLiteral("Напишите ваш вопрос...")}}},
+                         {QStringLiteral("theme"), QJsonObject{{QStringLiteral("header"), false}}}}}};
+        ChatButtonConfig expected;
+        expected.color = QStringLiteral("#000");
+        expected.mode = QStringLiteral("widget");
+        expected.localeExtends = QStringLiteral("ru");
+        expected.strings.insert(QStringLiteral("compose_placeholder"), QStringLiteral("Напишите ваш вопрос..."));
+        expected.headerHidden = true;
+        QString out, err;
+        QCOMPARE(run(documented, &out, &err), 0);
+        QCOMPARE(out, configSnippet(expected));
+        // The seed's theme example, colours and all.
+        const QJsonObject theme{{QStringLiteral("onlinechat"), QJsonObject{{QStringLiteral("theme"), QJsonObject{
+            {QStringLiteral("background"), QStringLiteral("yellow")}, {QStringLiteral("system_color"), QStringLiteral("pink")},
+            {QStringLiteral("header"), QJsonObject{{QStringLiteral("background"), QStringLiteral("skyblue")}, {QStringLiteral("color"), QStringLiteral("black")}}},
+            {QStringLiteral("message"), QJsonObject{{QStringLiteral("outgoing_background"), QStringLiteral("red")}, {QStringLiteral("outgoing_color"), QStringLiteral("white")},
+                                                    {QStringLiteral("incoming_background"), QStringLiteral("blue")}, {QStringLiteral("incoming_color"), QStringLiteral("white")}}},
+            {QStringLiteral("compose"), QJsonObject{{QStringLiteral("height"), 100}, {QStringLiteral("button_background"), QStringLiteral("black")}}}}}}}};
+        QCOMPARE(run(theme, &out, &err), 0);
+        for (const char *value : {"yellow", "pink", "skyblue", "outgoing_background", "incoming_color", "height: 100", "button_background"})
+            QVERIFY2(out.contains(QLatin1String(value)), value);
+        // Unknown keys, in either shape, by their whole path.
+        const QJsonObject unknown{{QStringLiteral("extra"), 1},
+                                  {QStringLiteral("onlinechat"), QJsonObject{{QStringLiteral("colour"), QStringLiteral("red")},
+                                                                             {QStringLiteral("theme"), QJsonObject{{QStringLiteral("shadow"), true}}}}}};
+        QCOMPARE(run(unknown, &out, &err), 3);
+        for (const char *key : {"extra", "onlinechat.colour", "onlinechat.theme.shadow"})
+            QVERIFY2(err.contains(QLatin1String(key)), qPrintable(err));
+        QVERIFY(out.isEmpty());
+        QJsonObject preset = ChatButtonConfig().toJson();
+        preset.insert(QStringLiteral("colour"), QStringLiteral("red"));
+        QCOMPARE(run(preset, &out, &err), 3);
+        QVERIFY2(err.contains(QStringLiteral("colour")), qPrintable(err));
+        const QJsonObject wrongKind{{QStringLiteral("onlinechat"), QJsonObject{{QStringLiteral("theme"), QJsonObject{{QStringLiteral("compose"), QJsonObject{{QStringLiteral("height"), QStringLiteral("tall")}}}}}}}};
+        QCOMPARE(run(wrongKind, &out, &err), 3);
+        QVERIFY2(err.contains(QStringLiteral("onlinechat.theme.compose.height")), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestButtonSnippets)
