@@ -2134,7 +2134,7 @@
         <translation>Другие типы</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Click a bar to show the events of that day and type</source>
         <translation>Нажмите на столбец, чтобы показать события этого дня и типа</translation>
     </message>
@@ -2142,7 +2142,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+92"/>
+        <location filename="../src/app/EventsPane.cpp" line="+93"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2163,12 +2163,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>Следить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check for new events every few seconds and mark them in bold</source>
         <translation>Проверять новые события каждые несколько секунд и выделять их жирным</translation>
     </message>
@@ -2218,7 +2218,7 @@
         <translation>&amp;График</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Events a day by type, from the local cache</source>
         <translation>События по дням и типам из локального кэша</translation>
     </message>
@@ -2973,7 +2973,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+69"/>
+        <location filename="../src/app/NotesPane.cpp" line="+70"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -3018,7 +3018,7 @@
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
@@ -4109,7 +4109,7 @@
 <context>
     <name>amodesk::WidgetsPane</name>
     <message>
-        <location filename="../src/app/WidgetsPane.cpp" line="+59"/>
+        <location filename="../src/app/WidgetsPane.cpp" line="+60"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
@@ -4134,7 +4134,7 @@
         <translation>Показать секреты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show the passwords in the current settings</source>
         <translation>Показать пароли в текущих настройках</translation>
     </message>

@@ -107,10 +107,35 @@ void EventsChart::show(const EventCache *cache, const AccountDirectory *director
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    followPalette(chart);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
     setToolTip(tr("Click a bar to show the events of that day and type"));
+}
+
+// The chart's own themes are a white card or a fixed dark one; it takes the window's colours
+// instead, with the theme of the matching lightness for the bars.
+void EventsChart::followPalette(QChart *chart) const
+{
+    const QPalette p = palette();
+    chart->setTheme(p.color(QPalette::Base).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(p.base());
+    chart->setTitleBrush(p.text());
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(p.color(QPalette::Text));
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        axis->setGridLineColor(p.color(QPalette::Midlight));
+    }
+    m_view->setBackgroundBrush(p.window());
+}
+
+void EventsChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_view->chart())
+        followPalette(m_view->chart());
 }
 
 void EventsChart::clickBar(int typeIndex, int dayIndex)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 
 namespace amodesk {
@@ -29,7 +30,12 @@ public:
 Q_SIGNALS:
     void narrowTo(const amodesk::EventFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followPalette(QChart *chart) const;
+
     QChartView *m_view;
     QList<qint64> m_days;
     QStringList m_types; // event type keys; an empty key is "all other types"

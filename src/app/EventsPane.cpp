@@ -1,4 +1,5 @@
 #include "EventsPane.h"
+#include "CheckedLook.h"
 
 #include "EmptyTableHint.h"
 #include "EventCacheModel.h"
@@ -123,6 +124,7 @@ EventsPane::EventsPane(QWidget *parent)
     });
     m_follow->setText(tr("Follow"));
     m_follow->setCheckable(true);
+    showCheckedClearly(m_follow);
     m_follow->setToolTip(tr("Check for new events every few seconds and mark them in bold"));
     m_followSeconds->setRange(5, 3600);
     m_followSeconds->setValue(QSettings().value(QStringLiteral("events/follow_seconds"), 30).toInt());
@@ -157,6 +159,7 @@ EventsPane::EventsPane(QWidget *parent)
     });
     m_chartButton->setText(tr("&Chart"));
     m_chartButton->setCheckable(true);
+    showCheckedClearly(m_chartButton);
     m_chartButton->setToolTip(tr("Events a day by type, from the local cache"));
     m_chart->setVisible(false);
     connect(m_chartButton, &QToolButton::toggled, this, [this](bool on) {
@@ -199,7 +202,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->setColumnWidth(EventTableModel::EntityColumn, 220);
     m_table->setColumnWidth(EventTableModel::AuthorColumn, 130);
     m_columns = new FittedColumns(m_table, QStringLiteral("events/header"),
-                                  {EventTableModel::TypeColumn, EventTableModel::EntityColumn, EventTableModel::AuthorColumn}, this);
+                                  {EventTableModel::TimeColumn, EventTableModel::TypeColumn, EventTableModel::EntityColumn, EventTableModel::AuthorColumn}, this);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu;
         for (int c = 0; c < m_model->columnCount(); ++c) { // choose the columns shown

@@ -1,4 +1,5 @@
 #include "NotesPane.h"
+#include "CheckedLook.h"
 
 #include "CsvImportDialog.h"
 #include "EmptyTableHint.h"
@@ -92,6 +93,7 @@ NotesPane::NotesPane(QWidget *parent)
     edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     edit->setToolTip(tr("Edit the selected notes (Ctrl+E); several are edited together"));
     m_outboxButton->setCheckable(true);
+    showCheckedClearly(m_outboxButton);
     m_outboxButton->setObjectName(QStringLiteral("outboxButton"));
     m_outboxButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_filterLabel->setObjectName(QStringLiteral("filterSummary"));
@@ -109,7 +111,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_table->setColumnWidth(NoteTableModel::AuthorColumn, 135);
     m_table->setColumnWidth(NoteTableModel::ResponsibleColumn, 135);
     m_columns = new FittedColumns(m_table, QStringLiteral("notes/header"),
-                                  {NoteTableModel::TypeColumn, NoteTableModel::EntityColumn, NoteTableModel::AuthorColumn, NoteTableModel::ResponsibleColumn}, this);
+                                  {NoteTableModel::TimeColumn, NoteTableModel::TypeColumn, NoteTableModel::EntityColumn, NoteTableModel::AuthorColumn, NoteTableModel::ResponsibleColumn}, this);
     m_order = new NoteOrderHeader(m_table->horizontalHeader(), NoteTableModel::TimeColumn, this);
     m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_detail->setOpenLinks(false);

@@ -1,4 +1,5 @@
 #include "WidgetsPane.h"
+#include "CheckedLook.h"
 
 #include "BotContinueDialog.h"
 #include "WidgetSettingsDialog.h"
@@ -81,6 +82,7 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     m_table->setColumnWidth(WidgetTableModel::SolutionColumn, 120);
     m_reveal->setText(tr("Show secrets"));
     m_reveal->setCheckable(true);
+    showCheckedClearly(m_reveal);
     m_reveal->setToolTip(tr("Show the passwords in the current settings"));
     auto *reload = new QPushButton(tr("Reload"), this);
     auto *install = new QPushButton(tr("Install or configure…"), this);

@@ -491,6 +491,37 @@ private Q_SLOTS:
             QCOMPARE(pane.chart()->dayCount(), EventsChart::kDays);
             QVERIFY(!pane.chart()->types().isEmpty());
             screenshot(&pane, QStringLiteral("events-chart"));
+            {
+                // #16.10: with a dark palette the chart is no bright card, and a checked toggle
+                // (Chart, Follow) looks checked.
+                const QPalette light = QApplication::palette();
+                QPalette dark;
+                for (auto [role, color] : {std::pair{QPalette::Window, QColor(45, 45, 48)}, std::pair{QPalette::Base, QColor(30, 30, 32)},
+                                           std::pair{QPalette::AlternateBase, QColor(40, 40, 44)}, std::pair{QPalette::Button, QColor(53, 53, 56)},
+                                           std::pair{QPalette::Text, QColor(230, 230, 230)}, std::pair{QPalette::WindowText, QColor(230, 230, 230)},
+                                           std::pair{QPalette::ButtonText, QColor(230, 230, 230)}, std::pair{QPalette::Highlight, QColor(42, 130, 218)},
+                                           std::pair{QPalette::HighlightedText, QColor(0, 0, 0)}, std::pair{QPalette::Mid, QColor(90, 90, 90)},
+                                           std::pair{QPalette::Midlight, QColor(70, 70, 70)}})
+                    dark.setColor(role, color);
+                QApplication::setPalette(dark);
+                QCoreApplication::processEvents();
+                const QImage chart = pane.chart()->grab().toImage();
+                QVERIFY2(chart.pixelColor(8, 8).lightness() < 100, qPrintable(chart.pixelColor(8, 8).name()));
+                const auto mean = [](QWidget *w) {
+                    const QImage image = w->grab().toImage();
+                    qint64 sum = 0;
+                    for (int y = 0; y < image.height(); ++y)
+                        for (int x = 0; x < image.width(); ++x)
+                            sum += image.pixelColor(x, y).blue();
+                    return sum / qMax<qint64>(1, qint64(image.width()) * image.height());
+                };
+                const qint64 checked = mean(pane.chartButton());
+                const qint64 unchecked = mean(pane.followButton());
+                QVERIFY2(checked - unchecked > 60, qPrintable(QStringLiteral("%1 vs %2").arg(checked).arg(unchecked)));
+                screenshot(&pane, QStringLiteral("events-chart-dark"));
+                QApplication::setPalette(light);
+                QCoreApplication::processEvents();
+            }
             int type = 0, day = EventsChart::kDays - 1;
             while (day > 0 && pane.chart()->count(type, day) == 0)
                 --day;

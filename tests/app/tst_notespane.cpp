@@ -194,7 +194,7 @@ private Q_SLOTS:
         // #16.7: the columns fit what they show in this language instead of fixed English widths.
         QTableView *table = m_pane->table();
         for (int row = 0; row < qMin(model()->rowCount(), 30); ++row) {
-            for (int column : {NoteTableModel::TypeColumn, NoteTableModel::AuthorColumn}) {
+            for (int column : {NoteTableModel::TimeColumn, NoteTableModel::TypeColumn, NoteTableModel::AuthorColumn}) {
                 const QString text = model()->index(row, column).data().toString();
                 QVERIFY2(table->fontMetrics().horizontalAdvance(text) < table->columnWidth(column), qPrintable(text));
             }
