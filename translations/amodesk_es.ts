@@ -1736,10 +1736,6 @@
         <translation>Buscar en los eventos cargados (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Follow</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
         <source>Check for new events every few seconds and mark them in bold</source>
         <translation>Buscar eventos nuevos cada pocos segundos y marcarlos en negrita</translation>
     </message>
@@ -1956,6 +1952,14 @@
         <source>Search the events</source>
         <translation>Buscar en los eventos</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>Segui&amp;r</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::MainWindow</name>
@@ -2097,6 +2101,14 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts</source>
+        <translation>Even&amp;tos</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
     </message>
 </context>
 <context>
@@ -2380,16 +2392,8 @@
         <translation>Todas las entidades; escriba un ID o un nombre</translation>
     </message>
     <message>
-        <source>Filter…</source>
-        <translation>Filtrar…</translation>
-    </message>
-    <message>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Filtrar notas (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Recargar</translation>
     </message>
     <message>
         <source>Add note…</source>
@@ -2573,6 +2577,22 @@
     <message>
         <source>There are no notes of these entities yet.</source>
         <translation>Estas entidades aún no tienen notas.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Read the notes again (F5)</source>
+        <translation>Volver a leer las notas (F5)</translation>
+    </message>
+    <message>
+        <source>Add notes from a CSV file, one row a note</source>
+        <translation>Añadir notas desde un archivo CSV, una por fila</translation>
     </message>
 </context>
 <context>

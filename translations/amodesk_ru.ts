@@ -2142,12 +2142,12 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+93"/>
+        <location filename="../src/app/EventsPane.cpp" line="+92"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Choose which events to show (Ctrl+Shift+F)</source>
         <translation>Выбрать, какие события показывать (Ctrl+Shift+F)</translation>
     </message>
@@ -2157,33 +2157,38 @@
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Read the events again (F5)</source>
         <translation>Прочитать события заново (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+232"/>
+        <location line="+9"/>
+        <location line="+246"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-244"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Follow</source>
-        <translation>Следить</translation>
+        <location line="+0"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Check for new events every few seconds and mark them in bold</source>
         <translation>Проверять новые события каждые несколько секунд и выделять их жирным</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Follo&amp;w</source>
+        <translation>С&amp;ледить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -2193,17 +2198,17 @@
         <translation>Как часто проверять новые события</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Sync period…</source>
         <translation>&amp;Синхронизировать период…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Copy every event of a period into the local cache, to search it and read it offline</source>
         <translation>Скопировать все события периода в локальный кэш, чтобы искать по ним и читать их без сети</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2218,22 +2223,22 @@
         <translation>&amp;График</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Events a day by type, from the local cache</source>
         <translation>События по дням и типам из локального кэша</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save the events shown to a CSV or JSON file</source>
         <translation>Сохранить показанные события в файл CSV или JSON</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Select an event to see all of it</source>
         <translation>Выберите событие, чтобы увидеть его целиком</translation>
     </message>
@@ -2243,7 +2248,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2543,7 +2548,17 @@
         <translation>После перезапуска AmoDesk будет на языке: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Even&amp;ts</source>
+        <translation>Со&amp;бытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes</source>
+        <translation>П&amp;римечания</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2978,27 +2993,32 @@
         <translation>Все сущности; введите ID или название</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Filter…</source>
-        <translation>Фильтр…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Фильтр примечаний (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reload</source>
-        <translation>Обновить</translation>
+        <location line="+0"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Фильтр…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the notes again (F5)</source>
+        <translation>Прочитать примечания заново (F5)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add note…</source>
         <translation>Добавить примечание…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Add a note to one or several entities (Ctrl+Shift+N)</source>
         <translation>Добавить примечание к одной или нескольким сущностям (Ctrl+Shift+N)</translation>
     </message>
@@ -3008,12 +3028,17 @@
         <translation>Добавить из CSV…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Add notes from a CSV file, one row a note</source>
+        <translation>Добавить примечания из CSV-файла, по одному на строку</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Edit the selected notes (Ctrl+E); several are edited together</source>
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>

@@ -89,16 +89,14 @@ EventsPane::EventsPane(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(Qt::DisplayRole);
 
+    QAction *filterAction = paneAction(tr("&Filter…"), tr("Choose which events to show (Ctrl+Shift+F)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     auto *filterButton = new QToolButton(this);
-    filterButton->setText(tr("&Filter…"));
-    filterButton->setToolTip(tr("Choose which events to show (Ctrl+Shift+F)"));
-    filterButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(filterButton, &QToolButton::clicked, this, &EventsPane::openFilterDialog);
+    filterButton->setDefaultAction(filterAction);
+    connect(filterAction, &QAction::triggered, this, &EventsPane::openFilterDialog);
+    QAction *reloadAction = paneAction(tr("&Reload"), tr("Read the events again (F5)"), QKeySequence::Refresh);
     auto *refresh = new QToolButton(this);
-    refresh->setText(tr("&Reload"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read the events again (F5)"));
-    connect(refresh, &QToolButton::clicked, this, [this] {
+    refresh->setDefaultAction(reloadAction);
+    connect(reloadAction, &QAction::triggered, this, [this] {
         if (showsCache() && m_sync)
             m_sync->fetchNewer();
         else
@@ -106,11 +104,8 @@ EventsPane::EventsPane(QWidget *parent)
     });
     m_search->setPlaceholderText(tr("Search the loaded events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    auto *findShortcut = new QAction(this);
-    findShortcut->setToolTip(tr("Search the events"));
-    findShortcut->setShortcut(QKeySequence::Find);
-    connect(findShortcut, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
-    addAction(findShortcut);
+    QAction *findAction = paneAction(tr("&Search"), tr("Search the events"), QKeySequence::Find);
+    connect(findAction, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
     // The cache is searched through its full-text index once typing pauses; a filtered API
     // list is searched in what it has loaded.
     m_searchDelay->setSingleShot(true);
@@ -122,10 +117,10 @@ EventsPane::EventsPane(QWidget *parent)
         else
             m_proxy->setFilterFixedString(text);
     });
-    m_follow->setText(tr("Follow"));
-    m_follow->setCheckable(true);
+    QAction *followAction = paneAction(tr("Follo&w"), tr("Check for new events every few seconds and mark them in bold"), {});
+    followAction->setCheckable(true);
+    m_follow->setDefaultAction(followAction);
     showCheckedClearly(m_follow);
-    m_follow->setToolTip(tr("Check for new events every few seconds and mark them in bold"));
     m_followSeconds->setRange(5, 3600);
     m_followSeconds->setValue(QSettings().value(QStringLiteral("events/follow_seconds"), 30).toInt());
     m_followSeconds->setSuffix(tr(" s"));
@@ -141,10 +136,10 @@ EventsPane::EventsPane(QWidget *parent)
         QSettings().setValue(QStringLiteral("events/follow_seconds"), s);
         m_followTimer->setInterval(s * 1000);
     });
+    QAction *syncAction = paneAction(tr("&Sync period…"), tr("Copy every event of a period into the local cache, to search it and read it offline"), {});
     auto *syncButton = new QToolButton(this);
-    syncButton->setText(tr("&Sync period…"));
-    syncButton->setToolTip(tr("Copy every event of a period into the local cache, to search it and read it offline"));
-    connect(syncButton, &QToolButton::clicked, this, &EventsPane::openSyncDialog);
+    syncButton->setDefaultAction(syncAction);
+    connect(syncAction, &QAction::triggered, this, &EventsPane::openSyncDialog);
     m_progress->setVisible(false);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(260);
@@ -157,10 +152,10 @@ EventsPane::EventsPane(QWidget *parent)
         m_cancelSync->setVisible(false);
         m_status->setText(tr("Sync stopped; it goes on from where it stopped the next time the account opens."));
     });
-    m_chartButton->setText(tr("&Chart"));
-    m_chartButton->setCheckable(true);
+    QAction *chartAction = paneAction(tr("&Chart"), tr("Events a day by type, from the local cache"), {});
+    chartAction->setCheckable(true);
+    m_chartButton->setDefaultAction(chartAction);
     showCheckedClearly(m_chartButton);
-    m_chartButton->setToolTip(tr("Events a day by type, from the local cache"));
     m_chart->setVisible(false);
     connect(m_chartButton, &QToolButton::toggled, this, [this](bool on) {
         if (on)
@@ -168,10 +163,10 @@ EventsPane::EventsPane(QWidget *parent)
         m_chart->setVisible(on);
     });
     connect(m_chart, &EventsChart::narrowTo, this, &EventsPane::applyFilter);
+    QAction *exportAction = paneAction(tr("&Export…"), tr("Save the events shown to a CSV or JSON file"), {});
     auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("&Export…"));
-    exportButton->setToolTip(tr("Save the events shown to a CSV or JSON file"));
-    connect(exportButton, &QToolButton::clicked, this, &EventsPane::exportEvents);
+    exportButton->setDefaultAction(exportAction);
+    connect(exportAction, &QAction::triggered, this, &EventsPane::exportEvents);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(filterButton);
@@ -183,6 +178,10 @@ EventsPane::EventsPane(QWidget *parent)
     bar->addWidget(m_chartButton);
     bar->addWidget(syncButton);
     bar->addWidget(exportButton);
+    // Tab goes along the tool bar as it reads, then to the table and the detail.
+    const QList<QWidget *> tabOrder{filterButton, m_search, refresh, m_follow, m_followSeconds, m_chartButton, syncButton, exportButton, m_table, m_detail};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i - 1], tabOrder[i]);
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
 
     m_table->setModel(m_proxy);
@@ -253,6 +252,19 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_cacheModel, &QAbstractItemModel::modelReset, this, &EventsPane::updateStatus);
     connect(m_cacheModel, &QAbstractItemModel::rowsInserted, this, &EventsPane::updateStatus);
     rebuildChips();
+}
+
+// An action of the pane: in its tool bar and in the window's Events menu, with its shortcut
+// working while the focus is in the pane (the Notes pane has the same keys).
+QAction *EventsPane::paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    action->setToolTip(toolTip);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    m_menuActions << action;
+    return action;
 }
 
 EventsPane::~EventsPane()

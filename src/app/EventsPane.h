@@ -3,6 +3,8 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
+class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -59,6 +61,7 @@ public:
     QWidget *chips() const { return m_chips; }
     EventsChart *chart() const { return m_chart; }
     QToolButton *chartButton() const { return m_chartButton; }
+    QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Events menu lists
 
 public Q_SLOTS:
     void openFilterDialog();
@@ -66,6 +69,7 @@ public Q_SLOTS:
     void exportEvents();
 
 private:
+    QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);
     void showDetail();
     void forgetDetailWithoutSelection();
     QString whyEmpty() const; // what the empty table says, or nothing
@@ -106,6 +110,7 @@ private:
     QString m_accountId;
     QString m_lastError;
     int m_newEvents = 0;
+    QList<QAction *> m_menuActions;
 };
 
 } // namespace amodesk

@@ -115,6 +115,16 @@ void MainWindow::buildMenus()
         showAccountStatus(tr("AmoDesk will speak %1 after a restart").arg(a->text()));
     });
 
+    // The panes' actions, with their shortcuts; choosing one shows its pane.
+    for (const auto &[title, pane, actions] : {std::tuple{tr("Even&ts"), static_cast<QWidget *>(m_events), m_events->menuActions()},
+                                               std::tuple{tr("N&otes"), static_cast<QWidget *>(m_notes), m_notes->menuActions()}}) {
+        QMenu *menu = menuBar()->addMenu(title);
+        for (QAction *a : actions) {
+            menu->addAction(a);
+            connect(a, &QAction::triggered, this, [this, pane] { m_tabs->setCurrentWidget(pane); });
+        }
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));

@@ -77,21 +77,29 @@ NotesPane::NotesPane(QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
 
-    auto *filterButton = new QPushButton(tr("Filter…"), this);
-    filterButton->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
-    filterButton->setToolTip(tr("Filter notes (Ctrl+Shift+F)"));
-    auto *reload = new QPushButton(tr("Reload"), this);
-    reload->setShortcut(QKeySequence::Refresh);
+    // Each action is in the pane and in the window's Notes menu; its shortcut works while the
+    // focus is in the pane (the Events pane has the same keys).
+    const auto paneAction = [this](QAction *action, const QString &toolTip, const QKeySequence &shortcut) {
+        action->setToolTip(toolTip);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        m_menuActions << action;
+        return action;
+    };
+    QAction *filterAction = paneAction(new QAction(tr("&Filter…"), this), tr("Filter notes (Ctrl+Shift+F)"), QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    auto *filterButton = new QToolButton(this);
+    filterButton->setDefaultAction(filterAction);
+    QAction *reloadAction = paneAction(new QAction(tr("&Reload"), this), tr("Read the notes again (F5)"), QKeySequence::Refresh);
+    auto *reload = new QToolButton(this);
+    reload->setDefaultAction(reloadAction);
     // The write actions sit in a tool bar: a narrow window folds them into its » menu.
     auto *actions = new QToolBar(this);
     actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    QAction *add = actions->addAction(tr("Add note…"));
-    add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N"))); // Ctrl+N adds an account
-    add->setToolTip(tr("Add a note to one or several entities (Ctrl+Shift+N)"));
-    QAction *csv = actions->addAction(tr("Add from CSV…"));
-    QAction *edit = actions->addAction(tr("Edit…"));
-    edit->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
-    edit->setToolTip(tr("Edit the selected notes (Ctrl+E); several are edited together"));
+    // Ctrl+N adds an account
+    QAction *add = paneAction(actions->addAction(tr("Add note…")), tr("Add a note to one or several entities (Ctrl+Shift+N)"), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    QAction *csv = paneAction(actions->addAction(tr("Add from CSV…")), tr("Add notes from a CSV file, one row a note"), {});
+    QAction *edit = paneAction(actions->addAction(tr("Edit…")), tr("Edit the selected notes (Ctrl+E); several are edited together"), QKeySequence(QStringLiteral("Ctrl+E")));
     m_outboxButton->setCheckable(true);
     showCheckedClearly(m_outboxButton);
     m_outboxButton->setObjectName(QStringLiteral("outboxButton"));
@@ -162,8 +170,8 @@ NotesPane::NotesPane(QWidget *parent)
         if (text.isEmpty() && !m_model->filter().entityIds.isEmpty())
             pickEntity({});
     });
-    connect(filterButton, &QPushButton::clicked, this, &NotesPane::openFilterDialog);
-    connect(reload, &QPushButton::clicked, m_model, &NoteTableModel::reload);
+    connect(filterAction, &QAction::triggered, this, &NotesPane::openFilterDialog);
+    connect(reloadAction, &QAction::triggered, m_model, &NoteTableModel::reload);
     connect(add, &QAction::triggered, this, &NotesPane::addNote);
     connect(csv, &QAction::triggered, this, [this] { importCsv(); });
     connect(edit, &QAction::triggered, this, &NotesPane::editSelected);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,7 @@ public:
     QToolButton *outboxButton() const { return m_outboxButton; }
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
     NoteOutbox *outbox() const { return m_outbox; }
+    QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Notes menu lists
     OutboxSender *outboxSender() const { return m_sender; }
 
 public Q_SLOTS:
@@ -81,7 +83,8 @@ private:
     QString m_accountId;
     EntityNames *m_names = nullptr;
     NoteOutbox *m_outbox = nullptr;
-    FittedColumns *m_columns = nullptr; // the account context's
+    FittedColumns *m_columns = nullptr;
+    QList<QAction *> m_menuActions; // the account context's
     OutboxSender *m_sender = nullptr;
     ApiClient *m_api = nullptr;
     AccountDirectory *m_directory = nullptr;

@@ -28,6 +28,9 @@
 #include <QMenu>
 #include <QTableWidget>
 #include <QMap>
+#include <QToolButton>
+#include <QSpinBox>
+#include <QLineEdit>
 #include <QTest>
 
 using amodesk::MainWindow;
@@ -117,7 +120,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("Even&ts"), QStringLiteral("N&otes"), QStringLiteral("&Help")}));
     }
 
     void shortcutsSwitchPanes()
@@ -142,7 +145,7 @@ private Q_SLOTS:
             listed.insert(e.what, e.keys.toString(QKeySequence::PortableText));
         QCOMPARE(listed.value(QStringLiteral("Add account")), QStringLiteral("Ctrl+N"));
         QCOMPARE(listed.value(QStringLiteral("Filter")), QStringLiteral("Ctrl+Shift+F"));
-        QCOMPARE(listed.value(QStringLiteral("Search the events")), QStringLiteral("Ctrl+F"));
+        QCOMPARE(listed.value(QStringLiteral("Search")), QStringLiteral("Ctrl+F"));
         QCOMPARE(listed.value(QStringLiteral("Reload")), QStringLiteral("F5"));
         QCOMPARE(listed.value(QStringLiteral("Keyboard Shortcuts")), QStringLiteral("Ctrl+/"));
         QVERIFY(!listed.contains(QString()));
@@ -154,6 +157,66 @@ private Q_SLOTS:
         });
         QTest::keyClick(&w, Qt::Key_Slash, Qt::ControlModifier);
         QVERIFY(shown);
+    }
+
+    // #16.5: the panes' actions are in menus with their shortcuts, choosing one shows its
+    // pane, and Tab walks the Events tool bar in the order it reads.
+    void menusCarryThePaneActionsAndTabReadsInOrder()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMap<QString, QMenu *> menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus.insert(a->text().remove(u'&'), a->menu());
+        QVERIFY(menus.value(QStringLiteral("Events")) && menus.value(QStringLiteral("Notes")));
+        QMap<QString, QAction *> events, notes;
+        for (QAction *a : menus.value(QStringLiteral("Events"))->actions())
+            events.insert(a->text().remove(u'&'), a);
+        for (QAction *a : menus.value(QStringLiteral("Notes"))->actions())
+            notes.insert(a->text().remove(u'&'), a);
+        for (const char *name : {"Filter…", "Search", "Reload", "Follow", "Chart", "Sync period…", "Export…"})
+            QVERIFY2(events.contains(QString::fromUtf8(name)), name);
+        for (const char *name : {"Filter…", "Reload", "Add note…", "Add from CSV…", "Edit…"})
+            QVERIFY2(notes.contains(QString::fromUtf8(name)), name);
+        QCOMPARE(events.value(QStringLiteral("Reload"))->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QCOMPARE(notes.value(QStringLiteral("Edit…"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+E")));
+        QMenu *eventsMenu = menus.value(QStringLiteral("Events"));
+        eventsMenu->popup(w.mapToGlobal(QPoint(120, 20)));
+        QTRY_VERIFY(eventsMenu->isVisible());
+        screenshot(eventsMenu, QStringLiteral("menu-events"));
+        eventsMenu->hide();
+        w.tabs()->setCurrentIndex(2);
+        events.value(QStringLiteral("Chart"))->trigger();
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.eventsPane()));
+        QVERIFY(w.eventsPane()->chartButton()->isChecked());
+        events.value(QStringLiteral("Chart"))->trigger();
+        QVERIFY(!w.eventsPane()->chartButton()->isChecked());
+        // Tab order: Filter, Search, Reload, Follow, its interval, Chart, Sync, Export, the table.
+        QWidget *filter = nullptr;
+        for (QToolButton *b : w.eventsPane()->findChildren<QToolButton *>()) {
+            if (b->defaultAction() == events.value(QStringLiteral("Filter…")))
+                filter = b;
+        }
+        QVERIFY(filter);
+        QStringList visited;
+        QWidget *at = filter;
+        for (int i = 0; i < 40 && visited.size() < 9; ++i) {
+            if (at->focusPolicy() & Qt::TabFocus) {
+                if (auto *b = qobject_cast<QToolButton *>(at); b && b->defaultAction())
+                    visited << b->defaultAction()->text().remove(u'&');
+                else if (at == w.eventsPane()->search())
+                    visited << QStringLiteral("search field");
+                else if (qobject_cast<QSpinBox *>(at))
+                    visited << QStringLiteral("interval");
+                else if (at == w.eventsPane()->table())
+                    visited << QStringLiteral("table");
+            }
+            at = at->nextInFocusChain();
+        }
+        QCOMPARE(visited, (QStringList{QStringLiteral("Filter…"), QStringLiteral("search field"), QStringLiteral("Reload"), QStringLiteral("Follow"),
+                                       QStringLiteral("interval"), QStringLiteral("Chart"), QStringLiteral("Sync period…"), QStringLiteral("Export…"),
+                                       QStringLiteral("table")}));
     }
 
     void remembersGeometryAndPane()
