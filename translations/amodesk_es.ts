@@ -3300,6 +3300,14 @@
         <source>Integration (OAuth)</source>
         <translation>Integración (OAuth)</translation>
     </message>
+    <message>
+        <source>Integration %1</source>
+        <translation>Integración %1</translation>
+    </message>
+    <message>
+        <source>Widget</source>
+        <translation>Widget</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::WidgetsPane</name>
@@ -3314,10 +3322,6 @@
     <message>
         <source>Digital Pipeline</source>
         <translation>Digital Pipeline</translation>
-    </message>
-    <message>
-        <source>Search by code</source>
-        <translation>Buscar por código</translation>
     </message>
     <message>
         <source>Show secrets</source>
@@ -3417,6 +3421,10 @@
     <message>
         <source>%1 was not uninstalled: %2</source>
         <translation>%1 no se desinstaló: %2</translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation>Buscar por nombre o código</translation>
     </message>
 </context>
 <context>

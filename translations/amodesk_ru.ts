@@ -4075,13 +4075,18 @@
 <context>
     <name>amodesk::WidgetTableModel</name>
     <message>
-        <location filename="../src/models/WidgetTableModel.cpp" line="+83"/>
-        <location line="+25"/>
+        <location filename="../src/models/WidgetTableModel.cpp" line="+85"/>
+        <location line="+30"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
+        <source>Integration %1</source>
+        <translation>Интеграция %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Yes, into %1</source>
         <translation>Да, в воронку «%1»</translation>
     </message>
@@ -4092,6 +4097,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Widget</source>
+        <translation>Виджет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4134,7 +4144,7 @@
 <context>
     <name>amodesk::WidgetsPane</name>
     <message>
-        <location filename="../src/app/WidgetsPane.cpp" line="+60"/>
+        <location filename="../src/app/WidgetsPane.cpp" line="+61"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
@@ -4150,11 +4160,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Search by code</source>
-        <translation>Поиск по коду</translation>
+        <source>Search by name or code</source>
+        <translation>Поиск по названию или коду</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Show secrets</source>
         <translation>Показать секреты</translation>
     </message>
@@ -4194,7 +4204,7 @@
         <translation>Выберите виджет, чтобы увидеть его форму настроек и исходный JSON.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Installed in this account</source>
         <translation>Установлен в этом аккаунте</translation>
     </message>

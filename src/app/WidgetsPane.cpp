@@ -3,6 +3,7 @@
 
 #include "BotContinueDialog.h"
 #include "WidgetSettingsDialog.h"
+#include "WidgetNames.h"
 #include "WidgetTableModel.h"
 #include "api/ApiClient.h"
 #include "services/AccountContext.h"
@@ -63,17 +64,18 @@ WidgetsPane::WidgetsPane(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(WidgetTableModel::SortRole);
-    m_search->setPlaceholderText(tr("Search by code"));
+    m_search->setPlaceholderText(tr("Search by name or code"));
     m_search->setClearButtonEnabled(true);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(WidgetTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WidgetTableModel::CodeColumn, 190);
+    m_table->setColumnWidth(WidgetTableModel::NameColumn, 170);
+    m_table->setColumnWidth(WidgetTableModel::CodeColumn, 170);
     m_table->setColumnWidth(WidgetTableModel::VersionColumn, 70);
     m_table->setColumnWidth(WidgetTableModel::RatingColumn, 60);
     m_table->setColumnWidth(WidgetTableModel::InstalledColumn, 80);
@@ -194,8 +196,10 @@ void WidgetsPane::showDetail()
         return;
     }
     const QJsonArray settingsTemplate = w.value(QStringLiteral("settings_template")).toArray();
-    QString body = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(html(w.value(QStringLiteral("code")).toString()),
-        html(w.value(QStringLiteral("is_active_in_account")).toBool() ? tr("Installed in this account") : tr("Not installed")));
+    const QString code = w.value(QStringLiteral("code")).toString();
+    QString body = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><p>%3</p>")
+                       .arg(html(readableWidgetName(code)), html(code),
+                            html(w.value(QStringLiteral("is_active_in_account")).toBool() ? tr("Installed in this account") : tr("Not installed")));
     body += QStringLiteral("<h4>%1</h4>").arg(html(tr("Settings form")));
     if (settingsTemplate.isEmpty())
         body += QStringLiteral("<p>%1</p>").arg(html(tr("No settings")));

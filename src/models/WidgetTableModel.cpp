@@ -1,5 +1,7 @@
 #include "WidgetTableModel.h"
 
+#include "WidgetNames.h"
+
 #include "api/ApiClient.h"
 #include "services/AccountDirectory.h"
 #include "services/ApiEndpoints.h"
@@ -92,10 +94,15 @@ QVariant WidgetTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == InstalledColumn)
             return installed;
         return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == IntegrationColumn && !w.value(key("client_uuid")).toString().isEmpty())
+            return tr("Integration %1").arg(w.value(key("client_uuid")).toString());
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() == RatingColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
+        case NameColumn: return readableWidgetName(w.value(key("code")).toString());
         case CodeColumn: return w.value(key("code")).toString();
         case VersionColumn: return w.value(key("version")).toString();
         case RatingColumn: return QLocale().toString(rating(w.value(key("rating"))), 'f', 1);
@@ -111,7 +118,7 @@ QVariant WidgetTableModel::data(const QModelIndex &index, int role) const
         }
         case DigitalPipelineColumn: return yes(dp);
         case SolutionColumn: return yes(w.value(key("is_crm_template")).toBool());
-        case IntegrationColumn: return w.value(key("client_uuid")).toString();
+        case IntegrationColumn: return yes(!w.value(key("client_uuid")).toString().isEmpty()); // its id in the tool tip
         }
         return {};
     default:
@@ -124,6 +131,7 @@ QVariant WidgetTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case NameColumn: return tr("Widget");
     case CodeColumn: return tr("Code");
     case VersionColumn: return tr("Version");
     case RatingColumn: return tr("Rating");
@@ -145,7 +153,8 @@ bool WidgetFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
         return false;
     if (m_dp && !i.data(WidgetTableModel::DigitalPipelineRole).toBool())
         return false;
-    return m_search.isEmpty() || i.data().toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty() || i.data().toString().contains(m_search, Qt::CaseInsensitive)
+        || i.siblingAtColumn(WidgetTableModel::CodeColumn).data().toString().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace amodesk

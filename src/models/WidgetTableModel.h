@@ -15,7 +15,7 @@ class WidgetTableModel : public PagedTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, VersionColumn, RatingColumn, InstalledColumn, LeadSourceColumn, DigitalPipelineColumn,
+    enum Column { NameColumn, CodeColumn, VersionColumn, RatingColumn, InstalledColumn, LeadSourceColumn, DigitalPipelineColumn,
                   SolutionColumn, IntegrationColumn, ColumnCount };
     enum Role { WidgetRole = Qt::UserRole + 1, SortRole, InstalledRole, LeadSourceRole, DigitalPipelineRole };
 

@@ -9,6 +9,7 @@
 #include "Screenshots.h"
 #include "Translations.h"
 #include "WidgetSettingsDialog.h"
+#include "WidgetNames.h"
 #include "WidgetTableModel.h"
 #include "WidgetsPane.h"
 #include "api/ApiClient.h"
@@ -166,8 +167,27 @@ private Q_SLOTS:
         m_pane->digitalPipelineOnly()->setChecked(false);
         m_pane->search()->setText(QStringLiteral("GOOGLE"));
         QCOMPARE(m_pane->filter()->rowCount(), 2);
+        // #16.13: widgets by a readable name beside their code, found by either; an
+        // integration says so instead of showing its raw UUID.
+        QStringList names;
+        for (int r = 0; r < 2; ++r)
+            names << m_pane->filter()->index(r, WidgetTableModel::NameColumn).data().toString();
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("Google Calendar"), QStringLiteral("Google Sheets")}));
+        m_pane->search()->setText(QStringLiteral("sheets"));
+        QCOMPARE(m_pane->filter()->index(0, WidgetTableModel::CodeColumn).data().toString(), QStringLiteral("amo_google_sheets"));
+        QCOMPARE(amodesk::readableWidgetName(QStringLiteral("amo_1c")), QStringLiteral("1C"));
+        QCOMPARE(amodesk::readableWidgetName(QStringLiteral("amo_onlinepbx")), QStringLiteral("OnlinePBX"));
         m_pane->search()->clear();
         QCOMPARE(m_pane->filter()->rowCount(), all);
+        int integrations = 0;
+        for (int r = 0; r < all; ++r) {
+            const QModelIndex i = m_pane->filter()->index(r, WidgetTableModel::IntegrationColumn);
+            QVERIFY2(i.data().toString().isEmpty() || i.data().toString() == QStringLiteral("Yes"), qPrintable(i.data().toString()));
+            integrations += !i.data().toString().isEmpty() && i.data(Qt::ToolTipRole).toString().contains(u'-');
+            QVERIFY(!m_pane->filter()->index(r, WidgetTableModel::NameColumn).data().toString().contains(u'_'));
+        }
+        QVERIFY(integrations > 0);
         m_pane->table()->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
     }
 
