@@ -2235,10 +2235,6 @@
         <translation>no se cambió nada</translation>
     </message>
     <message>
-        <source>comma-separated; one note each</source>
-        <translation>separados por comas; una nota para cada uno</translation>
-    </message>
-    <message>
         <source>Close the note</source>
         <translation>Cerrar la nota</translation>
     </message>
@@ -2257,6 +2253,10 @@
     <message>
         <source>Continue editing</source>
         <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>IDs or names, comma-separated; one note each</source>
+        <translation>ID o nombres, separados por comas; una nota por cada uno</translation>
     </message>
 </context>
 <context>

@@ -2235,10 +2235,6 @@
         <translation>nada foi alterado</translation>
     </message>
     <message>
-        <source>comma-separated; one note each</source>
-        <translation>separados por vírgulas; uma nota para cada</translation>
-    </message>
-    <message>
         <source>Close the note</source>
         <translation>Fechar a nota</translation>
     </message>
@@ -2257,6 +2253,10 @@
     <message>
         <source>Continue editing</source>
         <translation>Continuar a editar</translation>
+    </message>
+    <message>
+        <source>IDs or names, comma-separated; one note each</source>
+        <translation>IDs ou nomes, separados por vírgulas; uma nota para cada</translation>
     </message>
 </context>
 <context>

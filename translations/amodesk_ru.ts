@@ -2684,7 +2684,7 @@
 <context>
     <name>amodesk::NoteEditorDialog</name>
     <message>
-        <location filename="../src/app/NoteEditorDialog.cpp" line="+63"/>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+65"/>
         <source>Trigger the Digital Pipeline</source>
         <translation>Запустить Digital Pipeline</translation>
     </message>
@@ -2700,8 +2700,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>comma-separated; one note each</source>
-        <translation>через запятую; каждому по примечанию</translation>
+        <source>IDs or names, comma-separated; one note each</source>
+        <translation>ID или названия через запятую; по примечанию на каждую</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2714,7 +2714,7 @@
         <translation>Тот же, что автор (по умолчанию)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Edit note %1</source>
         <translation>Изменить примечание %1</translation>
     </message>
@@ -2758,7 +2758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Only the fields you change are written to all %n notes.</source>
         <translation>
             <numerusform>Во все примечания (%n) записываются только изменённые поля.</numerusform>
@@ -3219,7 +3219,7 @@
         <translation>Исходный JSON</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Select notes of a type AmoDesk can write to edit them</source>
         <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "NoteEditorDialog.h"
 
+#include "EntityPicker.h"
+
 #include "NoteDescriber.h"
 #include "NoteForm.h"
 #include "domain/IdLists.h"
@@ -58,7 +60,7 @@ void fillUsers(QComboBox *box, AccountDirectory *directory, const QString &none)
 
 NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *directory, NoteOutbox *drafts, QWidget *parent)
     : QDialog(parent), m_entityType(entityType), m_directory(directory), m_drafts(drafts),
-      m_entities(new QLineEdit(this)), m_entitiesLabel(new QLabel(this)), m_type(new QComboBox(this)),
+      m_entities(new QLineEdit(this)), m_entitiesLabel(new QLabel(this)), m_entityNames(new QLabel(this)), m_type(new QComboBox(this)),
       m_pages(new QStackedWidget(this)), m_createdBy(new QComboBox(this)), m_responsible(new QComboBox(this)),
       m_digitalPipeline(new QCheckBox(tr("Trigger the Digital Pipeline"), this)), m_draftNote(new QLabel(this)),
       m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
@@ -67,7 +69,7 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     setMinimumWidth(520);
     m_entitiesLabel->setText(tr("%1:").arg(NoteDescriber::entityIdsLabel(entityType)));
     m_entities->setObjectName(QStringLiteral("entities"));
-    m_entities->setPlaceholderText(tr("comma-separated; one note each"));
+    m_entities->setPlaceholderText(tr("IDs or names, comma-separated; one note each"));
     for (const QString &t : writableNoteTypes())
         m_type->addItem(NoteDescriber::typeName(t), t);
     buildPages();
@@ -82,6 +84,8 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
 
     auto *form = new QFormLayout;
     form->addRow(m_entitiesLabel, m_entities);
+    m_entityNames->setVisible(false);
+    form->addRow(QString(), m_entityNames);
     form->addRow(tr("Type:"), m_type);
     auto *options = new QFormLayout;
     options->addRow(tr("Author:"), m_createdBy);
@@ -182,6 +186,12 @@ void NoteEditorDialog::setEntityIds(const QList<qint64> &ids)
     m_filling = false;
 }
 
+void NoteEditorDialog::setNames(EntityNames *names)
+{
+    if (names)
+        new EntityPicker(m_entities, m_entityNames, names, m_entityType, this);
+}
+
 void NoteEditorDialog::setNotes(const QList<QJsonObject> &notes)
 {
     m_notes = notes;
@@ -191,6 +201,7 @@ void NoteEditorDialog::setNotes(const QList<QJsonObject> &notes)
                                      : tr("Edit %n note(s) together", nullptr, int(notes.size())));
     m_entitiesLabel->setVisible(false);
     m_entities->setVisible(false);
+    m_entityNames->setVisible(false);
     m_createdBy->setEnabled(false); // the API keeps who wrote a note
     bool sameType = true;
     for (const QJsonObject &n : notes)

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace amodesk {
 
+class EntityNames;
+
 class AccountDirectory;
 class NoteOutbox;
 
@@ -28,6 +30,7 @@ public:
     NoteEditorDialog(const QString &entityType, AccountDirectory *directory, NoteOutbox *drafts, QWidget *parent = nullptr);
 
     void setEntityIds(const QList<qint64> &ids);          // adding: the entities to add to
+    void setNames(EntityNames *names);                    // adding: pick entities by name, see their names
     void setNotes(const QList<QJsonObject> &notes);       // editing these instead of adding
     void restoreDraft();                                  // after setEntityIds/setNotes
 
@@ -67,6 +70,7 @@ private:
     QList<QJsonObject> m_bodies;
     QLineEdit *m_entities;
     QLabel *m_entitiesLabel;
+    QLabel *m_entityNames; // of the ids typed
     QComboBox *m_type;
     QStackedWidget *m_pages;
     QHash<QString, QHash<QString, QWidget *>> m_fields; // type -> key -> widget

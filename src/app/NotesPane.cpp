@@ -234,8 +234,8 @@ void NotesPane::setAccount(AccountContext *account)
         for (const auto &e : entities)
             items << QStringLiteral("%1 — %2").arg(e.second).arg(e.first);
         m_completions->setStringList(items);
-        if (m_picker->hasFocus() && m_picker->completer())
-            m_picker->completer()->complete();
+        if (m_picker->hasFocus() && m_picker->completer()) // as wide as the names, not the field
+            m_picker->completer()->complete(QRect(0, 0, qMax(m_picker->width(), 380), m_picker->height()));
     });
     connect(m_names, &EntityNames::arrived, this, &NotesPane::showDetail);
     QString outboxError;
@@ -415,7 +415,14 @@ void NotesPane::addNote()
     if (!m_outbox)
         return;
     NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox, this);
-    dialog.setEntityIds(m_model->filter().entityIds);
+    dialog.setNames(m_names);
+    QList<qint64> entities; // the entities of the selected notes, else the one the pane shows
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        const qint64 id = m_model->noteAt(row.row()).value(QStringLiteral("entity_id")).toInteger();
+        if (!entities.contains(id))
+            entities << id;
+    }
+    dialog.setEntityIds(entities.isEmpty() ? m_model->filter().entityIds : entities);
     dialog.restoreDraft();
     if (dialog.exec() == QDialog::Accepted)
         queue(false, dialog.bodies());

@@ -11,6 +11,7 @@
 #include "NoteTableModel.h"
 #include "NoteDescriber.h"
 #include "NotesPane.h"
+#include "EntityPicker.h"
 #include "domain/TimeText.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
@@ -46,6 +47,9 @@
 #include <QHeaderView>
 #include <QDateTime>
 #include <QLocale>
+#include <QCompleter>
+#include <QAbstractItemView>
+#include <QStringListModel>
 #include <QTest>
 #include <functional>
 
@@ -239,6 +243,58 @@ private Q_SLOTS:
                  QStringLiteral("from Ann <ann@example.com> · Offer · 2 attachments"));
         QCOMPARE(NoteDescriber::summary(QStringLiteral("new_kind"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Hi")}, {QStringLiteral("score"), 5}}),
                  QStringLiteral("Hi · score: 5"));
+    }
+
+    // #16.3: the editor starts from the entities of the selected notes, says their names, and
+    // takes more by name through a completer as wide as the names.
+    void editorPicksEntitiesByName()
+    {
+        QCOMPARE(model()->entityType(), QStringLiteral("leads"));
+        waitLoaded();
+        m_pane->table()->selectRow(0);
+        const qint64 selectedLead = model()->noteAt(0).value(QStringLiteral("entity_id")).toInteger();
+        // Another lead, found by a word of its name.
+        QString otherName;
+        qint64 otherLead = 0;
+        for (int row = 1; row < model()->rowCount() && otherLead == 0; ++row) {
+            const QJsonObject n = model()->noteAt(row);
+            const QString label = model()->index(row, NoteTableModel::EntityColumn).data().toString();
+            if (n.value(QStringLiteral("entity_id")).toInteger() != selectedLead && !label.startsWith(u'#')) {
+                otherLead = n.value(QStringLiteral("entity_id")).toInteger();
+                otherName = label;
+            }
+        }
+        QVERIFY(otherLead != 0);
+        bool checked = false;
+        onNextDialog<NoteEditorDialog>([&](NoteEditorDialog *d) {
+            QLineEdit *ids = d->entityEdit();
+            QCOMPARE(ids->text(), QString::number(selectedLead));
+            auto *names = d->findChild<QLabel *>(QStringLiteral("entityNames"));
+            QVERIFY(names);
+            QTRY_VERIFY_WITH_TIMEOUT(names->text().contains(u'«'), 10000);
+            ids->setFocus();
+            ids->end(false);
+            const QString typed = QStringLiteral(", ") + otherName;
+            for (const QChar c : typed) // typed, Cyrillic too (keyClicks takes ASCII only)
+                QTest::sendKeyEvent(QTest::Click, ids, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            auto *picker = d->findChild<EntityPicker *>();
+            QVERIFY(picker);
+            QTRY_VERIFY_WITH_TIMEOUT(picker->completer()->popup()->isVisible(), 10000);
+            QVERIFY(picker->completer()->popup()->width() >= 380);
+            screenshot(d, QStringLiteral("note-editor-picker"));
+            const QStringList offers = static_cast<QStringListModel *>(picker->completer()->model())->stringList();
+            const qsizetype at = offers.indexOf(otherName + QStringLiteral(" — ") + QString::number(otherLead));
+            QVERIFY2(at >= 0, qPrintable(offers.join(u'|')));
+            Q_EMIT picker->completer()->activated(offers.at(at));
+            QCOMPARE(ids->text(), QStringLiteral("%1, %2").arg(selectedLead).arg(otherLead));
+            QTRY_COMPARE_WITH_TIMEOUT(names->text().count(u'«'), 2, 10000);
+            checked = true;
+            d->discardDraft();
+            d->reject();
+        });
+        m_pane->addNote();
+        QVERIFY(checked);
+        m_pane->table()->clearSelection();
     }
 
     // #16.1: notes open newest first; the time column sorts both ways by the time it shows, other
