@@ -757,16 +757,22 @@
         <source>stayed %1</source>
         <translation>permaneceu %1</translation>
     </message>
-    <message>
-        <source>sent</source>
-        <translation>enviado</translation>
-    </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
         <translation>
             <numerusform>%n anexo</numerusform>
             <numerusform>%n anexos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <comment>an e-mail&apos;s sender</comment>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>an e-mail</comment>
+        <translation>enviado</translation>
     </message>
 </context>
 <context>

@@ -910,12 +910,11 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+39"/>
         <source>from %1</source>
         <translation>с номера %1</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+0"/>
         <source>to %1</source>
         <translation>на номер %1</translation>
     </message>
@@ -941,7 +940,14 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>from %1</source>
+        <comment>an e-mail&apos;s sender</comment>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>sent</source>
+        <comment>an e-mail</comment>
         <translation>отправлено</translation>
     </message>
     <message numerus="yes">
@@ -3048,7 +3054,7 @@
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>

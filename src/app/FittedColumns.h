@@ -7,9 +7,9 @@ class QTableView;
 
 namespace amodesk {
 
-// A table's column widths, kept per interface language: widths dragged (or fitted) for English
-// clip Russian, whose words are longer. Until some are kept for the language, the listed
-// columns fit the rows the table first shows (at most 320 pixels).
+// A table's column widths, kept per interface language: widths dragged for English clip
+// Russian, whose words are longer. Until the user sets some for the language, the listed
+// columns widen to fit the rows the table shows (at most 320 pixels each).
 class FittedColumns : public QObject
 {
     Q_OBJECT
@@ -17,19 +17,21 @@ public:
     // Restores what was kept under `settingsKey` for the current language.
     FittedColumns(QTableView *table, const QString &settingsKey, const QList<int> &fitted, QObject *parent);
 
-    void save() const;
+    void save() const; // what the user set, if anything
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fitOnce(); // the first time rows show, unless widths were kept
+    void fit();
+    bool isStretched(int logical) const;
     QString key() const;
 
     QTableView *m_table;
     QString m_settingsKey;
     QList<int> m_fitted;
-    bool m_done = false;
+    bool m_kept = false;    // widths the user set (now or earlier): not fitted any more
+    bool m_fitting = false; // our own resizing, not the user's
 };
 
 } // namespace amodesk

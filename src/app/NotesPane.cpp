@@ -198,7 +198,6 @@ NotesPane::NotesPane(QWidget *parent)
         m_status->setText(tr("Notes can be ordered by time only: the API sorts them by when they were created or changed. "
                              "Click the time column, or choose the order in Filter."));
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_columns, &FittedColumns::save);
     m_order->show(m_model->filter());
     updateFilterLabel();
     m_outboxButton->setText(m_outboxPanel->headline());

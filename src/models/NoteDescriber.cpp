@@ -126,7 +126,7 @@ QString NoteDescriber::mailSummary(const QJsonObject &p)
     const QString name = str(from, "name"), email = str(from, "email");
     const QString sender = name.isEmpty() ? email : email.isEmpty() ? name : QStringLiteral("%1 <%2>").arg(name, email);
     const int attachments = p.value(QStringLiteral("attach_cnt")).toInt();
-    return joined({p.value(QStringLiteral("income")).toBool() ? tr("from %1").arg(sender) : tr("sent"), str(p, "subject"), str(p, "content_summary"),
+    return joined({p.value(QStringLiteral("income")).toBool() ? tr("from %1", "an e-mail's sender").arg(sender) : tr("sent", "an e-mail"), str(p, "subject"), str(p, "content_summary"),
                    attachments > 0 ? tr("%n attachment(s)", nullptr, attachments) : QString()});
 }
 
