@@ -9,6 +9,7 @@
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
 #include "FittedColumns.h"
+#include "PaneAction.h"
 #include "EventTableModel.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
@@ -254,17 +255,10 @@ EventsPane::EventsPane(QWidget *parent)
     rebuildChips();
 }
 
-// An action of the pane: in its tool bar and in the window's Events menu, with its shortcut
-// working while the focus is in the pane (the Notes pane has the same keys).
 QAction *EventsPane::paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, this);
-    action->setToolTip(toolTip);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(action);
-    m_menuActions << action;
-    return action;
+    m_menuActions << amodesk::paneAction(this, new QAction(text, this), toolTip, shortcut);
+    return m_menuActions.last();
 }
 
 EventsPane::~EventsPane()

@@ -9,6 +9,7 @@
 #include "NoteFilterDialog.h"
 #include "NoteOrderHeader.h"
 #include "FittedColumns.h"
+#include "PaneAction.h"
 #include "NoteTableModel.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
@@ -77,14 +78,9 @@ NotesPane::NotesPane(QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
 
-    // Each action is in the pane and in the window's Notes menu; its shortcut works while the
-    // focus is in the pane (the Events pane has the same keys).
+    // Each action is in the pane and in the window's Notes menu (see PaneAction.h).
     const auto paneAction = [this](QAction *action, const QString &toolTip, const QKeySequence &shortcut) {
-        action->setToolTip(toolTip);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-        m_menuActions << action;
+        m_menuActions << amodesk::paneAction(this, action, toolTip, shortcut);
         return action;
     };
     QAction *filterAction = paneAction(new QAction(tr("&Filter…"), this), tr("Filter notes (Ctrl+Shift+F)"), QKeySequence(QStringLiteral("Ctrl+Shift+F")));
