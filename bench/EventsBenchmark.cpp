@@ -1,6 +1,7 @@
 // events: the events pane's model over a million cached events. The cache is filled from
 // real sandbox pages, repeated with new ids and times to reach a million distinct events.
 #include "Benchmark.h"
+#include "services/AccountContext.h"
 #include "BenchProcesses.h"
 
 #include "EventCacheModel.h"
@@ -116,13 +117,14 @@ int runEventsBenchmark(QTextStream &out)
     amodesk::FixedToken token(QStringLiteral("benchmark-token"));
     amodesk::ApiClient offline(QUrl(QStringLiteral("http://127.0.0.1:9")), &token);
     offline.setMaxAttempts(1);
+    amodesk::AccountContext context(&offline, nullptr, QStringLiteral("http://127.0.0.1:9"), account);
     amodesk::EventsPane pane;
     pane.resize(1280, 800);
     pane.show();
     QCoreApplication::processEvents();
     QElapsedTimer timer;
     timer.start();
-    pane.setAccount(&offline, nullptr, QStringLiteral("http://127.0.0.1:9"), account);
+    pane.setAccount(&context);
     QCoreApplication::processEvents(); // laid out and painted
     out << "events.open_ms = " << QString::number(timer.nsecsElapsed() / 1e6, 'f', 1) << " ms\n";
     if (pane.table()->model()->rowCount() != kEvents) {

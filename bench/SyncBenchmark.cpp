@@ -3,6 +3,7 @@
 // the same account, as a share of the ceiling of 7 pages x 100 events a second; and the note
 // outbox writing 3,000 notes against 7 requests x 100 notes a second.
 #include "Benchmark.h"
+#include "services/AccountContext.h"
 #include "BenchProcesses.h"
 
 #include "EventsPane.h"
@@ -141,8 +142,9 @@ int runSyncAppBenchmark(QTextStream &out)
     amodesk::FixedToken token(QString::fromLatin1(sandbox.token()));
     amodesk::ApiClient api(QUrl(sandbox.baseUrl()), &token);
     amodesk::AccountDirectory directory(&api);
+    amodesk::AccountContext account(&api, &directory, sandbox.baseUrl(), QStringLiteral("bench-app-%1").arg(QCoreApplication::applicationPid()));
     amodesk::EventsPane pane;
-    pane.setAccount(&api, &directory, sandbox.baseUrl(), QStringLiteral("bench-app-%1").arg(QCoreApplication::applicationPid()));
+    pane.setAccount(&account);
     // Opened: the newest pages, their notes' texts and the account's names are in once the
     // account has heard nothing from the pane for two seconds.
     int openedWith = -1;
