@@ -1,6 +1,6 @@
 #include "CsvImportDialog.h"
 
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "NoteForm.h"
 #include "domain/EntityTypeNames.h"
 #include "domain/WriteRules.h"

@@ -1,6 +1,6 @@
 #include "NoteConflictDialog.h"
 
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "domain/TimeText.h"
 
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 #include "EntityPicker.h"
 
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "NoteForm.h"
 #include "domain/IdLists.h"
 #include "domain/WriteRules.h"

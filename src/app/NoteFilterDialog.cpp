@@ -1,6 +1,6 @@
 #include "NoteFilterDialog.h"
 
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "domain/IdLists.h"
 #include "domain/WriteRules.h"
 #include "domain/TimeText.h"

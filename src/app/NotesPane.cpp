@@ -4,7 +4,7 @@
 #include "CsvImportDialog.h"
 #include "EmptyTableHint.h"
 #include "NoteConflictDialog.h"
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
 #include "NoteOrderHeader.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EventDescriber.h"
+#include "describe/EventDescriber.h"
 
 #include <QVariant>
 

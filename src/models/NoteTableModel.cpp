@@ -1,6 +1,6 @@
 #include "NoteTableModel.h"
 
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "api/ApiClient.h"
 #include "domain/WriteRules.h"
 #include "services/AccountDirectory.h"

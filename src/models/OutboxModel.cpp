@@ -1,6 +1,6 @@
 #include "OutboxModel.h"
 
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "services/EntityNames.h"
 
 #include <QBrush>

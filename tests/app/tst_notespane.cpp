@@ -9,7 +9,7 @@
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
 #include "NoteTableModel.h"
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "NotesPane.h"
 #include "EntityPicker.h"
 #include "domain/TimeText.h"

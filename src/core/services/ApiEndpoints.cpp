@@ -20,6 +20,17 @@ QList<QJsonObject> embedded(const ApiResult &answer, const QString &key)
         out << v.toObject();
     return out;
 }
+// filter[id][]=... with room for all of them on one page.
+QByteArray byIdsQuery(const QList<qint64> &ids, int limit)
+{
+    QStringList list;
+    for (qint64 id : ids)
+        list << QString::number(id);
+    QueryString q;
+    q.addList({QStringLiteral("filter"), QStringLiteral("id")}, list);
+    q.add(QStringLiteral("limit"), QString::number(limit));
+    return q.encode();
+}
 } // namespace
 
 QString EventsApi::listPath() { return kApi + QStringLiteral("events"); }
@@ -51,18 +62,29 @@ QString NotesApi::listPath(const QString &entityType) { return kApi + segment(en
 
 ApiRequest NotesApi::byIds(const QString &entityType, const QList<qint64> &ids)
 {
-    QStringList list;
-    for (qint64 id : ids)
-        list << QString::number(id);
-    QueryString q;
-    q.addList({QStringLiteral("filter"), QStringLiteral("id")}, list);
-    q.add(QStringLiteral("limit"), QString::number(kMaxNotesPerPage));
-    return ApiRequest::get(listPath(entityType), q.encode());
+    return ApiRequest::get(listPath(entityType), byIdsQuery(ids, kMaxNotesPerPage));
 }
 
 ApiRequest NotesApi::one(const QString &entityType, qint64 id) { return ApiRequest::get(listPath(entityType) + u'/' + QString::number(id)); }
 
 QList<QJsonObject> NotesApi::notesIn(const ApiResult &answer) { return embedded(answer, QStringLiteral("notes")); }
+
+QString EntitiesApi::listPath(const QString &entityType) { return kApi + segment(entityType); }
+
+ApiRequest EntitiesApi::byIds(const QString &entityType, const QList<qint64> &ids)
+{
+    return ApiRequest::get(listPath(entityType), byIdsQuery(ids, kMaxPerPage));
+}
+
+ApiRequest EntitiesApi::search(const QString &entityType, const QString &text, int limit)
+{
+    QueryString q;
+    q.add(QStringLiteral("query"), text.trimmed());
+    q.add(QStringLiteral("limit"), QString::number(limit));
+    return ApiRequest::get(listPath(entityType), q.encode());
+}
+
+QList<QJsonObject> EntitiesApi::entitiesIn(const ApiResult &answer, const QString &entityType) { return embedded(answer, entityType); }
 
 QString WidgetsApi::listPath() { return kApi + QStringLiteral("widgets"); }
 

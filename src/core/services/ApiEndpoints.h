@@ -27,6 +27,15 @@ struct NotesApi {
     static QList<QJsonObject> notesIn(const ApiResult &answer);
 };
 
+// Leads, contacts, companies and customers (entityType is the plural of the path).
+struct EntitiesApi {
+    static constexpr int kMaxPerPage = 250;
+    static QString listPath(const QString &entityType);
+    static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids); // at most kMaxPerPage
+    static ApiRequest search(const QString &entityType, const QString &text, int limit);
+    static QList<QJsonObject> entitiesIn(const ApiResult &answer, const QString &entityType);
+};
+
 struct WidgetsApi {
     static QString listPath();
     static ApiRequest one(const QString &code);

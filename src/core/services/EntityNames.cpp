@@ -1,21 +1,18 @@
 #include "EntityNames.h"
 
 #include "api/ApiClient.h"
-#include "api/QueryString.h"
+#include "services/ApiEndpoints.h"
 
-#include <QJsonArray>
 #include <QTimer>
 
 namespace amodesk {
 
 namespace {
-constexpr int kIdsPerRequest = 250;
-
 QList<QPair<qint64, QString>> entitiesOf(const ApiResult &r, const QString &entityType)
 {
     QList<QPair<qint64, QString>> out;
-    for (const QJsonValue &v : r.json.object().value(QStringLiteral("_embedded")).toObject().value(entityType).toArray())
-        out.append({v[QStringLiteral("id")].toInteger(), v[QStringLiteral("name")].toString()});
+    for (const QJsonObject &e : EntitiesApi::entitiesIn(r, entityType))
+        out.append({e[QStringLiteral("id")].toInteger(), e[QStringLiteral("name")].toString()});
     return out;
 }
 } // namespace
@@ -45,26 +42,25 @@ void EntityNames::flush()
         const QString entityType = it.key();
         QList<qint64> ids(it.value().cbegin(), it.value().cend());
         m_requested[entityType].unite(it.value());
-        for (qsizetype from = 0; from < ids.size(); from += kIdsPerRequest) {
-            QStringList chunk;
-            for (qint64 id : ids.mid(from, kIdsPerRequest))
-                chunk << QString::number(id);
-            QueryString q;
-            q.addList({QStringLiteral("filter"), QStringLiteral("id")}, chunk);
-            q.add(QStringLiteral("limit"), QString::number(kIdsPerRequest));
-            ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + entityType, q.encode()));
+        for (qsizetype from = 0; from < ids.size(); from += EntitiesApi::kMaxPerPage) {
+            const QList<qint64> chunk = ids.mid(from, EntitiesApi::kMaxPerPage);
+            ApiReply *reply = m_api->send(EntitiesApi::byIds(entityType, chunk));
+            ++m_inFlight;
             connect(reply, &ApiReply::finished, this, [this, reply, entityType, chunk] {
                 reply->deleteLater();
+                --m_inFlight;
                 auto &names = m_names[entityType];
                 const auto entities = entitiesOf(reply->result(), entityType);
                 for (const auto &e : entities)
                     names.insert(e.first, e.second);
                 if (!reply->result().ok()) { // asked again the next time it is shown, not at once
-                    for (const QString &id : chunk)
-                        m_requested[entityType].remove(id.toLongLong());
+                    for (qint64 id : chunk)
+                        m_requested[entityType].remove(id);
                 }
                 if (!entities.isEmpty()) // a repaint on nothing new would ask again for what failed
                     Q_EMIT arrived();
+                if (!pending())
+                    Q_EMIT idle();
             });
         }
     }
@@ -73,10 +69,7 @@ void EntityNames::flush()
 
 void EntityNames::search(const QString &entityType, const QString &text)
 {
-    QueryString q;
-    q.add(QStringLiteral("query"), text.trimmed());
-    q.add(QStringLiteral("limit"), QStringLiteral("50"));
-    ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + entityType, q.encode()));
+    ApiReply *reply = m_api->send(EntitiesApi::search(entityType, text, 50));
     connect(reply, &ApiReply::finished, this, [this, reply, entityType] {
         reply->deleteLater();
         const auto entities = entitiesOf(reply->result(), entityType);

@@ -3,7 +3,8 @@
 #include "api/ApiClient.h"
 #include "api/Pager.h"
 #include "domain/EventFilter.h"
-#include "domain/WriteRules.h"
+#include "services/ApiEndpoints.h"
+#include "services/NoteTexts.h"
 
 #include <QJsonArray>
 
@@ -15,8 +16,12 @@ const QString kPeriodKey = QStringLiteral("period_sync"); // "from,to,reached"
 }
 
 EventSync::EventSync(ApiClient *api, EventCache *cache, EventCache::SearchText searchText, QObject *parent)
-    : QObject(parent), m_api(api), m_cache(cache), m_searchText(std::move(searchText))
+    : QObject(parent), m_api(api), m_cache(cache), m_searchText(std::move(searchText)), m_noteTexts(new NoteTexts(api, this))
 {
+    connect(m_noteTexts, &NoteTexts::arrived, this, [this](const QHash<QString, QString> &texts) {
+        m_cache->setNoteTexts(texts);
+        Q_EMIT noteTextsStored();
+    });
 }
 
 void EventSync::run(const QByteArray &query, Placement where, bool all, int maxPages, ApiRequest::Priority priority)
@@ -26,7 +31,7 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
         return;
     // Names come along, so the cache shows and finds them without the account at hand.
     const QByteArray withNames = "with=lead_name%2Ccontact_name%2Ccompany_name%2Ccustomer_name%2Ccatalog_element_name";
-    m_pager = new Pager(m_api, QStringLiteral("/api/v4/events"), query.isEmpty() ? withNames : query + '&' + withNames,
+    m_pager = new Pager(m_api, EventsApi::listPath(), query.isEmpty() ? withNames : query + '&' + withNames,
                         QStringLiteral("events"), kPage, this);
     if (maxPages > 0)
         m_pager->setMaxPages(maxPages);
@@ -42,7 +47,7 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
             events.append(Event::fromJson(v.toObject()));
         QList<Event> fresh;
         const int added = m_cache->store(events, m_searchText, &fresh);
-        fetchNoteTexts(fresh); // following reads the newest second again: only what is new needs its texts
+        m_noteTexts->fetch(fresh); // following reads the newest second again: only what is new needs its texts
         m_events += events.size();
         if (where == Placement::Older && added == 0)
             m_hasOlder = false; // the page held nothing we did not have: this is the bottom
@@ -75,44 +80,9 @@ void EventSync::run(const QByteArray &query, Placement where, bool all, int maxP
         pager->fetchNext();
 }
 
-// The notes the page's events point at, in one request per entity type (seed 004: filter[id]).
-void EventSync::fetchNoteTexts(const QList<Event> &events)
+bool EventSync::notesPending() const
 {
-    QHash<QString, QHash<qint64, QString>> byOwner; // leads -> note id -> event id
-    for (const Event &e : events) {
-        if (e.isAboutNote() && e.type != u"common_note_deleted")
-            byOwner[e.entityType == u"company" ? QStringLiteral("companies") : e.entityType + u's'].insert(e.after.first().id, e.id);
-    }
-    for (auto owner = byOwner.cbegin(); owner != byOwner.cend(); ++owner) {
-        QueryString q;
-        QStringList ids;
-        for (auto it = owner->cbegin(); it != owner->cend(); ++it)
-            ids << QString::number(it.key());
-        q.addList({QStringLiteral("filter"), QStringLiteral("id")}, ids);
-        q.add(QStringLiteral("limit"), QStringLiteral("250"));
-        ApiReply *reply = m_api->send(ApiRequest::get(QStringLiteral("/api/v4/") + owner.key() + QStringLiteral("/notes"), q.encode()));
-        const QHash<qint64, QString> eventOfNote = owner.value();
-        ++m_noteRequests;
-        connect(reply, &ApiReply::finished, this, [this, reply, eventOfNote] {
-            reply->deleteLater();
-            --m_noteRequests;
-            if (!reply->result().ok()) {
-                qWarning("note texts not read: %s", qPrintable(reply->result().error.message()));
-                return; // the events stay; their notes show by number
-            }
-
-            QHash<QString, QString> texts;
-            for (const QJsonValue &n : reply->result().json.object().value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("notes")).toArray()) {
-                const QString eventId = eventOfNote.value(n[QStringLiteral("id")].toInteger());
-                const QString text = noteSummary(n[QStringLiteral("params")].toObject());
-                if (!eventId.isEmpty() && !text.isEmpty())
-                    texts.insert(eventId, text);
-            }
-            m_cache->setNoteTexts(texts);
-            if (!texts.isEmpty())
-                Q_EMIT noteTextsStored();
-        });
-    }
+    return m_noteTexts->pending();
 }
 
 void EventSync::fetchNewer(ApiRequest::Priority priority)

@@ -11,6 +11,7 @@
 namespace amodesk {
 
 class ApiClient;
+class NoteTexts;
 class Pager;
 
 // Fills an account's event cache from the API: what is newer than the cache, one page older
@@ -34,7 +35,7 @@ public:
     // Older events may be read: the bottom was not reached, and the last run did not fail (a
     // failed run is not asked again by scrolling; the next sync that succeeds allows it again).
     bool hasOlder() const { return m_hasOlder && !m_lastRunFailed; }
-    bool notesPending() const { return m_noteRequests > 0; } // note texts still on their way
+    bool notesPending() const; // note texts still on their way
 
     static constexpr int kFirstPages = 10;
 
@@ -47,7 +48,6 @@ Q_SIGNALS:
 private:
     void run(const QByteArray &query, Placement where, bool all, int maxPages = 0,
              ApiRequest::Priority priority = ApiRequest::Priority::Interactive);
-    void fetchNoteTexts(const QList<Event> &events);
 
     QPointer<ApiClient> m_api;
     EventCache *m_cache;
@@ -55,7 +55,7 @@ private:
     Pager *m_pager = nullptr;
     bool m_hasOlder = true;
     bool m_lastRunFailed = false;
-    int m_noteRequests = 0;
+    NoteTexts *m_noteTexts;
     qint64 m_from = 0, m_to = 0, m_reached = 0, m_events = 0;
     bool m_period = false;
     QElapsedTimer m_clock;

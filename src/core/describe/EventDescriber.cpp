@@ -1,4 +1,4 @@
-#include "EventDescriber.h"
+#include "describe/EventDescriber.h"
 
 #include "domain/EntityTypeNames.h"
 #include "services/EntityNames.h"

@@ -1,6 +1,6 @@
-#include "NoteDescriber.h"
+#include "describe/NoteDescriber.h"
 
-#include "EventDescriber.h"
+#include "describe/EventDescriber.h"
 
 #include <QHash>
 
