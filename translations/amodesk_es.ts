@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>ButtonPresets</name>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>un ajuste guardado necesita un nombre</translation>
+    </message>
+</context>
+<context>
     <name>ButtonSnippets</name>
     <message>
         <source>choose a field</source>
@@ -254,6 +261,17 @@
     <message>
         <source>unknown keys: %1 (neither a preset of AmoDesk nor the documented {&quot;onlinechat&quot;: {...}} object)</source>
         <translation>claves desconocidas: %1 (no es un preajuste de AmoDesk ni el objeto documentado {&quot;onlinechat&quot;: {...}})</translation>
+    </message>
+</context>
+<context>
+    <name>ColourPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation>Elegir el color</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1416,6 @@
     </message>
 </context>
 <context>
-    <name>amodesk::ChatPreview</name>
-    <message>
-        <source>Hello! How can we help?</source>
-        <translation>¡Hola! ¿En qué podemos ayudarle?</translation>
-    </message>
-    <message>
-        <source>Is my order on its way?</source>
-        <translation>¿Mi pedido ya está en camino?</translation>
-    </message>
-</context>
-<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <source>Add notes from CSV</source>
@@ -1570,10 +1577,6 @@
         <translation>Campo cambiado:</translation>
     </message>
     <message>
-        <source>list IDs, e.g. 1075</source>
-        <translation>ID de listas, p. ej. 1075</translation>
-    </message>
-    <message>
         <source>Entity types:</source>
         <translation>Tipos de entidad:</translation>
     </message>
@@ -1699,6 +1702,14 @@
     <message>
         <source>after: %1</source>
         <translation>después: %1</translation>
+    </message>
+    <message>
+        <source>items of these lists, e.g. 1075, 1076</source>
+        <translation>elementos de estas listas, p. ej. 1075, 1076</translation>
+    </message>
+    <message>
+        <source>List IDs:</source>
+        <translation>ID de listas:</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3136,6 @@
         <translation>Igual a:</translation>
     </message>
     <message>
-        <source>Method and callback snippets go after the button&apos;s code; the bot condition goes into the condition block of the chat bot&apos;s first step.</source>
-        <translation>Los fragmentos de métodos y callbacks van después del código del botón; la condición del bot va en el bloque de condición del primer paso del bot del chat.</translation>
-    </message>
-    <message>
         <source>— choose —</source>
         <translation>— elija —</translation>
     </message>
@@ -3175,6 +3182,22 @@
     <message>
         <source>The preset %1 cannot be read: %2</source>
         <translation>No se puede leer el preajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>Call this in the site&apos;s JavaScript after the button&apos;s code, once the visitor&apos;s data is known.</source>
+        <translation>Llame a esto en el JavaScript del sitio después del código del botón, cuando se conozcan los datos del visitante.</translation>
+    </message>
+    <message>
+        <source>This goes into the condition block of the chat bot&apos;s first step, not on the site.</source>
+        <translation>Esto va en el bloque de condición del primer paso del bot del chat, no en el sitio.</translation>
+    </message>
+    <message>
+        <source>Put this in the site&apos;s JavaScript after the button&apos;s code.</source>
+        <translation>Ponga esto en el JavaScript del sitio después del código del botón.</translation>
+    </message>
+    <message>
+        <source>Put this on the page before the button&apos;s own code, which you copy in amoCRM where the website button is set up. It works only with the button&apos;s current code.</source>
+        <translation>Ponga esto en la página antes del código del propio botón, que se copia en amoCRM donde se configura el botón del sitio. Solo funciona con el código actual del botón.</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4130,10 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>A website button preset saved by AmoDesk, or the configuration object as amoCRM documents it ({&quot;onlinechat&quot;: {...}}); - for standard input.</source>
         <translation>Un preajuste del botón del sitio guardado por AmoDesk, o el objeto de configuración tal como lo documenta amoCRM ({&quot;onlinechat&quot;: {...}}); - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
+        <translation>aviso: no se pudieron leer los nombres de la cuenta (%1); se muestran los ID</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>ButtonPresets</name>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>uma predefinição precisa de um nome</translation>
+    </message>
+</context>
+<context>
     <name>ButtonSnippets</name>
     <message>
         <source>choose a field</source>
@@ -254,6 +261,17 @@
     <message>
         <source>unknown keys: %1 (neither a preset of AmoDesk nor the documented {&quot;onlinechat&quot;: {...}} object)</source>
         <translation>chaves desconhecidas: %1 (não é uma predefinição do AmoDesk nem o objeto documentado {&quot;onlinechat&quot;: {...}})</translation>
+    </message>
+</context>
+<context>
+    <name>ColourPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the colour</source>
+        <translation>Escolher a cor</translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1416,6 @@
     </message>
 </context>
 <context>
-    <name>amodesk::ChatPreview</name>
-    <message>
-        <source>Hello! How can we help?</source>
-        <translation>Olá! Como podemos ajudar?</translation>
-    </message>
-    <message>
-        <source>Is my order on its way?</source>
-        <translation>Meu pedido já está a caminho?</translation>
-    </message>
-</context>
-<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <source>Add notes from CSV</source>
@@ -1570,10 +1577,6 @@
         <translation>Campo alterado:</translation>
     </message>
     <message>
-        <source>list IDs, e.g. 1075</source>
-        <translation>IDs de listas, p. ex. 1075</translation>
-    </message>
-    <message>
         <source>Entity types:</source>
         <translation>Tipos de entidade:</translation>
     </message>
@@ -1699,6 +1702,14 @@
     <message>
         <source>after: %1</source>
         <translation>depois: %1</translation>
+    </message>
+    <message>
+        <source>items of these lists, e.g. 1075, 1076</source>
+        <translation>itens destas listas, p. ex. 1075, 1076</translation>
+    </message>
+    <message>
+        <source>List IDs:</source>
+        <translation>IDs de listas:</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3136,6 @@
         <translation>Igual a:</translation>
     </message>
     <message>
-        <source>Method and callback snippets go after the button&apos;s code; the bot condition goes into the condition block of the chat bot&apos;s first step.</source>
-        <translation>Os trechos de métodos e callbacks vão depois do código do botão; a condição do bot vai no bloco de condição da primeira etapa do bot do chat.</translation>
-    </message>
-    <message>
         <source>— choose —</source>
         <translation>— escolha —</translation>
     </message>
@@ -3175,6 +3182,22 @@
     <message>
         <source>The preset %1 cannot be read: %2</source>
         <translation>Não é possível ler a predefinição %1: %2</translation>
+    </message>
+    <message>
+        <source>Call this in the site&apos;s JavaScript after the button&apos;s code, once the visitor&apos;s data is known.</source>
+        <translation>Chame isto no JavaScript do site depois do código do botão, quando os dados do visitante forem conhecidos.</translation>
+    </message>
+    <message>
+        <source>This goes into the condition block of the chat bot&apos;s first step, not on the site.</source>
+        <translation>Isto vai no bloco de condição do primeiro passo do bot do chat, não no site.</translation>
+    </message>
+    <message>
+        <source>Put this in the site&apos;s JavaScript after the button&apos;s code.</source>
+        <translation>Coloque isto no JavaScript do site depois do código do botão.</translation>
+    </message>
+    <message>
+        <source>Put this on the page before the button&apos;s own code, which you copy in amoCRM where the website button is set up. It works only with the button&apos;s current code.</source>
+        <translation>Coloque isto na página antes do código do próprio botão, que se copia no amoCRM onde o botão do site é configurado. Só funciona com o código atual do botão.</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4130,10 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>A website button preset saved by AmoDesk, or the configuration object as amoCRM documents it ({&quot;onlinechat&quot;: {...}}); - for standard input.</source>
         <translation>Uma predefinição do botão do site salva pelo AmoDesk, ou o objeto de configuração como o amoCRM o documenta ({&quot;onlinechat&quot;: {...}}); - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
+        <translation>aviso: não foi possível ler os nomes da conta (%1); são mostrados os IDs</translation>
     </message>
 </context>
 <context>

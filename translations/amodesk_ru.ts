@@ -141,6 +141,14 @@
     </message>
 </context>
 <context>
+    <name>ButtonPresets</name>
+    <message>
+        <location filename="../src/core/button/ButtonPresets.cpp" line="+40"/>
+        <source>a preset needs a name</source>
+        <translation>у набора настроек должно быть имя</translation>
+    </message>
+</context>
+<context>
     <name>ButtonSnippets</name>
     <message>
         <location filename="../src/core/button/ButtonSnippets.cpp" line="+43"/>
@@ -317,6 +325,19 @@
     </message>
 </context>
 <context>
+    <name>ColourPicker</name>
+    <message>
+        <location filename="../src/app/ColourPicker.cpp" line="+40"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the colour</source>
+        <translation>Выбрать цвет</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <location filename="../src/core/domain/CsvTable.cpp" line="+79"/>
@@ -420,7 +441,7 @@
 <context>
     <name>EventDescriber</name>
     <message>
-        <location filename="../src/models/EventDescriber.cpp" line="+22"/>
+        <location filename="../src/core/describe/EventDescriber.cpp" line="+22"/>
         <source>Lead</source>
         <translation>Сделка</translation>
     </message>
@@ -789,7 +810,7 @@
 <context>
     <name>NoteDescriber</name>
     <message>
-        <location filename="../src/models/NoteDescriber.cpp" line="+29"/>
+        <location filename="../src/core/describe/NoteDescriber.cpp" line="+29"/>
         <source>Text note</source>
         <translation>Текстовое примечание</translation>
     </message>
@@ -1746,19 +1767,6 @@
     </message>
 </context>
 <context>
-    <name>amodesk::ChatPreview</name>
-    <message>
-        <location filename="../src/app/ChatPreview.cpp" line="+118"/>
-        <source>Hello! How can we help?</source>
-        <translation>Здравствуйте! Чем помочь?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Is my order on its way?</source>
-        <translation>Мой заказ уже в пути?</translation>
-    </message>
-</context>
-<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <location filename="../src/app/CsvImportDialog.cpp" line="+30"/>
@@ -1909,7 +1917,7 @@
         <translation>Фильтр событий</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
@@ -1959,14 +1967,14 @@
         <translation>Изменено поле:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>list IDs, e.g. 1075</source>
-        <translation>ID списков, например 1075</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Entity types:</source>
         <translation>Типы сущностей:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List IDs:</source>
+        <translation>ID списков:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2059,7 +2067,12 @@
         <translation>для бюджета, названия, суммы покупок, NPS или изменений поля</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-118"/>
+        <source>items of these lists, e.g. 1075, 1076</source>
+        <translation>элементы этих списков, например 1075, 1076</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
@@ -2148,7 +2161,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+92"/>
+        <location filename="../src/app/EventsPane.cpp" line="+93"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2169,12 +2182,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <location line="+241"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-239"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2249,12 +2262,12 @@
         <translation>Выберите событие, чтобы увидеть его целиком</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Sign in to an account to see its event log.</source>
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+53"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2994,12 +3007,12 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+70"/>
+        <location filename="../src/app/NotesPane.cpp" line="+71"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Фильтр примечаний (Ctrl+Shift+F)</translation>
     </message>
@@ -3471,7 +3484,27 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <location filename="../src/app/WebsiteButtonPane.cpp" line="+51"/>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+40"/>
+        <source>Call this in the site&apos;s JavaScript after the button&apos;s code, once the visitor&apos;s data is known.</source>
+        <translation>Вызовите это в JavaScript сайта после кода кнопки, когда данные посетителя известны.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This goes into the condition block of the chat bot&apos;s first step, not on the site.</source>
+        <translation>Это вставляется в блок условия первого шага чат-бота, а не на сайт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put this in the site&apos;s JavaScript after the button&apos;s code.</source>
+        <translation>Вставьте это в JavaScript сайта после кода кнопки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this on the page before the button&apos;s own code, which you copy in amoCRM where the website button is set up. It works only with the button&apos;s current code.</source>
+        <translation>Разместите это на странице до кода самой кнопки, который копируется в amoCRM там, где настраивается кнопка на сайт. Работает только с актуальным кодом кнопки.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Hide the button when the page loads</source>
         <translation>Скрывать кнопку при загрузке страницы</translation>
     </message>
@@ -3506,7 +3539,7 @@
         <translation>Скрипты</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy snippet</source>
         <translation>Копировать фрагмент</translation>
     </message>
@@ -3531,7 +3564,7 @@
         <translation>Набор:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Save preset</source>
         <translation>Сохранение набора</translation>
     </message>
@@ -3541,7 +3574,7 @@
         <translation>Название набора:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Pop-up next to the button (widget)</source>
         <translation>Всплывающим окном у кнопки (widget)</translation>
     </message>
@@ -3836,7 +3869,7 @@
         <translation>bot_params — любой объект JSON для бота чата:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Show the chat</source>
         <translation>Показать чат</translation>
     </message>
@@ -3906,12 +3939,7 @@
         <translation>Равен:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Method and callback snippets go after the button&apos;s code; the bot condition goes into the condition block of the chat bot&apos;s first step.</source>
-        <translation>Фрагменты методов и колбэков ставятся после кода кнопки; условие бота — в блок условия первого шага бота онлайн-чата.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -3962,12 +3990,12 @@
         <translation>Исправьте указанное ниже, чтобы получить фрагмент.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The preset could not be saved: %1</source>
         <translation>Не удалось сохранить набор: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The preset %1 cannot be read: %2</source>
         <translation>Не удалось прочитать набор %1: %2</translation>
     </message>
@@ -4150,7 +4178,7 @@
 <context>
     <name>amodesk::WidgetsPane</name>
     <message>
-        <location filename="../src/app/WidgetsPane.cpp" line="+61"/>
+        <location filename="../src/app/WidgetsPane.cpp" line="+62"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
@@ -4170,7 +4198,7 @@
         <translation>Поиск по названию или коду</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Show secrets</source>
         <translation>Показать секреты</translation>
     </message>
@@ -4349,7 +4377,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+114"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4435,7 +4463,7 @@
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+106"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+95"/>
         <location line="+26"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <location line="+20"/>
@@ -4593,7 +4621,7 @@
         <translation>неверный JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="-163"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-151"/>
         <source>must be a JSON object such as {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</source>
         <translation>должно быть объектом JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</translation>
     </message>
@@ -4608,7 +4636,7 @@
         <translation>имеет неверную структуру</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Event type (repeatable), e.g. lead_status_changed or custom_field_ID_value_changed.</source>
         <translation>Тип события (можно повторять), например lead_status_changed или custom_field_ID_value_changed.</translation>
     </message>
@@ -4754,26 +4782,31 @@
         <translation>--page и --all исключают друг друга</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location filename="../src/cli/NamedRows.cpp" line="+46"/>
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+129"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-129"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="+67"/>
+        <location filename="../src/cli/NamedRows.cpp" line="+0"/>
+        <location line="+5"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location filename="../src/cli/NamedRows.cpp" line="-15"/>
+        <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
+        <translation>предупреждение: не удалось прочитать названия аккаунта (%1); вместо них показаны ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
@@ -4784,13 +4817,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
+        <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+0"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-42"/>
         <source>The event&apos;s ID.</source>
         <translation>ID события.</translation>
     </message>
@@ -4830,17 +4863,17 @@
         <translation>команды events: list, get, types</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListRunner.cpp" line="+46"/>
+        <location filename="../src/cli/ListRunner.cpp" line="+53"/>
         <source>page %1, %2 items, %3/s</source>
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-6"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-123"/>
         <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <location line="+76"/>
         <location line="+31"/>
         <source>leads, contacts, companies or customers.</source>
@@ -4897,7 +4930,7 @@
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../src/cli/NamedRows.cpp" line="+0"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
@@ -4907,7 +4940,7 @@
         <translation>кратко</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+31"/>
         <source>The note&apos;s ID.</source>
         <translation>ID примечания.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "button/CssColor.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,22 +18,39 @@ QColor colorOr(const QString &css, const QColor &fallback)
     return c ? QColor(c->r, c->g, c->b, c->a) : fallback;
 }
 
-// What the chat itself shows in each of its languages when a string is not overridden.
-QString chatDefault(const QString &locale, const QString &key)
+// What the chat itself shows in each of its languages when a string is not overridden, and two
+// sample messages in that language: the preview speaks one language, the chat's.
+QString chatText(const QString &locale, const QString &key)
 {
+    static const QStringList keys{QStringLiteral("compose_placeholder"), QStringLiteral("delivery_status_read"), QStringLiteral("title"),
+                                  QStringLiteral("sample_incoming"), QStringLiteral("sample_outgoing")};
     static const QHash<QString, QStringList> texts{
-        {QStringLiteral("ru"), {QStringLiteral("Написать сообщение..."), QStringLiteral("Прочитано"), QStringLiteral("Онлайн-чат")}},
-        {QStringLiteral("en"), {QStringLiteral("Write a message..."), QStringLiteral("Read"), QStringLiteral("Online chat")}},
-        {QStringLiteral("es"), {QStringLiteral("Escribe un mensaje..."), QStringLiteral("Leído"), QStringLiteral("Chat en línea")}},
-        {QStringLiteral("pt"), {QStringLiteral("Escreva uma mensagem..."), QStringLiteral("Lido"), QStringLiteral("Chat online")}}};
-    const QStringList t = texts.value(locale.isEmpty() ? QStringLiteral("ru") : locale, texts.value(QStringLiteral("ru")));
-    if (key == u"compose_placeholder")
-        return t.at(0);
-    if (key == u"delivery_status_read")
-        return t.at(1);
-    return t.at(2);
+        {QStringLiteral("ru"), {QStringLiteral("Написать сообщение..."), QStringLiteral("Прочитано"), QStringLiteral("Онлайн-чат"),
+                                QStringLiteral("Здравствуйте! Чем можем помочь?"), QStringLiteral("Мой заказ уже в пути?")}},
+        {QStringLiteral("en"), {QStringLiteral("Write a message..."), QStringLiteral("Read"), QStringLiteral("Online chat"),
+                                QStringLiteral("Hello! How can we help?"), QStringLiteral("Is my order on its way?")}},
+        {QStringLiteral("es"), {QStringLiteral("Escribe un mensaje..."), QStringLiteral("Leído"), QStringLiteral("Chat en línea"),
+                                QStringLiteral("¡Hola! ¿En qué podemos ayudarle?"), QStringLiteral("¿Mi pedido ya está en camino?")}},
+        {QStringLiteral("pt"), {QStringLiteral("Escreva uma mensagem..."), QStringLiteral("Lido"), QStringLiteral("Chat online"),
+                                QStringLiteral("Olá! Como podemos ajudar?"), QStringLiteral("Meu pedido já está a caminho?")}}};
+    return texts.value(locale, texts.value(QStringLiteral("en"))).value(keys.indexOf(key));
 }
 } // namespace
+
+QString ChatPreview::languageShown() const
+{
+    if (!m_config.localeExtends.isEmpty())
+        return m_config.localeExtends;
+    // Not set: the chat follows the visitor's browser; the admin's own language stands in for it.
+    const QString own = QLocale().name().left(2);
+    return QStringList{QStringLiteral("ru"), QStringLiteral("es"), QStringLiteral("pt")}.contains(own) ? own : QStringLiteral("en");
+}
+
+QString ChatPreview::shown(const QString &key) const
+{
+    const QString own = m_config.strings.value(key);
+    return own.isEmpty() ? chatText(languageShown(), key) : own;
+}
 
 ChatPreview::ChatPreview(QWidget *parent) : QWidget(parent)
 {
@@ -73,8 +91,7 @@ QRect ChatPreview::buttonRect() const
 
 QString ChatPreview::placeholderShown() const
 {
-    const QString own = m_config.strings.value(QStringLiteral("compose_placeholder"));
-    return own.isEmpty() ? chatDefault(m_config.localeExtends, QStringLiteral("compose_placeholder")) : own;
+    return shown(QStringLiteral("compose_placeholder"));
 }
 
 void ChatPreview::paintEvent(QPaintEvent *)
@@ -83,7 +100,9 @@ void ChatPreview::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().window());
     const ChatButtonConfig &c = m_config;
-    const QColor accent(0x1f, 0x8c, 0xeb);
+    // The button's colour is the chat's too (header, the visitor's messages, the send button)
+    // wherever the theme does not set one of its own.
+    const QColor accent = colorOr(c.color, QColor(0x1f, 0x8c, 0xeb));
     const QRect panel = panelRect();
     if (c.mode == u"frame") { // the chat fills an element of the page
         p.setPen(QPen(palette().mid().color(), 1, Qt::DashLine));
@@ -99,7 +118,7 @@ void ChatPreview::paintEvent(QPaintEvent *)
         QFont bold = font();
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(header.adjusted(14, 0, -14, 0), Qt::AlignVCenter | Qt::AlignLeft, chatDefault(c.localeExtends, QStringLiteral("title")));
+        p.drawText(header.adjusted(14, 0, -14, 0), Qt::AlignVCenter | Qt::AlignLeft, shown(QStringLiteral("title")));
         p.setFont(font());
         top = header.bottom() + 1;
     }
@@ -115,14 +134,13 @@ void ChatPreview::paintEvent(QPaintEvent *)
     };
     const int w = panel.width() * 2 / 3;
     bubble(QRect(panel.left() + 12, top + 34, w, 40), colorOr(c.incomingBackground, QColor(0xee, 0xf1, 0xf4)),
-           colorOr(c.incomingColor, QColor(0x31, 0x39, 0x42)), tr("Hello! How can we help?"));
+           colorOr(c.incomingColor, QColor(0x31, 0x39, 0x42)), shown(QStringLiteral("sample_incoming")));
     bubble(QRect(panel.right() - 12 - w, top + 86, w, 40), colorOr(c.outgoingBackground, accent), colorOr(c.outgoingColor, Qt::white),
-           tr("Is my order on its way?"));
+           shown(QStringLiteral("sample_outgoing")));
     p.setPen(system);
-    const QString read = c.strings.value(QStringLiteral("delivery_status_read"));
     p.drawText(QRect(panel.left(), top + 130, panel.width() - 14, 16), Qt::AlignRight,
                (c.timeFormat.isEmpty() ? QStringLiteral("12:30") : c.timeFormat) + QStringLiteral(" · ")
-                   + (read.isEmpty() ? chatDefault(c.localeExtends, QStringLiteral("delivery_status_read")) : read));
+                   + shown(QStringLiteral("delivery_status_read")));
     const QRect compose = composeRect();
     p.setPen(QColor(0xdd, 0xe1, 0xe6));
     p.drawLine(compose.topLeft(), compose.topRight());
@@ -136,7 +154,7 @@ void ChatPreview::paintEvent(QPaintEvent *)
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(palette().mid().color(), 1, Qt::DashLine));
     } else {
-        p.setBrush(colorOr(c.color, accent));
+        p.setBrush(accent);
     }
     p.drawEllipse(button);
 }

@@ -19,6 +19,7 @@ public:
     QRect composeRect() const;
     QRect buttonRect() const;   // the round chat button
     QString placeholderShown() const;
+    QString languageShown() const; // the chat's language, or the interface's when the visitor's browser decides
     QSize sizeHint() const override { return {340, 470}; }
 
 protected:
@@ -26,6 +27,7 @@ protected:
 
 private:
     QRect panelRect() const;
+    QString shown(const QString &key) const; // the configuration's own text, or the chat's in its language
     ChatButtonConfig m_config;
 };
 

@@ -1,7 +1,7 @@
 #include "EventFilterDialog.h"
 #include "domain/IdLists.h"
 
-#include "EventDescriber.h"
+#include "describe/EventDescriber.h"
 #include "services/AccountDirectory.h"
 #include "services/ApiEndpoints.h"
 #include "domain/SavedEventFilters.h"
@@ -86,6 +86,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     setObjectName(QStringLiteral("EventFilterDialog"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows); // a wrapped row leaves its label alone on a line
 
     m_saved = new QComboBox(this);
     m_saved->setObjectName(QStringLiteral("saved"));
@@ -158,11 +159,10 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
         addItem(m_entities, EventDescriber::entityTypeName(QLatin1String(e)), QLatin1String(e));
     m_catalog = new QLineEdit(this);
     m_catalog->setObjectName(QStringLiteral("catalog"));
-    m_catalog->setPlaceholderText(tr("list IDs, e.g. 1075"));
-    auto *entityBox = new QVBoxLayout;
-    entityBox->addWidget(m_entities);
-    entityBox->addWidget(m_catalog);
-    form->addRow(tr("Entity types:"), entityBox);
+    m_catalog->setPlaceholderText(tr("items of these lists, e.g. 1075, 1076"));
+    m_entities->setMaximumHeight(m_entities->sizeHintForRow(0) * m_entities->count() + 2 * m_entities->frameWidth() + 2);
+    form->addRow(tr("Entity types:"), m_entities);
+    form->addRow(tr("List IDs:"), m_catalog);
 
     m_entityIds = new QLineEdit(this);
     m_entityIds->setObjectName(QStringLiteral("entityIds"));

@@ -224,8 +224,10 @@ EventsPane::EventsPane(QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
+    // The detail gets room for a whole event (nine lines and a long change) at the default size.
     splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 1);
+    splitter->setStretchFactor(2, 2);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 6);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);

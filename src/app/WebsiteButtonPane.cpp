@@ -1,24 +1,20 @@
 #include "WebsiteButtonPane.h"
 #include "domain/JsonText.h"
-#include "button/ButtonConfigReader.h"
+#include "button/ButtonPresets.h"
+#include "ColourPicker.h"
 
-#include "AppInfo.h"
 #include "ChatPreview.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
-#include "store/LocalStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,6 +31,20 @@ namespace amodesk {
 namespace {
 const QString kTheme = QStringLiteral("onlinechat.theme.");
 const QString kLocale = QStringLiteral("onlinechat.locale.");
+
+// Where the snippet of each page goes on the site: the pane builds only AmoDesk's part of the
+// embed code; the button's own code comes from amoCRM.
+QString embedHintFor(int page, const QString &scriptKind)
+{
+    if (page == 3)
+        return WebsiteButtonPane::tr("Call this in the site's JavaScript after the button's code, once the visitor's data is known.");
+    if (page == 4 && scriptKind == u"condition")
+        return WebsiteButtonPane::tr("This goes into the condition block of the chat bot's first step, not on the site.");
+    if (page == 4)
+        return WebsiteButtonPane::tr("Put this in the site's JavaScript after the button's code.");
+    return WebsiteButtonPane::tr("Put this on the page before the button's own code, which you copy in amoCRM where the "
+                                 "website button is set up. It works only with the button's current code.");
+}
 
 QWidget *scrolled(QWidget *page)
 {
@@ -53,7 +63,7 @@ WebsiteButtonPane::WebsiteButtonPane(QWidget *parent)
       m_noHeader(new QCheckBox(tr("No header"), this)), m_composeHeight(new QSpinBox(this)), m_noteElement(new QComboBox(this)),
       m_noteType(new QComboBox(this)), m_contactFields(new QTableWidget(0, 4, this)), m_leadFields(new QTableWidget(0, 4, this)),
       m_botParams(new QPlainTextEdit(this)), m_scriptKind(new QComboBox(this)), m_preview(new ChatPreview(this)),
-      m_snippet(new QPlainTextEdit(this)), m_problems(new QLabel(this)), m_presets(new QComboBox(this))
+      m_snippet(new QPlainTextEdit(this)), m_problems(new QLabel(this)), m_embedHint(new QLabel(this)), m_presets(new QComboBox(this))
 {
     m_pages->addTab(scrolled(buttonPage()), tr("Button and chat"));
     m_pages->addTab(scrolled(languagePage()), tr("Language"));
@@ -69,6 +79,8 @@ WebsiteButtonPane::WebsiteButtonPane(QWidget *parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_embedHint->setObjectName(QStringLiteral("embedHint"));
+    m_embedHint->setWordWrap(true);
     auto *copy = new QPushButton(tr("Copy snippet"), this);
     copy->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
     copy->setToolTip(tr("Copy the snippet to the clipboard (Ctrl+Shift+C)"));
@@ -89,6 +101,7 @@ WebsiteButtonPane::WebsiteButtonPane(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_preview, 0, Qt::AlignHCenter);
+    rightLayout->addWidget(m_embedHint);
     rightLayout->addWidget(m_snippet, 1);
     rightLayout->addWidget(m_problems);
     rightLayout->addWidget(copy, 0, Qt::AlignRight);
@@ -130,6 +143,11 @@ QLineEdit *WebsiteButtonPane::line(const QString &name, const QString &placehold
     return e;
 }
 
+QWidget *WebsiteButtonPane::colourRow(const QString &name, const QString &placeholder)
+{
+    return withColourPicker(line(name, placeholder), this);
+}
+
 QWidget *WebsiteButtonPane::buttonPage()
 {
     auto *page = new QWidget;
@@ -151,7 +169,7 @@ QWidget *WebsiteButtonPane::buttonPage()
     userRow->addWidget(line(QStringLiteral("onlinechat.user_id"), tr("empty: a new chat user per browser")));
     userRow->addWidget(hash);
     form->addRow(QString(), m_hidden);
-    form->addRow(tr("Button colour:"), line(QStringLiteral("color"), tr("as set in amoCRM; e.g. #1f8ceb")));
+    form->addRow(tr("Button colour:"), colourRow(QStringLiteral("color"), tr("as set in amoCRM; e.g. #1f8ceb")));
     form->addRow(tr("Chat opens:"), m_mode);
     form->addRow(tr("Container:"), line(QStringLiteral("onlinechat.container"), QStringLiteral("#custom_chat_holder")));
     form->addRow(QString(), m_frameWarning);
@@ -187,21 +205,21 @@ QWidget *WebsiteButtonPane::themePage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     const QString css = tr("a CSS colour: name, #hex, rgb(), rgba()");
-    form->addRow(tr("Background:"), line(kTheme + QStringLiteral("background"), css));
-    form->addRow(tr("System texts:"), line(kTheme + QStringLiteral("system_color"), css));
+    form->addRow(tr("Background:"), colourRow(kTheme + QStringLiteral("background"), css));
+    form->addRow(tr("System texts:"), colourRow(kTheme + QStringLiteral("system_color"), css));
     form->addRow(QString(), m_noHeader);
-    form->addRow(tr("Header background:"), line(kTheme + QStringLiteral("header.background"), css));
-    form->addRow(tr("Header text:"), line(kTheme + QStringLiteral("header.color"), css));
-    form->addRow(tr("Visitor's messages:"), line(kTheme + QStringLiteral("message.outgoing_background"), css));
-    form->addRow(tr("Visitor's text:"), line(kTheme + QStringLiteral("message.outgoing_color"), css));
-    form->addRow(tr("Operator's messages:"), line(kTheme + QStringLiteral("message.incoming_background"), css));
-    form->addRow(tr("Operator's text:"), line(kTheme + QStringLiteral("message.incoming_color"), css));
+    form->addRow(tr("Header background:"), colourRow(kTheme + QStringLiteral("header.background"), css));
+    form->addRow(tr("Header text:"), colourRow(kTheme + QStringLiteral("header.color"), css));
+    form->addRow(tr("Visitor's messages:"), colourRow(kTheme + QStringLiteral("message.outgoing_background"), css));
+    form->addRow(tr("Visitor's text:"), colourRow(kTheme + QStringLiteral("message.outgoing_color"), css));
+    form->addRow(tr("Operator's messages:"), colourRow(kTheme + QStringLiteral("message.incoming_background"), css));
+    form->addRow(tr("Operator's text:"), colourRow(kTheme + QStringLiteral("message.incoming_color"), css));
     m_composeHeight->setRange(0, ChatButtonConfig::kMaxComposeHeight);
     m_composeHeight->setSpecialValueText(tr("as amoCRM has it"));
     m_composeHeight->setSuffix(tr(" px"));
     m_composeHeight->setToolTip(tr("The message field's minimum height; the chat allows at most %1 px").arg(ChatButtonConfig::kMaxComposeHeight));
     form->addRow(tr("Message field height:"), m_composeHeight);
-    form->addRow(tr("Send button:"), line(kTheme + QStringLiteral("compose.button_background"), css));
+    form->addRow(tr("Send button:"), colourRow(kTheme + QStringLiteral("compose.button_background"), css));
     return page;
 }
 
@@ -263,6 +281,7 @@ QWidget *WebsiteButtonPane::scriptsPage()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
+    m_scriptKind->setObjectName(QStringLiteral("scriptKind"));
     m_scriptKind->addItem(tr("Show the chat"), QStringLiteral("method:runChatShow"));
     m_scriptKind->addItem(tr("Hide the chat"), QStringLiteral("method:runChatHide"));
     m_scriptKind->addItem(tr("Remove the button (to start again with another user_id)"), QStringLiteral("method:runDestroy"));
@@ -276,10 +295,6 @@ QWidget *WebsiteButtonPane::scriptsPage()
     form->addRow(tr("Hook name:"), line(QStringLiteral("hook"), tr("as in the key action's \"own hook\" condition")));
     form->addRow(tr("bot_params key:"), line(QStringLiteral("bot.param"), QStringLiteral("locale")));
     form->addRow(tr("Equals:"), line(QStringLiteral("bot.value"), QStringLiteral("ru")));
-    auto *hint = new QLabel(tr("Method and callback snippets go after the button's code; the bot condition goes into the condition "
-                               "block of the chat bot's first step."), page);
-    hint->setWordWrap(true);
-    form->addRow(hint);
     return page;
 }
 
@@ -288,6 +303,12 @@ void WebsiteButtonPane::setAccount(AccountContext *account)
     m_directory = account ? account->directory() : nullptr;
     m_accountId = account ? account->accountId() : QString();
     reloadPresets();
+    restoreDraft();
+}
+
+void WebsiteButtonPane::restoreDraft()
+{
+    setConfig(m_accountId.isEmpty() ? ChatButtonConfig() : ButtonPresets(m_accountId).draft());
 }
 
 void WebsiteButtonPane::addField(bool lead)
@@ -505,6 +526,9 @@ void WebsiteButtonPane::refresh()
     m_problems->setVisible(!wrong.isEmpty());
     m_snippet->setPlainText(wrong.isEmpty() ? snippet() : QString());
     m_snippet->setPlaceholderText(tr("Fix what is named below to get the snippet."));
+    m_embedHint->setText(embedHintFor(m_pages->currentIndex(), m_scriptKind->currentData().toString()));
+    if (!m_accountId.isEmpty())
+        ButtonPresets(m_accountId).saveDraft(c);
     Q_EMIT changed();
 }
 
@@ -523,30 +547,26 @@ void WebsiteButtonPane::hashUserIdFrom(const QString &value)
 
 bool WebsiteButtonPane::savePreset(const QString &name)
 {
-    const QString clean = safeFileName(name);
-    if (clean.isEmpty() || m_accountId.isEmpty())
+    if (m_accountId.isEmpty())
         return false;
-    QDir().mkpath(localstore::buttonPresetDir(m_accountId));
-    QFile f(localstore::buttonPresetDir(m_accountId) + u'/' + clean + QStringLiteral(".json"));
-    if (!f.open(QIODevice::WriteOnly)) {
-        m_problems->setText(tr("The preset could not be saved: %1").arg(f.errorString()));
+    QString error;
+    const QString saved = ButtonPresets(m_accountId).save(name, config(), &error);
+    if (saved.isEmpty()) {
+        m_problems->setText(tr("The preset could not be saved: %1").arg(error));
         m_problems->setVisible(true);
         return false;
     }
-    f.write(QJsonDocument(config().toJson()).toJson(QJsonDocument::Indented));
-    f.close();
     reloadPresets();
-    m_presets->setCurrentText(clean);
+    m_presets->setCurrentText(saved);
     return true;
 }
 
 bool WebsiteButtonPane::loadPreset(const QString &name)
 {
-    QFile f(localstore::buttonPresetDir(m_accountId) + u'/' + safeFileName(name) + QStringLiteral(".json"));
     ChatButtonConfig c;
     QString error;
-    if (!f.open(QIODevice::ReadOnly) || !readButtonConfig(parseJson(f.readAll()).value.toObject(), c, &error)) {
-        m_problems->setText(tr("The preset %1 cannot be read: %2").arg(name, error.isEmpty() ? f.errorString() : error));
+    if (!ButtonPresets(m_accountId).load(name, c, &error)) {
+        m_problems->setText(tr("The preset %1 cannot be read: %2").arg(name, error));
         m_problems->setVisible(true);
         return false;
     }
@@ -559,8 +579,7 @@ void WebsiteButtonPane::reloadPresets()
     m_presets->clear();
     if (m_accountId.isEmpty())
         return;
-    for (const QFileInfo &fi : QDir(localstore::buttonPresetDir(m_accountId)).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        m_presets->addItem(fi.completeBaseName());
+    m_presets->addItems(ButtonPresets(m_accountId).names());
     m_presets->setCurrentIndex(-1);
 }
 

@@ -22,7 +22,8 @@ class ChatPreview;
 
 // Builds the website chat button's snippets (seeds 000 and 001): the configuration object,
 // setMeta with visitor data, and the method, callback, hook and bot condition snippets, with a
-// live preview, checks that name the wrong field, copy, and named presets per account.
+// live preview, checks that name the wrong field, copy, and named presets per account. What is
+// typed is kept per account until the next start, saved or not.
 class WebsiteButtonPane : public QWidget
 {
     Q_OBJECT
@@ -47,6 +48,7 @@ public:
     QPlainTextEdit *snippetView() const { return m_snippet; }
     QLabel *problemsLabel() const { return m_problems; }
     QLabel *frameWarning() const { return m_frameWarning; }
+    QLabel *embedHint() const { return m_embedHint; }
     QComboBox *presets() const { return m_presets; }
     QPlainTextEdit *botParams() const { return m_botParams; }
     QTableWidget *fieldsTable(bool lead) const { return lead ? m_leadFields : m_contactFields; }
@@ -71,8 +73,10 @@ private:
     QWidget *metaPage();
     QWidget *scriptsPage();
     QLineEdit *line(const QString &name, const QString &placeholder = {});
+    QWidget *colourRow(const QString &name, const QString &placeholder); // a CSS colour field with a picker
     void refresh();
     void reloadPresets();
+    void restoreDraft();
     QList<MetaField> fieldsOf(const QTableWidget *table) const;
 
     AccountDirectory *m_directory = nullptr;
@@ -94,6 +98,7 @@ private:
     ChatPreview *m_preview;
     QPlainTextEdit *m_snippet;
     QLabel *m_problems;
+    QLabel *m_embedHint;
     QComboBox *m_presets;
     bool m_filling = false;
 };

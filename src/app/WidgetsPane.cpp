@@ -1,5 +1,6 @@
 #include "WidgetsPane.h"
 #include "CheckedLook.h"
+#include "FittedColumns.h"
 
 #include "BotContinueDialog.h"
 #include "WidgetSettingsDialog.h"
@@ -74,14 +75,11 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(WidgetTableModel::NameColumn, 170);
-    m_table->setColumnWidth(WidgetTableModel::CodeColumn, 170);
-    m_table->setColumnWidth(WidgetTableModel::VersionColumn, 70);
-    m_table->setColumnWidth(WidgetTableModel::RatingColumn, 60);
-    m_table->setColumnWidth(WidgetTableModel::InstalledColumn, 80);
-    m_table->setColumnWidth(WidgetTableModel::LeadSourceColumn, 170);
-    m_table->setColumnWidth(WidgetTableModel::DigitalPipelineColumn, 110);
-    m_table->setColumnWidth(WidgetTableModel::SolutionColumn, 120);
+    // Each column as wide as its header and rows in the interface's language (Russian ones are longer).
+    QList<int> fitted;
+    for (int column = WidgetTableModel::NameColumn; column < WidgetTableModel::IntegrationColumn; ++column)
+        fitted << column;
+    new FittedColumns(m_table, QStringLiteral("widgets/header"), fitted, this);
     m_reveal->setText(tr("Show secrets"));
     m_reveal->setCheckable(true);
     showCheckedClearly(m_reveal);

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ListRunner.h"
+#include "NamedRows.h"
 #include "Output.h"
 
 #include "Translations.h"
@@ -91,18 +92,6 @@ bool readValueFilter(const QString &option, const QString &text, EventValueFilte
     return issues.isEmpty();
 }
 
-QStringList eventColumns()
-{
-    return {Tr::tr("time"), Tr::tr("type"), Tr::tr("entity"), Tr::tr("author"), Tr::tr("change"), Tr::tr("id")};
-}
-
-QStringList eventRow(const QJsonObject &json)
-{
-    const Event e = Event::fromJson(json);
-    const QString entity = e.entityType + u' ' + QString::number(e.entityId) + (e.entityName.isEmpty() ? QString() : QStringLiteral(" ") + e.entityName);
-    return {isoTime(e.createdAt), e.type, entity, QString::number(e.createdBy), e.changeSummary(), e.id};
-}
-
 int list(CliContext &cli)
 {
     QCommandLineParser p;
@@ -169,10 +158,10 @@ int list(CliContext &cli)
         return cli.printRequestUrl(p, EventsApi::listPath(), query, page, limit);
     if (!cli.open(p))
         return cli.exitCode();
-    Output output(cli.out, format, eventColumns());
-    const int code = runList(cli, EventsApi::listPath(), query, QStringLiteral("events"), limit, page, p.isSet(QStringLiteral("all")),
-                             [&](const QJsonObject &json) { output.add(eventRow(json), json); }, &Event::problemIn);
-    output.finish();
+    NamedRows rows(cli, format);
+    const int code = runPages(cli, EventsApi::listPath(), query, QStringLiteral("events"), limit, page, p.isSet(QStringLiteral("all")),
+                              [&](const QJsonArray &items) { rows.addPage(items); }, &Event::problemIn);
+    rows.finish();
     return code;
 }
 
@@ -199,7 +188,7 @@ int get(CliContext &cli)
         return cli.fail(r.error);
     if (r.isEmpty())
         return cli.fail(ApiError::make(ApiError::Kind::NotFound, Tr::tr("there is no event %1").arg(id)));
-    printOne(cli.out, format, eventColumns(), eventRow(r.json.object()), r.json.object());
+    NamedRows::printOne(cli, format, r.json.object());
     return Ok;
 }
 

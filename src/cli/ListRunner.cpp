@@ -16,6 +16,15 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 int runList(CliContext &cli, const QString &path, const QByteArray &query, const QString &embedded, int limit,
             int page, bool all, const std::function<void(const QJsonObject &)> &print, const ItemCheck &check)
 {
+    return runPages(cli, path, query, embedded, limit, page, all, [&print](const QJsonArray &items) {
+        for (const QJsonValue &v : items)
+            print(v.toObject());
+    }, check);
+}
+
+int runPages(CliContext &cli, const QString &path, const QByteArray &query, const QString &embedded, int limit,
+             int page, bool all, const std::function<void(const QJsonArray &)> &print, const ItemCheck &check)
+{
     if (!all) {
         QByteArray q = query;
         q += QByteArray(q.isEmpty() ? "" : "&") + "page=" + QByteArray::number(page) + "&limit=" + QByteArray::number(limit);
@@ -28,8 +37,7 @@ int runList(CliContext &cli, const QString &path, const QByteArray &query, const
             error.status = r.status;
             return cli.fail(error);
         }
-        for (const QJsonValue &v : list.items)
-            print(v.toObject());
+        print(list.items);
         return Ok;
     }
     Pager pager(cli.api(), path, query, embedded, limit);
@@ -39,8 +47,7 @@ int runList(CliContext &cli, const QString &path, const QByteArray &query, const
     timer.start();
     const bool progress = cli.progressWanted();
     QObject::connect(&pager, &Pager::page, [&](int number, const QJsonArray &items) {
-        for (const QJsonValue &v : items)
-            print(v.toObject());
+        print(items);
         count += items.size();
         if (progress)
             cli.err << '\r' << Tr::tr("page %1, %2 items, %3/s").arg(number).arg(count).arg(count * 1000 / qMax<qint64>(1, timer.elapsed())) << Qt::flush;

@@ -13,5 +13,8 @@ namespace amodesk::cli {
 // refuses, is an error. Returns the exit code.
 int runList(CliContext &cli, const QString &path, const QByteArray &query, const QString &embedded, int limit,
             int page, bool all, const std::function<void(const QJsonObject &)> &print, const ItemCheck &check = {});
+// The same, a page at a time.
+int runPages(CliContext &cli, const QString &path, const QByteArray &query, const QString &embedded, int limit,
+             int page, bool all, const std::function<void(const QJsonArray &)> &print, const ItemCheck &check = {});
 
 } // namespace amodesk::cli

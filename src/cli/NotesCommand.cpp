@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ListRunner.h"
+#include "NamedRows.h"
 #include "NoteWriter.h"
 #include "Output.h"
 
@@ -28,18 +29,6 @@ bool readEntityType(CliContext &cli, const QString &given, QString &entity)
         return true;
     cli.reject({{QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers, not \"%1\"").arg(given)}});
     return false;
-}
-
-QStringList noteColumns()
-{
-    return {Tr::tr("id"), Tr::tr("entity"), Tr::tr("type"), Tr::tr("changed"), Tr::tr("summary")};
-}
-
-QStringList noteRow(const QJsonObject &n)
-{
-    return {QString::number(n[QStringLiteral("id")].toInteger()), QString::number(n[QStringLiteral("entity_id")].toInteger()),
-            n[QStringLiteral("note_type")].toString(), isoTime(n[QStringLiteral("updated_at")].toInteger()),
-            noteSummary(n[QStringLiteral("params")].toObject())};
 }
 
 int list(CliContext &cli)
@@ -111,10 +100,10 @@ int list(CliContext &cli)
         return cli.printRequestUrl(p, path, q.encode(), page, limit);
     if (!cli.open(p))
         return cli.exitCode();
-    Output output(cli.out, format, noteColumns());
-    const int code = runList(cli, path, q.encode(), QStringLiteral("notes"), limit, page, p.isSet(QStringLiteral("all")),
-                             [&](const QJsonObject &n) { output.add(noteRow(n), n); });
-    output.finish();
+    NamedRows rows(cli, format, entity);
+    const int code = runPages(cli, path, q.encode(), QStringLiteral("notes"), limit, page, p.isSet(QStringLiteral("all")),
+                              [&](const QJsonArray &items) { rows.addPage(items); });
+    rows.finish();
     return code;
 }
 
@@ -144,7 +133,7 @@ int get(CliContext &cli)
         return cli.fail(r.error);
     if (r.isEmpty())
         return cli.fail(ApiError::make(ApiError::Kind::NotFound, Tr::tr("there is no note %1 among the %2").arg(id).arg(entity)));
-    printOne(cli.out, format, noteColumns(), noteRow(r.json.object()), r.json.object());
+    NamedRows::printOne(cli, format, r.json.object(), entity);
     return Ok;
 }
 

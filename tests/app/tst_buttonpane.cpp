@@ -14,6 +14,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QToolButton>
 #include <QComboBox>
 #include <QJSEngine>
 #include <QLabel>
@@ -50,6 +54,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_buttonpane"));
         installTranslations(QStringLiteral("en"));
         QDir(amodesk::localstore::buttonPresetDir(QStringLiteral("button-test"))).removeRecursively();
+        QSettings().remove(QStringLiteral("button")); // no draft of an earlier run
         QString error;
         QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("50")}, &error), qPrintable(error));
         m_pane = std::make_unique<WebsiteButtonPane>();
@@ -189,6 +194,89 @@ private Q_SLOTS:
         type(QStringLiteral("bot.param"), QStringLiteral("locale"));
         type(QStringLiteral("bot.value"), QStringLiteral("ru"));
         QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("runChatShow")));
+        QVERIFY(m_pane->embedHint()->text().contains(QStringLiteral("after the button's code")));
+        m_pane->findChild<QComboBox *>(QStringLiteral("scriptKind"))->setCurrentIndex(8);
+        QVERIFY(m_pane->embedHint()->text().contains(QStringLiteral("condition block of the chat bot's first step")));
+    }
+
+    void saysWhereTheSnippetGoes()
+    {
+        m_pane->pages()->setCurrentIndex(0);
+        QVERIFY(m_pane->embedHint()->isVisible());
+        QVERIFY(m_pane->embedHint()->text().contains(QStringLiteral("before the button's own code, which you copy in amoCRM")));
+    }
+
+    // With no language chosen the chat follows the visitor's browser; the preview stands in with
+    // the interface's language, never a mix.
+    void previewSpeaksOneLanguage()
+    {
+        m_pane->setConfig({});
+        QCOMPARE(m_pane->preview()->languageShown(), QStringLiteral("en"));
+        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Write a message..."));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("ru")));
+        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Написать сообщение..."));
+        QLocale::setDefault(before);
+        ChatButtonConfig spanish;
+        spanish.localeExtends = QStringLiteral("es");
+        m_pane->setConfig(spanish);
+        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Escribe un mensaje..."));
+    }
+
+    // The button's colour is the chat's: the header and the send button take it unless the theme
+    // sets their own.
+    void buttonColourTintsTheChat()
+    {
+        m_pane->setConfig({});
+        m_pane->pages()->setCurrentIndex(0);
+        type(QStringLiteral("color"), QStringLiteral("#2e7d32"));
+        const QPoint header = m_pane->preview()->headerRect().center() + QPoint(60, 0);
+        QCOMPARE(previewPixel(header), QColor(0x2e, 0x7d, 0x32));
+        QCOMPARE(previewPixel(m_pane->preview()->buttonRect().center()), QColor(0x2e, 0x7d, 0x32));
+        type(QStringLiteral("onlinechat.theme.header.background"), QStringLiteral("#000000"));
+        QCOMPARE(previewPixel(header), QColor(Qt::black));
+        QCOMPARE(previewPixel(m_pane->preview()->buttonRect().center()), QColor(0x2e, 0x7d, 0x32));
+    }
+
+    void coloursArePickedInADialog()
+    {
+        m_pane->pages()->setCurrentIndex(2);
+        auto *pick = m_pane->findChild<QToolButton *>(QStringLiteral("onlinechat.theme.background.pick"));
+        QVERIFY(pick);
+        QTest::mouseClick(pick, Qt::LeftButton);
+        QColorDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<QColorDialog *>(QStringLiteral("colourDialog"))) && dialog->isVisible());
+        dialog->setCurrentColor(QColor(10, 20, 30));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(m_pane->field(QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("#0a141e"));
+        QTest::mouseClick(pick, Qt::LeftButton); // opens on the field's colour; a transparent one is kept as rgba()
+        QTRY_VERIFY((dialog = m_pane->findChild<QColorDialog *>(QStringLiteral("colourDialog"))) && dialog->isVisible());
+        QCOMPARE(dialog->currentColor(), QColor(10, 20, 30));
+        dialog->setCurrentColor(QColor(10, 20, 30, 128));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(m_pane->field(QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("rgba(10, 20, 30, 0.5)"));
+        QVERIFY(m_pane->problemsLabel()->isHidden());
+        screenshot(m_pane.get(), QStringLiteral("website-button-colours"));
+    }
+
+    // What was typed and not saved as a preset is there again after a restart, for its account only.
+    void unsavedSettingsSurviveARestart()
+    {
+        m_pane->pages()->setCurrentIndex(0);
+        type(QStringLiteral("color"), QStringLiteral("#123456"));
+        m_pane->localeBox()->setCurrentIndex(m_pane->localeBox()->findData(QStringLiteral("pt")));
+        const ChatButtonConfig typed = m_pane->config();
+        WebsiteButtonPane restarted;
+        restarted.setAccount(m_context.get());
+        QVERIFY(restarted.config() == typed);
+        const auto another = m_account.context(QStringLiteral("another-account"));
+        WebsiteButtonPane otherAccount;
+        otherAccount.setAccount(another.get());
+        QVERIFY(otherAccount.config() == ChatButtonConfig());
+        amodesk::localstore::purgeAccount(QStringLiteral("button-test"));
+        WebsiteButtonPane afterRemoval;
+        afterRemoval.setAccount(m_context.get());
+        QVERIFY(afterRemoval.config() == ChatButtonConfig());
     }
 };
 

@@ -128,6 +128,45 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().size(), 7);
     }
 
+    // Tables and CSV read as the app does: the author's and the stage's names, the note's text,
+    // the entity's name, never "user #" or "note #".
+    void tablesSpeakNames()
+    {
+        const QStringList filter{QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+                                 QStringLiteral("--type"), QStringLiteral("lead_status_changed")};
+        const Run json = cli(filter + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        const Run table = cli(filter);
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        QHash<qint64, QString> users;
+        for (int attempt = 0; attempt < 20 && users.isEmpty(); ++attempt) { // outside the CLI's budget: a 429 is asked again
+            for (const QJsonValue &u : http.get(QStringLiteral("/api/v4/users?limit=250")).json()[QLatin1String("_embedded")][QLatin1String("users")].toArray())
+                users.insert(u[QLatin1String("id")].toInteger(), u[QLatin1String("name")].toString());
+        }
+        QVERIFY(!users.isEmpty());
+        const QJsonArray events = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(events.size(), 5);
+        for (const QJsonValue &e : events) {
+            const qint64 author = e[QLatin1String("created_by")].toInteger();
+            if (author != 0)
+                QVERIFY2(table.out.contains(users.value(author)), qPrintable(users.value(author) + QStringLiteral(" not in\n") + table.out));
+        }
+        for (const char *raw : {"user #", "stage #", "pipeline #", "lead_status_changed", "lead 1", "lead 2"})
+            QVERIFY2(!table.out.contains(QLatin1String(raw)), raw);
+        QVERIFY(table.out.contains(QStringLiteral("«"))); // the leads by name
+
+        const Run notes = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+                               QStringLiteral("--type"), QStringLiteral("common_note_added"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(notes.code == 0, qPrintable(notes.err));
+        QCOMPARE(notes.out.count(QStringLiteral("\r\n")), 6);
+        QVERIFY2(!notes.out.contains(QStringLiteral("note #")), qPrintable(notes.out));
+
+        const Run noteList = cli({QStringLiteral("notes"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--limit"), QStringLiteral("5")});
+        QVERIFY2(noteList.code == 0, qPrintable(noteList.err));
+        QVERIFY2(noteList.out.contains(QStringLiteral("«")), qPrintable(noteList.out)); // "Lead «name»"
+        QVERIFY(!noteList.out.contains(QStringLiteral(" common ")));
+    }
+
     void eventsListAllReadsEveryEvent()
     {
         // The commands just before drew from the same budget: this process goes on from theirs.

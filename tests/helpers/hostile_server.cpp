@@ -99,7 +99,7 @@ private:
     {
         const QString path = url.path();
         if (path == u"/hostile/requests") {
-            socket->write(response(200, "application/json", json(QJsonObject{{QStringLiteral("api"), m_apiRequests}})));
+            socket->write(response(200, "application/json", json(QJsonObject{{QStringLiteral("api"), m_apiRequests}, {QStringLiteral("events"), m_eventsRequests}})));
             socket->disconnectFromHost();
             return;
         }
@@ -116,6 +116,8 @@ private:
             return;
         }
         ++m_apiRequests;
+        if (path == u"/api/v4/events")
+            ++m_eventsRequests;
         const auto mode = modes().find(m_mode);
         if (mode != modes().end())
             mode->second(this, socket, url);
@@ -271,6 +273,7 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_apiRequests = 0;
+    int m_eventsRequests = 0;
 };
 
 } // namespace

@@ -40,4 +40,10 @@ int HostileServer::apiRequests() const
     return http.get(QStringLiteral("/hostile/requests")).json()[QLatin1String("api")].toInt();
 }
 
+int HostileServer::eventsRequests() const
+{
+    HttpProbe http(baseUrl());
+    return http.get(QStringLiteral("/hostile/requests")).json()[QLatin1String("events")].toInt();
+}
+
 } // namespace testing

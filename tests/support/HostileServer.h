@@ -16,7 +16,8 @@ public:
 
     bool start(const QString &mode);
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-    int apiRequests() const; // how many /api/ requests it has answered (or is answering)
+    int apiRequests() const;    // how many /api/ requests it has answered (or is answering)
+    int eventsRequests() const; // of them, to /api/v4/events
 
 private:
     QProcess m_process;
