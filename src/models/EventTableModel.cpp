@@ -1,5 +1,7 @@
 #include "EventTableModel.h"
 
+#include "services/NoteTexts.h"
+
 #include "api/ApiClient.h"
 #include "services/AccountDirectory.h"
 #include "services/ApiEndpoints.h"
@@ -21,6 +23,9 @@ EventTableModel::~EventTableModel() = default;
 void EventTableModel::setSource(ApiClient *api, AccountDirectory *directory, const EventFilter &filter)
 {
     m_api = api;
+    delete m_noteTexts;
+    m_noteTexts = new NoteTexts(api, this);
+    connect(m_noteTexts, &NoteTexts::arrived, this, &EventTableModel::showNoteTexts);
     m_directory = directory;
     m_describer.setDirectory(directory);
     m_filter = filter;
@@ -62,12 +67,31 @@ void EventTableModel::appendItems(const QJsonArray &items)
     }
     if (fresh.isEmpty())
         return;
+    m_noteTexts->fetch(fresh);
     beginInsertRows({}, int(m_events.size()), int(m_events.size() + fresh.size() - 1));
     for (Event &e : fresh) {
         m_ids.insert(e.id);
         m_events.append(std::move(e));
     }
     endInsertRows();
+}
+
+bool EventTableModel::notesPending() const
+{
+    return m_noteTexts && m_noteTexts->pending();
+}
+
+// The texts of notes arrive after their rows; a row of an earlier reload is simply not found.
+void EventTableModel::showNoteTexts(const QHash<QString, QString> &textByEventId)
+{
+    for (qsizetype row = 0; row < m_events.size(); ++row) {
+        const auto text = textByEventId.constFind(m_events[row].id);
+        if (text == textByEventId.cend())
+            continue;
+        m_events[row].noteText = *text;
+        const QModelIndex changed = index(int(row), ChangeColumn);
+        Q_EMIT dataChanged(changed, changed);
+    }
 }
 
 void EventTableModel::fetchNewer()
@@ -94,6 +118,7 @@ void EventTableModel::fetchNewer()
         }
         if (fresh.isEmpty())
             return;
+        m_noteTexts->fetch(fresh);
         beginInsertRows({}, 0, int(fresh.size() - 1));
         for (qsizetype i = fresh.size() - 1; i >= 0; --i) {
             m_ids.insert(fresh[i].id);

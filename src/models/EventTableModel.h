@@ -14,6 +14,7 @@ namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
+class NoteTexts;
 
 // The event log as rows, read page by page as the view scrolls (canFetchMore/fetchMore).
 // Every reset starts a new generation; a page of an older generation is dropped unseen.
@@ -34,6 +35,7 @@ public:
     void reload();
     // Follow: reads what is newer than the newest row and puts it on top, marked new.
     void fetchNewer();
+    bool notesPending() const; // texts of note events still on their way
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,6 +53,8 @@ protected:
     void appendItems(const QJsonArray &items) override;
 
 private:
+    void showNoteTexts(const QHash<QString, QString> &textByEventId);
+    NoteTexts *m_noteTexts = nullptr;
 
     QPointer<ApiClient> m_api;
     AccountDirectory *m_directory = nullptr;
