@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>amodesk::FollowNotifier</name>
+    <message numerus="yes">
+        <source>%n new event(s) in AmoDesk</source>
+        <translation>
+            <numerusform>%n new event in AmoDesk</numerusform>
+            <numerusform>%n new events in AmoDesk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more</source>
+        <translation>
+            <numerusform>%1, and %n more</numerusform>
+            <numerusform>%1, and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::MainWindow</name>
     <message numerus="yes">
         <source>Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.</source>

@@ -902,6 +902,57 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Se aplica en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>&amp;Fechas y horas:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Request budget:</source>
+        <translation>&amp;Límite de solicitudes:</translation>
+    </message>
+    <message>
+        <source>amoCRM allows 7 a second; fewer leave room for the account&apos;s other integrations. Every AmoDesk program of the account shares them.</source>
+        <translation>amoCRM permite 7 por segundo; menos deja margen para las demás integraciones de la cuenta. Todos los programas de AmoDesk de la cuenta lo comparten.</translation>
+    </message>
+    <message>
+        <source>Event cache:</source>
+        <translation>Caché de eventos:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the cache…</source>
+        <translation>&amp;Vaciar la caché…</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new events that match the filter while the Events pane follows the log</source>
+        <translation>&amp;Avisarme de los eventos nuevos que cumplan el filtro mientras el panel Eventos sigue el registro</translation>
+    </message>
+</context>
+<context>
     <name>SecretVault</name>
     <message>
         <source>the system keychain refused to save a secret: %1</source>
@@ -1979,6 +2030,23 @@
     </message>
 </context>
 <context>
+    <name>amodesk::FollowNotifier</name>
+    <message numerus="yes">
+        <source>%n new event(s) in AmoDesk</source>
+        <translation>
+            <numerusform>%n evento nuevo en AmoDesk</numerusform>
+            <numerusform>%n eventos nuevos en AmoDesk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::MainWindow</name>
     <message>
         <source>AmoDesk</source>
@@ -2126,6 +2194,14 @@
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2833,37 @@
     <message>
         <source>the list did not end after %1 pages</source>
         <translation>la lista no terminó tras %1 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::PreferencesDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source> requests a second</source>
+        <translation> solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>No account is open</source>
+        <translation>No hay ninguna cuenta abierta</translation>
+    </message>
+    <message>
+        <source>Clear the event cache</source>
+        <translation>Vaciar la caché de eventos</translation>
+    </message>
+    <message>
+        <source>Delete the events kept on this computer? They are read from the account again as you scroll; the account itself is not touched.</source>
+        <translation>¿Eliminar los eventos guardados en este equipo? Se vuelven a leer de la cuenta al desplazarse; la cuenta en sí no se toca.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
     </message>
 </context>
 <context>

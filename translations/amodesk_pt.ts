@@ -902,6 +902,57 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aparência</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Vale a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>&amp;Dates and times:</source>
+        <translation>&amp;Datas e horas:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>&amp;Request budget:</source>
+        <translation>&amp;Limite de requisições:</translation>
+    </message>
+    <message>
+        <source>amoCRM allows 7 a second; fewer leave room for the account&apos;s other integrations. Every AmoDesk program of the account shares them.</source>
+        <translation>O amoCRM permite 7 por segundo; menos deixa espaço para as outras integrações da conta. Todos os programas do AmoDesk da conta o compartilham.</translation>
+    </message>
+    <message>
+        <source>Event cache:</source>
+        <translation>Cache de eventos:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the cache…</source>
+        <translation>&amp;Limpar o cache…</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new events that match the filter while the Events pane follows the log</source>
+        <translation>&amp;Avisar-me de novos eventos que correspondam ao filtro enquanto o painel Eventos acompanha o registro</translation>
+    </message>
+</context>
+<context>
     <name>SecretVault</name>
     <message>
         <source>the system keychain refused to save a secret: %1</source>
@@ -1979,6 +2030,23 @@
     </message>
 </context>
 <context>
+    <name>amodesk::FollowNotifier</name>
+    <message numerus="yes">
+        <source>%n new event(s) in AmoDesk</source>
+        <translation>
+            <numerusform>%n novo evento no AmoDesk</numerusform>
+            <numerusform>%n novos eventos no AmoDesk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more</source>
+        <translation>
+            <numerusform>%1 e mais %n</numerusform>
+            <numerusform>%1 e mais %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::MainWindow</name>
     <message>
         <source>AmoDesk</source>
@@ -2126,6 +2194,14 @@
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2833,37 @@
     <message>
         <source>the list did not end after %1 pages</source>
         <translation>a lista não terminou após %1 páginas</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::PreferencesDialog</name>
+    <message>
+        <source>As the system</source>
+        <translation>Como o sistema</translation>
+    </message>
+    <message>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <source> requests a second</source>
+        <translation> requisições por segundo</translation>
+    </message>
+    <message>
+        <source>No account is open</source>
+        <translation>Nenhuma conta está aberta</translation>
+    </message>
+    <message>
+        <source>Clear the event cache</source>
+        <translation>Limpar o cache de eventos</translation>
+    </message>
+    <message>
+        <source>Delete the events kept on this computer? They are read from the account again as you scroll; the account itself is not touched.</source>
+        <translation>Excluir os eventos guardados neste computador? Eles são lidos da conta de novo ao rolar; a própria conta não é alterada.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vazio</translation>
     </message>
 </context>
 <context>

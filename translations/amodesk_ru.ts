@@ -769,7 +769,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/store/LocalStore.cpp" line="+55"/>
+        <location filename="../src/core/store/LocalStore.cpp" line="+56"/>
         <source>amodesk-cli&apos;s account &quot;%1&quot; is now called &quot;%2&quot;: the app has an account of that name</source>
         <translation>аккаунт amodesk-cli «%1» теперь называется «%2»: в приложении уже есть аккаунт с таким именем</translation>
     </message>
@@ -1116,6 +1116,69 @@
         <location filename="../src/core/auth/OAuthTokenSource.cpp" line="+62"/>
         <source>the sign-in was revoked or has expired; add the account again</source>
         <translation>доступ отозван или истёк; добавьте аккаунт заново</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Takes effect at the next start.</source>
+        <translation>Вступит в силу при следующем запуске.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Dates and times:</source>
+        <translation>&amp;Даты и время:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Request budget:</source>
+        <translation>&amp;Лимит запросов:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>amoCRM allows 7 a second; fewer leave room for the account&apos;s other integrations. Every AmoDesk program of the account shares them.</source>
+        <translation>amoCRM допускает 7 в секунду; меньшее значение оставляет запас для других интеграций аккаунта. Все программы AmoDesk этого аккаунта делят этот лимит.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event cache:</source>
+        <translation>Кэш событий:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Clear the cache…</source>
+        <translation>&amp;Очистить кэш…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notify me of new events that match the filter while the Events pane follows the log</source>
+        <translation>&amp;Уведомлять о новых событиях, подходящих под фильтр, пока панель «События» следит за журналом</translation>
     </message>
 </context>
 <context>
@@ -2161,7 +2224,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+93"/>
+        <location filename="../src/app/EventsPane.cpp" line="+99"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2182,12 +2245,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+241"/>
+        <location line="+252"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-250"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2217,7 +2280,7 @@
         <translation>Как часто проверять новые события</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Sync period…</source>
         <translation>&amp;Синхронизировать период…</translation>
     </message>
@@ -2267,7 +2330,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2281,7 +2344,7 @@
         <translation>?</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
@@ -2475,9 +2538,30 @@
     </message>
 </context>
 <context>
+    <name>amodesk::FollowNotifier</name>
+    <message numerus="yes">
+        <location filename="../src/app/FollowNotifier.cpp" line="+33"/>
+        <source>%n new event(s) in AmoDesk</source>
+        <translation>
+            <numerusform>%n новое событие в AmoDesk</numerusform>
+            <numerusform>%n новых события в AmoDesk</numerusform>
+            <numerusform>%n новых событий в AmoDesk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+51"/>
+        <location filename="../src/app/MainWindow.cpp" line="+55"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2548,6 +2632,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -2631,13 +2725,13 @@
         <translation>Удалён %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>Opening %1…</source>
         <translation>Открывается %1…</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+66"/>
+        <location line="-85"/>
+        <location line="+89"/>
         <source>Could not open %1: %2</source>
         <translation>Не удалось открыть %1: %2</translation>
     </message>
@@ -3448,6 +3542,45 @@
         <location line="+4"/>
         <source>the list did not end after %1 pages</source>
         <translation>список не закончился после %1 страниц</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/PreferencesDialog.cpp" line="+22"/>
+        <location line="+9"/>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ISO 8601</source>
+        <translation>ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> requests a second</source>
+        <translation> запросов в секунду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account is open</source>
+        <translation>Аккаунт не открыт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the event cache</source>
+        <translation>Очистить кэш событий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the events kept on this computer? They are read from the account again as you scroll; the account itself is not touched.</source>
+        <translation>Удалить события, сохранённые на этом компьютере? Они снова загрузятся из аккаунта при прокрутке; сам аккаунт не затрагивается.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>empty</source>
+        <translation>пуст</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "AddAccountDialog.h"
+#include "Tones.h"
 
 #include "auth/AccountSetup.h"
 #include "auth/AccountStore.h"
@@ -90,7 +91,7 @@ AddAccountDialog::AddAccountDialog(SecretVault *vault, AccountStore *store, QWid
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("errors"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_errors->setStyleSheet(toneStyle(Tone::Error));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     connect(buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::accept);
@@ -128,7 +129,7 @@ void AddAccountDialog::showProblem(const QString &text)
 void AddAccountDialog::setBusy(bool busy, const QString &text)
 {
     m_form->setEnabled(!busy);
-    m_errors->setStyleSheet(busy ? QString() : QStringLiteral("color: #b00020"));
+    m_errors->setStyleSheet(busy ? QString() : toneStyle(Tone::Error));
     m_errors->setText(text);
 }
 

@@ -1,4 +1,5 @@
 #include "BotContinueDialog.h"
+#include "Tones.h"
 #include "domain/JsonText.h"
 
 #include "api/ApiClient.h"
@@ -245,7 +246,7 @@ void BotContinueDialog::updatePreview()
 
 void BotContinueDialog::send()
 {
-    m_result->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_result->setStyleSheet(toneStyle(Tone::Error));
     QString dataError;
     const QJsonObject body = payload(&dataError);
     QStringList problems;
@@ -280,11 +281,11 @@ void BotContinueDialog::send()
         m_send->setEnabled(true);
         const ApiResult &r = reply->result();
         if (r.ok()) {
-            m_result->setStyleSheet(QStringLiteral("color: #1e7e34;"));
+            m_result->setStyleSheet(toneStyle(Tone::Success));
             m_result->setText(tr("Accepted (HTTP %1): the bot goes on from this step.").arg(r.status));
             return;
         }
-        m_result->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        m_result->setStyleSheet(toneStyle(Tone::Error));
         if (r.error.kind == ApiError::Kind::NotFound) {
             m_result->setText(tr("Not found (HTTP 404): no widget step of bot %1 waits for continuation %2. It may have been "
                                  "continued already, or the bot moved on when its wait ran out.").arg(bot).arg(cont));

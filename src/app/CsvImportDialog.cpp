@@ -1,4 +1,5 @@
 #include "CsvImportDialog.h"
+#include "Tones.h"
 
 #include "describe/NoteDescriber.h"
 #include "NoteForm.h"
@@ -59,7 +60,7 @@ bool CsvImportDialog::loadFile(const QString &path)
     QString error;
     if (!CsvTable::readFile(path, m_table, &error)) {
         m_summary->setText(tr("%1 cannot be read as CSV: %2").arg(QFileInfo(path).fileName(), error));
-        m_summary->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        m_summary->setStyleSheet(toneStyle(Tone::Error));
         return false;
     }
     m_preview->setColumnCount(int(m_table.header.size()));
@@ -175,7 +176,7 @@ void CsvImportDialog::check()
     if (bad > 0)
         text += u'\n' + tr("%n line(s) with problems, left out:", nullptr, bad) + u'\n' + problems.join(u'\n');
     m_summary->setText(text);
-    m_summary->setStyleSheet(bad > 0 ? QStringLiteral("color: #a04000;") : QString());
+    m_summary->setStyleSheet(bad > 0 ? toneStyle(Tone::Warning) : QString());
     m_add->setEnabled(!m_bodies.isEmpty());
     m_add->setText(tr("Queue %n note(s)", nullptr, int(m_bodies.size())));
 }

@@ -1,4 +1,5 @@
 #include "EventFilterDialog.h"
+#include "Tones.h"
 #include "domain/IdLists.h"
 
 #include "describe/EventDescriber.h"
@@ -160,7 +161,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     m_catalog = new QLineEdit(this);
     m_catalog->setObjectName(QStringLiteral("catalog"));
     m_catalog->setPlaceholderText(tr("items of these lists, e.g. 1075, 1076"));
-    m_entities->setMaximumHeight(m_entities->sizeHintForRow(0) * m_entities->count() + 2 * m_entities->frameWidth() + 2);
+    m_entities->setMaximumHeight(m_entities->sizeHintForRow(0) * m_entities->count() + 2 * m_entities->frameWidth() + 6);
     form->addRow(tr("Entity types:"), m_entities);
     form->addRow(tr("List IDs:"), m_catalog);
 
@@ -284,10 +285,19 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
         if (kind == FieldValues)
             fillEnums();
     });
+    // The row is as tall as the page shown (a stacked widget is otherwise as tall as its tallest
+    // page), and its combo boxes stay level with the label.
+    auto fitPage = [this](int shown) {
+        for (int i = 0; i < m_valuePages->count(); ++i)
+            m_valuePages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_valuePages->adjustSize();
+    };
+    connect(m_valuePages, &QStackedWidget::currentChanged, this, fitPage);
+    fitPage(0);
     auto *valueRow = new QHBoxLayout;
-    valueRow->addWidget(m_valueSide);
-    valueRow->addWidget(m_valueKind);
-    valueRow->addWidget(m_valuePages, 1);
+    valueRow->addWidget(m_valueSide, 0, Qt::AlignTop);
+    valueRow->addWidget(m_valueKind, 0, Qt::AlignTop);
+    valueRow->addWidget(m_valuePages, 1, Qt::AlignTop);
     form->addRow(tr("Value:"), valueRow);
 
     m_request = new QPlainTextEdit(this); // a URL has no spaces to wrap at: wrap anywhere
@@ -299,7 +309,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("errors"));
     m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_errors->setStyleSheet(toneStyle(Tone::Error));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &EventFilterDialog::accept);

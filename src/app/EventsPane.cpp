@@ -3,6 +3,7 @@
 
 #include "EmptyTableHint.h"
 #include "EventCacheModel.h"
+#include "FollowNotifier.h"
 #include "EventExporter.h"
 #include "cache/EventCache.h"
 #include "services/EventSync.h"
@@ -45,6 +46,11 @@
 namespace amodesk {
 
 namespace {
+QString inWords(const Event &e, const EventDescriber &d)
+{
+    return QStringLiteral("%1: %2").arg(d.typeName(e), d.entity(e));
+}
+
 // Sorts time by its timestamp, the rest by what is shown; searches everything a row says.
 class EventProxy : public QSortFilterProxyModel
 {
@@ -127,6 +133,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_followSeconds->setSuffix(tr(" s"));
     m_followSeconds->setToolTip(tr("How often to check for new events"));
     connect(m_follow, &QToolButton::toggled, this, &EventsPane::setFollowing);
+    m_notifier = new FollowNotifier(this);
     connect(m_followTimer, &QTimer::timeout, this, [this] {
         if (showsCache() && m_sync && !m_sync->isRunning())
             m_sync->fetchNewer(ApiRequest::Priority::Background);
@@ -251,7 +258,12 @@ EventsPane::EventsPane(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EventsPane::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_lastError.clear(); m_newEvents = 0; m_detail->clear(); updateStatus(); });
     connect(m_model, &EventTableModel::failed, this, [this](const QString &message) { m_lastError = message; updateStatus(); });
-    connect(m_model, &EventTableModel::newEventsArrived, this, [this](int count) { m_newEvents += count; updateStatus(); });
+    connect(m_model, &EventTableModel::newEventsArrived, this, [this](int count) {
+        m_newEvents += count;
+        updateStatus();
+        if (m_follow->isChecked() && m_model->rowCount() > 0)
+            m_notifier->eventsArrived(count, inWords(m_model->eventAt(0), m_model->describer()));
+    });
     connect(m_cacheModel, &QAbstractItemModel::modelReset, this, &EventsPane::updateStatus);
     connect(m_cacheModel, &QAbstractItemModel::rowsInserted, this, &EventsPane::updateStatus);
     rebuildChips();
@@ -303,6 +315,11 @@ void EventsPane::setAccount(AccountContext *account)
             if (showsCache())
                 m_cacheModel->refresh();
             updateStatus();
+        });
+        connect(m_sync, &EventSync::stored, this, [this](int added, EventSync::Placement where) {
+            const QList<Event> newest = m_cache->window(0, 1);
+            if (where == EventSync::Placement::Newer && m_follow->isChecked() && !newest.isEmpty())
+                m_notifier->eventsArrived(added, inWords(newest.first(), m_cacheModel->describer()));
         });
         m_cacheModel->setSource(m_cache, m_sync, directory);
     }

@@ -23,6 +23,7 @@ namespace amodesk {
 class AccountDirectory;
 class ApiClient;
 class EmptyTableHint;
+class FollowNotifier;
 class EventCache;
 class AccountContext;
 class EntityNames;
@@ -85,6 +86,7 @@ private:
     EventCache *m_cache = nullptr; // the account context's
     EventSync *m_sync = nullptr;
     EmptyTableHint *m_emptyHint = nullptr;
+    FollowNotifier *m_notifier = nullptr;
     FittedColumns *m_columns = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelSync;

@@ -8,6 +8,8 @@
 #include "NotesPane.h"
 #include "outbox/NoteOutbox.h"
 #include "ShortcutsDialog.h"
+#include "PreferencesDialog.h"
+#include "domain/TimeText.h"
 #include "WebsiteButtonPane.h"
 #include "WidgetsPane.h"
 #include "api/ApiClient.h"
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QAbstractItemView>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_keychain(new KeychainVault(this)),
       m_sessionVault(new MemoryVault(this))
 {
+    setDateStyle(QSettings().value(QStringLiteral("ui/date_style")).toString() == u"iso" ? DateStyle::Iso : DateStyle::Locale);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("AmoDesk"));
     m_tabs->setDocumentMode(true);
@@ -91,6 +95,12 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -99,7 +109,7 @@ void MainWindow::buildMenus()
 
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(this);
+    auto *languages = m_languages = new QActionGroup(this);
     const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
     for (const auto &[code, name] : {std::pair{QString(), tr("As the system")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
                                      std::pair{QStringLiteral("ru"), QStringLiteral("Русский")}, std::pair{QStringLiteral("es"), QStringLiteral("Español")},
@@ -194,6 +204,29 @@ void MainWindow::removeAccount()
     if (row >= 0)
         m_accounts->removeRow(row);
     showAccountStatus(tr("Removed %1").arg(name));
+}
+
+void MainWindow::openPreferences()
+{
+    PreferencesDialog dialog(m_context ? m_context->accountId() : QString(), m_current ? m_current->account().rateLimit : 7, this);
+    connect(&dialog, &PreferencesDialog::clearCacheRequested, this, [this] {
+        AccountContext *context = m_context;
+        setPanesAccount(nullptr); // the panes let go of the cache...
+        context->clearEventCache();
+        setPanesAccount(context); // ...and read the account into a new one
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (QAction *a : m_languages->actions())
+        a->setChecked(a->data().toString() == language);
+    if (m_current && dialog.rate() != m_current->account().rateLimit) {
+        m_current->setRateLimit(dialog.rate());
+        if (!m_current->account().sessionOnly)
+            m_store.save(m_current->account());
+    }
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->viewport()->update(); // times in the style chosen
 }
 
 void MainWindow::loadStoredAccounts()

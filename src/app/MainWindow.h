@@ -5,6 +5,7 @@
 
 #include "auth/AccountStore.h"
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QTabWidget;
@@ -37,6 +38,7 @@ public:
     WidgetsPane *widgetsPane() const { return m_widgets; }
     WebsiteButtonPane *buttonPane() const { return m_button; }
     AccountDirectory *directory() const { return m_directory; }
+    AccountContext *context() const { return m_context; } // of the current account
     // Shows this account (the window takes the session) and makes it the current one.
     void openSession(AccountSession *session);
 
@@ -44,6 +46,7 @@ public Q_SLOTS:
     void showAbout();
     void addAccount();
     void removeAccount();
+    void openPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +62,7 @@ private:
     AccountListModel *m_accounts;
     QTabWidget *m_tabs;
     QComboBox *m_switcher;
+    QActionGroup *m_languages = nullptr;
     QLabel *m_accountStatus;
     EventsPane *m_events;
     NotesPane *m_notes;

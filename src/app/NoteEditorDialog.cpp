@@ -1,4 +1,5 @@
 #include "NoteEditorDialog.h"
+#include "Tones.h"
 
 #include "EntityPicker.h"
 
@@ -79,7 +80,7 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     m_draftNote->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errors"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setStyleSheet(toneStyle(Tone::Error));
     m_error->setVisible(false);
 
     auto *form = new QFormLayout;
@@ -349,7 +350,7 @@ bool NoteEditorDialog::showIssues(const QString &prefix, const ValidationIssues 
                 if (spec.key == key)
                     field = spec.label;
             }
-            w->setStyleSheet(QStringLiteral("border: 1px solid #c0392b;"));
+            w->setStyleSheet(wrongFieldBorder());
             if (!focused) {
                 w->setFocus();
                 focused = true;

@@ -1,4 +1,5 @@
 #include "NoteFilterDialog.h"
+#include "Tones.h"
 
 #include "describe/NoteDescriber.h"
 #include "domain/IdLists.h"
@@ -65,7 +66,7 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
     m_order->addItem(tr("ID, descending"), QStringLiteral("id:desc"));
     const QString current = filter.orderField.isEmpty() ? QString() : filter.orderField + (filter.descending ? QStringLiteral(":desc") : QStringLiteral(":asc"));
     m_order->setCurrentIndex(qMax(0, m_order->findData(current)));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setStyleSheet(toneStyle(Tone::Error));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 

@@ -1,4 +1,5 @@
 #include "WebsiteButtonPane.h"
+#include "Tones.h"
 #include "domain/JsonText.h"
 #include "button/ButtonPresets.h"
 #include "ColourPicker.h"
@@ -78,7 +79,7 @@ WebsiteButtonPane::WebsiteButtonPane(QWidget *parent)
     m_snippet->setFont(mono);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_problems->setStyleSheet(toneStyle(Tone::Error));
     m_embedHint->setObjectName(QStringLiteral("embedHint"));
     m_embedHint->setWordWrap(true);
     auto *copy = new QPushButton(tr("Copy snippet"), this);
@@ -156,7 +157,7 @@ QWidget *WebsiteButtonPane::buttonPage()
     m_mode->addItem(tr("Inside an element of the page (frame)"), QStringLiteral("frame"));
     m_frameWarning->setText(tr("In frame mode incoming messages no longer pop up next to the button; only its unread counter grows."));
     m_frameWarning->setWordWrap(true);
-    m_frameWarning->setStyleSheet(QStringLiteral("color: #a04000;"));
+    m_frameWarning->setStyleSheet(toneStyle(Tone::Warning));
     auto *hash = new QPushButton(tr("Hash a value…"), this);
     hash->setToolTip(tr("Put the SHA-256 of a value you type (e.g. the customer's account ID) into user_id, as amoCRM recommends"));
     connect(hash, &QPushButton::clicked, this, [this] {
@@ -230,7 +231,7 @@ QWidget *WebsiteButtonPane::metaPage()
     auto *warning = new QLabel(tr("amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the "
                                   "visitor's first message (or of the incoming lead's creation)."), page);
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #a04000;"));
+    warning->setStyleSheet(toneStyle(Tone::Warning));
     layout->addWidget(warning);
     auto *form = new QFormLayout;
     m_noteElement->addItem(tr("— no note —"), 0);
@@ -519,7 +520,7 @@ void WebsiteButtonPane::refresh()
     if (m_pages->currentIndex() < 3) {
         for (const ValidationIssue &i : c.check()) {
             if (QLineEdit *e = m_lines.value(i.field))
-                e->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+                e->setStyleSheet(QStringLiteral("QLineEdit { %1 }").arg(wrongFieldBorder()));
         }
     }
     m_problems->setText(wrong.join(u'\n'));

@@ -1,4 +1,5 @@
 #include "WidgetSettingsDialog.h"
+#include "Tones.h"
 #include "domain/JsonText.h"
 
 #include "api/ApiClient.h"
@@ -107,7 +108,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
                 }
                 const ParsedJson parsed = parseJson(text);
                 check->setText(parsed.ok() ? tr("Valid JSON") : tr("Not JSON: %1 at character %2").arg(parsed.error).arg(parsed.offset));
-                check->setStyleSheet(parsed.ok() ? QStringLiteral("color: #1e7e34;") : QStringLiteral("color: #c0392b;"));
+                check->setStyleSheet(parsed.ok() ? toneStyle(Tone::Success) : toneStyle(Tone::Error));
             };
             connect(json, &QPlainTextEdit::textChanged, check, recheck);
             recheck();
@@ -119,7 +120,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
             col->addWidget(check);
             m_editors.insert(key, json);
             auto *message = new QLabel(this);
-            message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+            message->setStyleSheet(toneStyle(Tone::Error));
             message->setVisible(false);
             m_messages.insert(key, message);
             const QString label = f.value(QStringLiteral("name")).toString(key);
@@ -134,7 +135,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
         editor->setObjectName(QStringLiteral("setting_") + key);
         m_editors.insert(key, editor);
         auto *message = new QLabel(this);
-        message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+        message->setStyleSheet(toneStyle(Tone::Error));
         message->setWordWrap(true);
         message->setVisible(false);
         m_messages.insert(key, message);
@@ -149,7 +150,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
                              this);
     intro->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("errors"));
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->setStyleSheet(toneStyle(Tone::Error));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -269,7 +270,7 @@ void WidgetSettingsDialog::showMessage(const QString &path, const QString &messa
         label->setText(label->isVisible() ? label->text() + u'\n' + text : text);
         label->setVisible(true);
         QWidget *editor = m_editors.value(key);
-        editor->setStyleSheet(QStringLiteral("#%1 { border: 1px solid #c0392b; }").arg(editor->objectName()));
+        editor->setStyleSheet(QStringLiteral("#%1 { %2 }").arg(editor->objectName(), wrongFieldBorder()));
     } else {
         m_error->setText((m_error->isVisible() ? m_error->text() + u'\n' : QString()) + tr("%1: %2").arg(path, message));
         m_error->setVisible(true);

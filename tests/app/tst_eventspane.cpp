@@ -6,12 +6,14 @@
 #include "EventFilterDialog.h"
 #include "EventTableModel.h"
 #include "EventsChart.h"
+#include "FollowNotifier.h"
 #include "EventsPane.h"
 #include "domain/TimeText.h"
 #include "HostileServer.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 #include "Screenshots.h"
+#include "Tones.h"
 #include "api/ApiClient.h"
 #include "api/TokenSource.h"
 #include "services/AccountContext.h"
@@ -563,7 +565,20 @@ private Q_SLOTS:
                 const qint64 unchecked = mean(pane.followButton());
                 QVERIFY2(checked - unchecked > 60, qPrintable(QStringLiteral("%1 vs %2").arg(checked).arg(unchecked)));
                 screenshot(&pane, QStringLiteral("events-chart-dark"));
+                // Messages are drawn from the palette too: a dialog opened now says what is wrong
+                // in a red that reads on a dark window.
+                std::unique_ptr<EventFilterDialog> d(dialog());
+                d->findChild<QLineEdit *>(QStringLiteral("entityIds"))->setText(QStringLiteral("abc"));
+                auto *errors = d->findChild<QLabel *>(QStringLiteral("errors"));
+                QVERIFY(!errors->text().isEmpty());
+                QVERIFY2(toneColour(Tone::Error).lightness() > 150, qPrintable(toneColour(Tone::Error).name()));
+                QVERIFY2(errors->styleSheet().contains(toneColour(Tone::Error).name()), qPrintable(errors->styleSheet()));
+                d->show();
+                screenshot(d.get(), QStringLiteral("events-filter-dialog-dark"));
+                d.reset();
                 QApplication::setPalette(light);
+                QCoreApplication::processEvents();
+                QVERIFY2(toneColour(Tone::Error).lightness() < 100, qPrintable(toneColour(Tone::Error).name()));
                 QCoreApplication::processEvents();
             }
             int type = 0, day = EventsChart::kDays - 1;
@@ -654,6 +669,34 @@ private Q_SLOTS:
         QVERIFY(model()->index(0, 0).data(EventTableModel::HighlightRole).toBool());
         QVERIFY(!model()->index(1, 0).data(EventTableModel::HighlightRole).toBool());
         m_pane->followButton()->click(); // off
+    }
+
+    // #16.13: new events while following reach the desktop only when the user asked for it.
+    void followNotifiesOnlyWhenAsked()
+    {
+        auto *notifier = m_pane->findChild<FollowNotifier *>(QStringLiteral("followNotifier"));
+        QVERIFY(notifier);
+        QVERIFY(!FollowNotifier::enabled()); // off by default
+        QSignalSpy notified(notifier, &FollowNotifier::notified);
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        auto addNote = [&http](const QString &text) {
+            const QJsonArray note{QJsonObject{{QStringLiteral("entity_id"), 26000004}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                              {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), text}}}}};
+            return http.send("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note).toJson()).status;
+        };
+        for (bool asked : {false, true}) {
+            FollowNotifier::setEnabled(asked);
+            QCOMPARE(addNote(asked ? QStringLiteral("notified") : QStringLiteral("quiet")), 200);
+            QSignalSpy arrived(model(), &EventTableModel::newEventsArrived);
+            m_pane->followButton()->click();
+            QVERIFY(arrived.wait(10000));
+            m_pane->followButton()->click(); // off
+            QCOMPARE(notified.count(), asked ? 1 : 0);
+        }
+        FollowNotifier::setEnabled(false);
+        QVERIFY2(notified.first().at(0).toString().startsWith(QStringLiteral("1 new event")), qPrintable(notified.first().at(0).toString()));
+        QVERIFY2(notified.first().at(1).toString().startsWith(model()->describer().typeName(model()->eventAt(0)) + QStringLiteral(": Lead «")),
+                 qPrintable(notified.first().at(1).toString()));
     }
 };
 

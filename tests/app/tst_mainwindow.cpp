@@ -2,15 +2,27 @@
 // to the bundled sandbox account.
 #include "AccountListModel.h"
 #include "DemoSession.h"
+#include "DemoWindow.h"
 #include "EventTableModel.h"
 #include "EventsPane.h"
 #include "MainWindow.h"
 #include "NextDialog.h"
 #include "Screenshots.h"
+#include "FollowNotifier.h"
+#include "PreferencesDialog.h"
 #include "ShortcutsDialog.h"
+#include "api/ApiClient.h"
+#include "cache/EventCache.h"
+#include "domain/TimeText.h"
+#include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -36,6 +48,7 @@
 using amodesk::MainWindow;
 using amodesk::ShortcutEntry;
 using amodesk::ShortcutsDialog;
+using amodesk::PreferencesDialog;
 using testing::onNextDialog;
 using testing::screenshot;
 
@@ -120,7 +133,7 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("Even&ts"), QStringLiteral("N&otes"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("Even&ts"), QStringLiteral("N&otes"), QStringLiteral("&Help")}));
     }
 
     void shortcutsSwitchPanes()
@@ -261,6 +274,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 100, 30000); // what the table shows
         QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
         screenshot(&w, QStringLiteral("mainwindow-demo-en"));
+        w.close();
+    }
+
+    // #16.13: Edit > Preferences keeps the language, shows dates as chosen at once, sets the
+    // account's share of the request budget, clears the event cache, and turns on notifications.
+    void preferencesAreKeptAndApplied()
+    {
+        MainWindow w;
+        QVERIFY(testing::showSignedInDemo(w));
+        const QString cachePath = amodesk::EventCache::pathFor(w.context()->accountId());
+        {
+            amodesk::EventCache marked(cachePath); // a second connection, as another AmoDesk would have
+            QVERIFY(marked.isOpen());
+            marked.setState(QStringLiteral("marker"), QStringLiteral("before clearing"));
+        }
+        bool cacheShown = false;
+        onNextDialog<PreferencesDialog>([&](PreferencesDialog *d) {
+            auto *size = d->findChild<QLabel *>(QStringLiteral("cacheSize"));
+            cacheShown = d->findChild<QLabel *>(QStringLiteral("cachePath"))->text().contains(QStringLiteral("demo")) && size->text() != QStringLiteral("empty");
+            auto *language = d->findChild<QComboBox *>(QStringLiteral("language"));
+            language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+            d->findChild<QComboBox *>(QStringLiteral("dateStyle"))->setCurrentIndex(1);
+            d->findChild<QSpinBox *>(QStringLiteral("rate"))->setValue(5);
+            QTest::mouseClick(d->findChild<QCheckBox *>(QStringLiteral("followNotifications")), Qt::LeftButton, {}, QPoint(5, 5));
+            screenshot(d, QStringLiteral("preferences"));
+            onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("clearCache")), Qt::LeftButton);
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::keyClick(&w, Qt::Key_Comma, Qt::ControlModifier);
+        QVERIFY(cacheShown);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ru"));
+        bool russianChecked = false;
+        for (QAction *a : w.findChildren<QAction *>())
+            russianChecked = russianChecked || (a->isCheckable() && a->isChecked() && a->data().toString() == u"ru");
+        QVERIFY(russianChecked); // View > Language says the same
+        QVERIFY(amodesk::FollowNotifier::enabled());
+        {
+            amodesk::EventCache after(cachePath);
+            QVERIFY(after.isOpen());
+            QCOMPARE(after.state(QStringLiteral("marker")), QString()); // a new cache, read again from the account
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 100, 30000);
+        QCOMPARE(w.context()->api()->rateLimit(), 5); // in force from the requests since
+        const QString timeAfter = w.eventsPane()->table()->model()->index(0, 0).data().toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$")).match(timeAfter).hasMatch(), qPrintable(timeAfter));
+        amodesk::setDateStyle(amodesk::DateStyle::Locale);
+        amodesk::FollowNotifier::setEnabled(false);
+        QSettings().remove(QStringLiteral("ui/language"));
+        QSettings().remove(QStringLiteral("ui/date_style"));
         w.close();
     }
 };

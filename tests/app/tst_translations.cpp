@@ -11,6 +11,8 @@
 #include "MainWindow.h"
 #include "NoteConflictDialog.h"
 #include "NoteEditorDialog.h"
+#include "PreferencesDialog.h"
+#include "DemoWindow.h"
 #include "NoteFilterDialog.h"
 #include "WidgetSettingsDialog.h"
 #include "NoteTableModel.h"
@@ -73,7 +75,7 @@ private Q_SLOTS:
         QStringList args{QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-ui-lines"),
                          QStringLiteral(AMODESK_SOURCE_DIR "/src/app"), QStringLiteral(AMODESK_SOURCE_DIR "/src/models"),
                          QStringLiteral(AMODESK_SOURCE_DIR "/src/core"), QStringLiteral(AMODESK_SOURCE_DIR "/src/cli"),
-                         QStringLiteral("-ts"), copy};
+                         QStringLiteral(AMODESK_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy};
         if (pluralsOnly)
             args.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;
@@ -217,19 +219,17 @@ private Q_SLOTS:
         bot.send(); // no bot ID: named in Russian
         QVERIFY(bot.resultLabel()->text().contains(QStringLiteral("ID бота")));
         testing::screenshot(&bot, QStringLiteral("bot-continue-ru"));
+        amodesk::PreferencesDialog preferences(QStringLiteral("ru-test"), 7);
+        QCOMPARE(preferences.windowTitle(), QStringLiteral("Параметры")); // the .ui form's texts are translated too
+        preferences.show();
+        testing::screenshot(&preferences, QStringLiteral("preferences-ru"));
     }
 
     void signedInWindowInRussian()
     {
         amodesk::MainWindow w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        amodesk::DemoSession demo(&w);
-        QSignalSpy signedIn(&demo, &amodesk::DemoSession::signedIn);
-        demo.start();
-        QVERIFY(signedIn.wait(60000));
+        QVERIFY(testing::showSignedInDemo(w)); // the table shows the first hundred events
         QCOMPARE(w.accountSwitcher()->count(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 100, 30000); // what the table shows
         QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
         // Event types come from the API in the interface's language.
         QCOMPARE(w.directory()->eventTypeName(QStringLiteral("lead_added")), QStringLiteral("Новая сделка"));

@@ -69,4 +69,11 @@ void AccountSession::open()
     });
 }
 
+void AccountSession::setRateLimit(int perSecond)
+{
+    m_account.rateLimit = perSecond;
+    if (m_api)
+        m_api->setRateLimit(perSecond);
+}
+
 } // namespace amodesk

@@ -27,6 +27,8 @@ public:
     void openWithLongLivedToken(const QString &token);
 
     const Account &account() const { return m_account; }
+    // The account's share of the request budget, from now on (the store keeps it separately).
+    void setRateLimit(int perSecond);
     ApiClient *api() const { return m_api; }
     TokenSource *tokens() const { return m_tokens; }
     QNetworkAccessManager *network() const { return m_network; }

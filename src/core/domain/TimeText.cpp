@@ -7,8 +7,12 @@
 namespace amodesk {
 
 namespace {
+DateStyle g_style = DateStyle::Locale;
+
 QString shortDateFormat()
 {
+    if (g_style == DateStyle::Iso)
+        return QStringLiteral("yyyy-MM-dd");
     QString f = QLocale().dateFormat(QLocale::ShortFormat);
     if (!f.contains(QStringLiteral("yyyy")))
         f.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
@@ -22,7 +26,14 @@ QString isoTime(qint64 secondsSinceEpoch)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QString shortTimeFormat() { return shortDateFormat() + u' ' + QLocale().timeFormat(QLocale::ShortFormat); }
+void setDateStyle(DateStyle style) { g_style = style; }
+
+DateStyle dateStyle() { return g_style; }
+
+QString shortTimeFormat()
+{
+    return shortDateFormat() + u' ' + (g_style == DateStyle::Iso ? QStringLiteral("HH:mm") : QLocale().timeFormat(QLocale::ShortFormat));
+}
 
 QString shortTime(qint64 secondsSinceEpoch) { return QLocale().toString(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch), shortTimeFormat()); }
 

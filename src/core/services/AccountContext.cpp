@@ -67,6 +67,14 @@ NoteOutbox *AccountContext::outbox(QString *error)
     return m_outbox.get();
 }
 
+void AccountContext::clearEventCache()
+{
+    m_cache.reset();
+    m_cacheTried = false;
+    if (!m_accountId.isEmpty())
+        localstore::removeEventCache(m_accountId);
+}
+
 void AccountContext::purgeLocalData()
 {
     m_purged = true;

@@ -35,6 +35,10 @@ public:
     // nullptr when it cannot be opened, with the reason in *error.
     NoteOutbox *outbox(QString *error = nullptr);
 
+    // Closes the event cache and deletes it; the next eventCache() starts an empty one. Whoever
+    // used the cache must have let go of it.
+    void clearEventCache();
+
     // Closes the files and deletes everything kept of the account (see localstore::purgeAccount).
     // Whoever used the cache or the outbox must have let go of them.
     void purgeLocalData();

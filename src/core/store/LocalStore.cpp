@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -116,6 +117,20 @@ int unconfirmedNotes(const QString &accountId)
         return 0;
     const NoteOutbox outbox(path);
     return outbox.isOpen() ? outbox.unconfirmed() : -1;
+}
+
+qint64 eventCacheBytes(const QString &accountId)
+{
+    qint64 bytes = 0;
+    for (const QString &suffix : kSqliteSuffixes)
+        bytes += QFileInfo(EventCache::pathFor(accountId) + suffix).size();
+    return bytes;
+}
+
+void removeEventCache(const QString &accountId)
+{
+    for (const QString &suffix : kSqliteSuffixes)
+        QFile::remove(EventCache::pathFor(accountId) + suffix);
 }
 
 void purgeAccount(const QString &accountId)

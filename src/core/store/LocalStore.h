@@ -22,6 +22,11 @@ QString buttonPresetDir(const QString &accountId);
 // when it has no outbox, -1 when its outbox cannot be read. Creates nothing.
 int unconfirmedNotes(const QString &accountId);
 
+// The account's event cache on disk: its size in bytes (0 when there is none), and its removal.
+// The cache must be closed before it is removed.
+qint64 eventCacheBytes(const QString &accountId);
+void removeEventCache(const QString &accountId);
+
 // Deletes everything kept of the account apart from its keychain secrets: event cache, outbox,
 // presets, and every setting that names it. Its outbox and cache must be closed first.
 void purgeAccount(const QString &accountId);
