@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "domain/JsonText.h"
 #include "Output.h"
 
 #include "api/ApiClient.h"
@@ -249,13 +250,13 @@ bool CliContext::readJson(const QString &fileOrDash, QJsonDocument &doc)
             return false;
         }
     }
-    QJsonParseError parseError;
-    doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    const ParsedJson parsed = parseJson(file.readAll());
+    if (!parsed.ok()) {
         reject({{fileOrDash == u"-" ? Tr::tr("standard input") : fileOrDash,
-                 Tr::tr("not valid JSON: %1 at character %2").arg(parseError.errorString()).arg(parseError.offset)}});
+                 Tr::tr("not valid JSON: %1 at character %2").arg(parsed.error).arg(parsed.offset)}});
         return false;
     }
+    doc = parsed.value.isArray() ? QJsonDocument(parsed.value.toArray()) : QJsonDocument(parsed.value.toObject());
     return true;
 }
 

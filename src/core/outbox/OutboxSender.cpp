@@ -1,4 +1,5 @@
 #include "OutboxSender.h"
+#include "services/ApiEndpoints.h"
 
 #include "SentNoteMatcher.h"
 #include "api/ApiClient.h"
@@ -19,7 +20,6 @@ constexpr int kLeaseSeconds = 180;
 constexpr int kReconcileRows = 100;
 constexpr qint64 kClockSkewSeconds = 600;
 
-QString notesPath(const QString &entityType) { return QStringLiteral("/api/v4/") + entityType + QStringLiteral("/notes"); }
 
 QList<qint64> idsOf(const QList<OutboxItem> &rows)
 {
@@ -149,7 +149,7 @@ void OutboxSender::reconcileGroup(const QString &entityType, const QList<OutboxI
     QueryString q;
     q.addList({QStringLiteral("filter"), QStringLiteral("entity_id")}, entityIds);
     q.add({QStringLiteral("filter"), QStringLiteral("updated_at"), QStringLiteral("from")}, QString::number(since - kClockSkewSeconds));
-    auto *pager = new Pager(m_api, notesPath(entityType), q.encode(), QStringLiteral("notes"), 250, this);
+    auto *pager = new Pager(m_api, NotesApi::listPath(entityType), q.encode(), QStringLiteral("notes"), 250, this);
     auto found = std::make_shared<QJsonArray>();
     connect(pager, &Pager::page, this, [found](int, const QJsonArray &items) {
         for (const QJsonValue &v : items)
@@ -194,7 +194,7 @@ void OutboxSender::send(const QList<OutboxItem> &rows)
     QJsonArray body;
     for (const OutboxItem &row : rows)
         body.append(row.note);
-    ApiReply *reply = m_api->send(ApiRequest::write(add ? "POST" : "PATCH", notesPath(rows.first().entityType), QJsonDocument(body)));
+    ApiReply *reply = m_api->send(ApiRequest::write(add ? "POST" : "PATCH", NotesApi::listPath(rows.first().entityType), QJsonDocument(body)));
     ++m_inFlight;
     auto handle = [this, rows, reply] { onSent(rows, reply); };
     if (reply->isFinished())

@@ -1,4 +1,5 @@
 #include "AccountDirectory.h"
+#include "services/ApiEndpoints.h"
 
 #include "api/ApiClient.h"
 #include "api/Pager.h"
@@ -62,8 +63,8 @@ void AccountDirectory::load(const QString &language)
         for (const QJsonValue &v : items)
             into.insert(v[QStringLiteral("id")].toInteger(), v[QStringLiteral("name")].toString());
     };
-    fetch(QStringLiteral("/api/v4/users"), {}, QStringLiteral("users"), 250, [this, named](const QJsonArray &users) { named(users, m_users); });
-    fetch(QStringLiteral("/api/v4/leads/pipelines"), {}, QStringLiteral("pipelines"), 50, [this](const QJsonArray &pipelines) {
+    fetch(DirectoryApi::usersPath(), {}, QStringLiteral("users"), 250, [this, named](const QJsonArray &users) { named(users, m_users); });
+    fetch(DirectoryApi::pipelinesPath(), {}, QStringLiteral("pipelines"), 50, [this](const QJsonArray &pipelines) {
         for (const QJsonValue &p : pipelines) {
             const qint64 pipeline = p[QStringLiteral("id")].toInteger();
             m_pipelines.insert(pipeline, p[QStringLiteral("name")].toString());
@@ -73,10 +74,10 @@ void AccountDirectory::load(const QString &language)
             }
         }
     });
-    fetch(QStringLiteral("/api/v4/customers/statuses"), {}, QStringLiteral("statuses"), 250,
+    fetch(DirectoryApi::customerStatusesPath(), {}, QStringLiteral("statuses"), 250,
           [this, named](const QJsonArray &statuses) { named(statuses, m_customerStatuses); });
     for (const char *entity : {"leads", "contacts", "companies", "customers"}) {
-        fetch(QStringLiteral("/api/v4/%1/custom_fields").arg(QLatin1String(entity)), {}, QStringLiteral("custom_fields"), 50,
+        fetch(DirectoryApi::customFieldsPath(QLatin1String(entity)), {}, QStringLiteral("custom_fields"), 50,
               [this, entity](const QJsonArray &fields) {
             for (const QJsonValue &f : fields) {
                 m_fields.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("name")].toString());
@@ -90,7 +91,7 @@ void AccountDirectory::load(const QString &language)
     }
     const QByteArray lang = QStringList{QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")}.contains(language)
         ? language.toLatin1() : QByteArray("en");
-    fetch(QStringLiteral("/api/v4/events/types"), "language_code=" + lang, QStringLiteral("events_types"), 50, [this](const QJsonArray &types) {
+    fetch(EventsApi::typesPath(), "language_code=" + lang, QStringLiteral("events_types"), 50, [this](const QJsonArray &types) {
         for (const QJsonValue &t : types)
             m_eventTypes.insert(t[QStringLiteral("key")].toString(), t[QStringLiteral("lang")].toString());
     });

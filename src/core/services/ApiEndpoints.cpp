@@ -35,6 +35,16 @@ QByteArray byIdsQuery(const QList<qint64> &ids, int limit)
 
 QString EventsApi::listPath() { return kApi + QStringLiteral("events"); }
 
+QString EventsApi::typesPath() { return listPath() + QStringLiteral("/types"); }
+
+QString DirectoryApi::usersPath() { return kApi + QStringLiteral("users"); }
+
+QString DirectoryApi::pipelinesPath() { return kApi + QStringLiteral("leads/pipelines"); }
+
+QString DirectoryApi::customerStatusesPath() { return kApi + QStringLiteral("customers/statuses"); }
+
+QString DirectoryApi::customFieldsPath(const QString &entityType) { return kApi + segment(entityType) + QStringLiteral("/custom_fields"); }
+
 QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int page, int limit)
 {
     // Concatenated: the encoded query is full of %5B that arg() would take for placeholders.
@@ -53,7 +63,7 @@ ApiRequest EventsApi::types(const QString &languageCode)
 {
     QueryString q;
     q.add(QStringLiteral("language_code"), languageCode);
-    return ApiRequest::get(listPath() + QStringLiteral("/types"), q.encode());
+    return ApiRequest::get(typesPath(), q.encode());
 }
 
 QList<QJsonObject> EventsApi::eventsIn(const ApiResult &answer) { return embedded(answer, QStringLiteral("events")); }

@@ -14,6 +14,7 @@ QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &q
 
 struct EventsApi {
     static QString listPath();
+    static QString typesPath();
     static ApiRequest newest(const QByteArray &query, int limit); // the first page, newest first
     static ApiRequest one(const QString &id, const QByteArray &query = {});
     static ApiRequest types(const QString &languageCode);
@@ -25,6 +26,14 @@ struct NotesApi {
     static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids);
     static ApiRequest one(const QString &entityType, qint64 id);
     static QList<QJsonObject> notesIn(const ApiResult &answer);
+};
+
+// The lists the account's names come from (AccountDirectory).
+struct DirectoryApi {
+    static QString usersPath();
+    static QString pipelinesPath();
+    static QString customerStatusesPath();
+    static QString customFieldsPath(const QString &entityType); // leads, contacts, companies or customers
 };
 
 // Leads, contacts, companies and customers (entityType is the plural of the path).
