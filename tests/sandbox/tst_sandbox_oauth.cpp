@@ -194,17 +194,19 @@ private Q_SLOTS:
     void accessTokensExpire()
     {
         SandboxProcess shortLived;
-        QVERIFY(shortLived.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--token-lifetime"), QStringLiteral("1")}));
+        // exp counts whole seconds, so a token of one second may be over a moment after it was
+        // issued: three leave two at least for the first call, on however slow a machine.
+        QVERIFY(shortLived.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--token-lifetime"), QStringLiteral("3")}));
         HttpProbe http(shortLived.baseUrl());
         const HttpResult consentAnswer = http.get(QStringLiteral("/oauth?client_id=%1&state=e").arg(kClientId));
         const QString code = QUrlQuery(QUrl::fromEncoded(consentAnswer.header("Location"))).queryItemValue(QStringLiteral("code"));
         const QJsonObject body{{QStringLiteral("client_id"), kClientId}, {QStringLiteral("client_secret"), kSecret}, {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                                {QStringLiteral("code"), code}, {QStringLiteral("redirect_uri"), kRedirect}};
         const QJsonObject tokens = http.send("POST", QStringLiteral("/oauth2/access_token"), QJsonDocument(body).toJson()).json();
-        QCOMPARE(tokens[QStringLiteral("expires_in")].toInt(), 1);
+        QCOMPARE(tokens[QStringLiteral("expires_in")].toInt(), 3);
         http.setToken(tokens[QStringLiteral("access_token")].toString());
         QCOMPARE(http.get(QStringLiteral("/api/v4/account")).status, 200);
-        QThread::msleep(2100);
+        QThread::msleep(3100); // past exp, which is at most three seconds after the token was issued
         const HttpResult expired = http.get(QStringLiteral("/api/v4/account"));
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.json()[QStringLiteral("detail")].toString(), QStringLiteral("Token has expired"));
