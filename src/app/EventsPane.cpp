@@ -317,8 +317,9 @@ void EventsPane::setAccount(AccountContext *account)
             updateStatus();
         });
         connect(m_sync, &EventSync::stored, this, [this](int added, EventSync::Placement where) {
-            const QList<Event> newest = m_cache->window(0, 1);
-            if (where == EventSync::Placement::Newer && m_follow->isChecked() && !newest.isEmpty())
+            if (where != EventSync::Placement::Newer || !m_follow->isChecked() || !FollowNotifier::enabled())
+                return;
+            if (const QList<Event> newest = m_cache->window(0, 1); !newest.isEmpty())
                 m_notifier->eventsArrived(added, inWords(newest.first(), m_cacheModel->describer()));
         });
         m_cacheModel->setSource(m_cache, m_sync, directory);

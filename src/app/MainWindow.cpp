@@ -9,6 +9,7 @@
 #include "outbox/NoteOutbox.h"
 #include "ShortcutsDialog.h"
 #include "PreferencesDialog.h"
+#include "Translations.h"
 #include "domain/TimeText.h"
 #include "WebsiteButtonPane.h"
 #include "WidgetsPane.h"
@@ -110,18 +111,18 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = m_languages = new QActionGroup(this);
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
-    for (const auto &[code, name] : {std::pair{QString(), tr("As the system")}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
-                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")}, std::pair{QStringLiteral("es"), QStringLiteral("Español")},
-                                     std::pair{QStringLiteral("pt"), QStringLiteral("Português")}}) {
-        QAction *a = language->addAction(name);
+    const QString chosen = chosenInterfaceLanguage();
+    QList<InterfaceLanguage> choices = interfaceLanguages();
+    choices.prepend({QString(), tr("As the system")});
+    for (const InterfaceLanguage &choice : std::as_const(choices)) {
+        QAction *a = language->addAction(choice.name);
         a->setCheckable(true);
-        a->setChecked(code == chosen);
-        a->setData(code);
+        a->setChecked(choice.code == chosen);
+        a->setData(choice.code);
         languages->addAction(a);
     }
     connect(languages, &QActionGroup::triggered, this, [this](QAction *a) {
-        QSettings().setValue(QStringLiteral("ui/language"), a->data().toString());
+        setChosenInterfaceLanguage(a->data().toString());
         showAccountStatus(tr("AmoDesk will speak %1 after a restart").arg(a->text()));
     });
 
@@ -217,7 +218,7 @@ void MainWindow::openPreferences()
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString language = chosenInterfaceLanguage();
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == language);
     if (m_current && dialog.rate() != m_current->account().rateLimit) {

@@ -2,6 +2,7 @@
 #include "ui_PreferencesDialog.h"
 
 #include "FollowNotifier.h"
+#include "Translations.h"
 #include "cache/EventCache.h"
 #include "domain/TimeText.h"
 #include "store/LocalStore.h"
@@ -20,10 +21,9 @@ PreferencesDialog::PreferencesDialog(const QString &accountId, int rate, QWidget
     m_ui->setupUi(this);
     QSettings settings;
     m_ui->language->addItem(tr("As the system"), QString());
-    // untranslated: each language is named in itself, whatever the interface speaks
-    for (const auto &[code, name] : {std::pair{"en", "English"}, std::pair{"ru", "Русский"}, std::pair{"es", "Español"}, std::pair{"pt", "Português"}})
-        m_ui->language->addItem(QString::fromUtf8(name), QLatin1String(code));
-    m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(settings.value(QStringLiteral("ui/language")).toString())));
+    for (const InterfaceLanguage &language : interfaceLanguages())
+        m_ui->language->addItem(language.name, language.code);
+    m_ui->language->setCurrentIndex(qMax(0, m_ui->language->findData(chosenInterfaceLanguage())));
 
     // Each choice shows how a time reads with it.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -68,7 +68,7 @@ void PreferencesDialog::showCacheSize()
 void PreferencesDialog::accept()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("ui/language"), m_ui->language->currentData().toString());
+    setChosenInterfaceLanguage(m_ui->language->currentData().toString());
     const auto style = DateStyle(m_ui->dateStyle->currentData().toInt());
     settings.setValue(QStringLiteral("ui/date_style"), style == DateStyle::Iso ? QStringLiteral("iso") : QString());
     setDateStyle(style);

@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -64,8 +65,12 @@ WebsiteButtonPane::WebsiteButtonPane(QWidget *parent)
       m_noHeader(new QCheckBox(tr("No header"), this)), m_composeHeight(new QSpinBox(this)), m_noteElement(new QComboBox(this)),
       m_noteType(new QComboBox(this)), m_contactFields(new QTableWidget(0, 4, this)), m_leadFields(new QTableWidget(0, 4, this)),
       m_botParams(new QPlainTextEdit(this)), m_scriptKind(new QComboBox(this)), m_preview(new ChatPreview(this)),
-      m_snippet(new QPlainTextEdit(this)), m_problems(new QLabel(this)), m_embedHint(new QLabel(this)), m_presets(new QComboBox(this))
+      m_snippet(new QPlainTextEdit(this)), m_problems(new QLabel(this)), m_embedHint(new QLabel(this)), m_presets(new QComboBox(this)),
+      m_draftTimer(new QTimer(this))
 {
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(300);
+    connect(m_draftTimer, &QTimer::timeout, this, &WebsiteButtonPane::saveDraft);
     m_pages->addTab(scrolled(buttonPage()), tr("Button and chat"));
     m_pages->addTab(scrolled(languagePage()), tr("Language"));
     m_pages->addTab(scrolled(themePage()), tr("Theme"));
@@ -299,8 +304,14 @@ QWidget *WebsiteButtonPane::scriptsPage()
     return page;
 }
 
+WebsiteButtonPane::~WebsiteButtonPane()
+{
+    saveDraftNow();
+}
+
 void WebsiteButtonPane::setAccount(AccountContext *account)
 {
+    saveDraftNow();
     m_directory = account ? account->directory() : nullptr;
     m_accountId = account ? account->accountId() : QString();
     reloadPresets();
@@ -310,6 +321,21 @@ void WebsiteButtonPane::setAccount(AccountContext *account)
 void WebsiteButtonPane::restoreDraft()
 {
     setConfig(m_accountId.isEmpty() ? ChatButtonConfig() : ButtonPresets(m_accountId).draft());
+    m_draftTimer->stop(); // what was just restored is the draft
+}
+
+void WebsiteButtonPane::saveDraftNow()
+{
+    if (!m_draftTimer->isActive())
+        return;
+    m_draftTimer->stop();
+    saveDraft();
+}
+
+void WebsiteButtonPane::saveDraft()
+{
+    if (!m_accountId.isEmpty())
+        ButtonPresets(m_accountId).saveDraft(config());
 }
 
 void WebsiteButtonPane::addField(bool lead)
@@ -528,8 +554,7 @@ void WebsiteButtonPane::refresh()
     m_snippet->setPlainText(wrong.isEmpty() ? snippet() : QString());
     m_snippet->setPlaceholderText(tr("Fix what is named below to get the snippet."));
     m_embedHint->setText(embedHintFor(m_pages->currentIndex(), m_scriptKind->currentData().toString()));
-    if (!m_accountId.isEmpty())
-        ButtonPresets(m_accountId).saveDraft(c);
+    m_draftTimer->start();
     Q_EMIT changed();
 }
 

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class QTimer;
 
 namespace amodesk {
 
@@ -29,6 +30,7 @@ class WebsiteButtonPane : public QWidget
     Q_OBJECT
 public:
     explicit WebsiteButtonPane(QWidget *parent = nullptr);
+    ~WebsiteButtonPane() override;
 
     void setAccount(AccountContext *account); // nullptr: none
     ChatButtonConfig config() const;
@@ -77,6 +79,8 @@ private:
     void refresh();
     void reloadPresets();
     void restoreDraft();
+    void saveDraft();
+    void saveDraftNow(); // of what was typed since the last save, before the account changes
     QList<MetaField> fieldsOf(const QTableWidget *table) const;
 
     AccountDirectory *m_directory = nullptr;
@@ -100,6 +104,7 @@ private:
     QLabel *m_problems;
     QLabel *m_embedHint;
     QComboBox *m_presets;
+    QTimer *m_draftTimer; // a draft is saved once typing pauses, not on every key
     bool m_filling = false;
 };
 

@@ -38,7 +38,7 @@ void installLanguage()
 {
     const QStringList args = QCoreApplication::arguments();
     const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
-    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : QSettings().value(QStringLiteral("ui/language")).toString());
+    amodesk::installTranslations(langAt > 0 ? args.value(langAt + 1) : amodesk::chosenInterfaceLanguage());
 }
 
 // --help and --version only print: they need no display, so no window system is opened for them.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace amodesk {
@@ -30,6 +31,26 @@ QString apiLanguageCode()
 {
     const QString language = QLocale().name().left(2);
     return QStringList{QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("pt")}.contains(language) ? language : QStringLiteral("en");
+}
+
+QList<InterfaceLanguage> interfaceLanguages()
+{
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("ru"), QString::fromUtf8("Русский")},
+            {QStringLiteral("es"), QString::fromUtf8("Español")},
+            {QStringLiteral("pt"), QString::fromUtf8("Português")}};
+}
+
+static QString languageKey() { return QStringLiteral("ui/language"); }
+
+QString chosenInterfaceLanguage()
+{
+    return QSettings().value(languageKey()).toString();
+}
+
+void setChosenInterfaceLanguage(const QString &code)
+{
+    QSettings().setValue(languageKey(), code);
 }
 
 } // namespace amodesk

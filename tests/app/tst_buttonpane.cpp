@@ -2,6 +2,7 @@
 // and reopen a preset, and the checks that name a wrong field (a colour, frame mode without a
 // container, bot_params that are not JSON); setMeta with a custom field of the account.
 #include "ChatPreview.h"
+#include "button/ButtonPresets.h"
 #include "SandboxAccount.h"
 #include "Screenshots.h"
 #include "store/LocalStore.h"
@@ -262,10 +263,16 @@ private Q_SLOTS:
     // What was typed and not saved as a preset is there again after a restart, for its account only.
     void unsavedSettingsSurviveARestart()
     {
-        m_pane->pages()->setCurrentIndex(0);
-        type(QStringLiteral("color"), QStringLiteral("#123456"));
-        m_pane->localeBox()->setCurrentIndex(m_pane->localeBox()->findData(QStringLiteral("pt")));
-        const ChatButtonConfig typed = m_pane->config();
+        type(QStringLiteral("color"), QStringLiteral("#654321")); // kept once typing pauses
+        QTRY_COMPARE(ButtonPresets(QStringLiteral("button-test")).draft().color, QStringLiteral("#654321"));
+        ChatButtonConfig typed;
+        {
+            WebsiteButtonPane before;
+            before.setAccount(m_context.get());
+            before.field(QStringLiteral("color"))->setText(QStringLiteral("#123456"));
+            before.localeBox()->setCurrentIndex(before.localeBox()->findData(QStringLiteral("pt")));
+            typed = before.config();
+        } // closed at once, before the pause: what was typed is kept all the same
         WebsiteButtonPane restarted;
         restarted.setAccount(m_context.get());
         QVERIFY(restarted.config() == typed);

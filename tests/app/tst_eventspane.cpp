@@ -20,6 +20,7 @@
 #include "services/AccountDirectory.h"
 #include "services/EventSync.h"
 #include "cache/EventCache.h"
+#include "domain/EntityTypeNames.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -383,7 +384,7 @@ private Q_SLOTS:
                 continue;
             }
             // Only a note the account no longer has (its entity was deleted) keeps its number.
-            const QString plural = e.entityType == u"company" ? QStringLiteral("companies") : e.entityType + u's';
+            const QString plural = pluralEntityType(e.entityType);
             const int status = http.get(QStringLiteral("/api/v4/%1/notes?filter%5Bid%5D%5B%5D=%2").arg(plural).arg(e.after.first().id)).status;
             QVERIFY2(status == 204, qPrintable(change + QStringLiteral(" is shown though the account has the note")));
         }

@@ -1,6 +1,7 @@
 #include "services/NoteTexts.h"
 
 #include "api/ApiClient.h"
+#include "domain/EntityTypeNames.h"
 #include "domain/WriteRules.h"
 #include "services/ApiEndpoints.h"
 
@@ -15,7 +16,7 @@ void NoteTexts::fetch(const QList<Event> &events)
     QHash<QString, QHash<qint64, QString>> byOwner; // leads -> note id -> event id
     for (const Event &e : events) {
         if (e.isAboutNote() && e.type != u"common_note_deleted")
-            byOwner[e.entityType == u"company" ? QStringLiteral("companies") : e.entityType + u's'].insert(e.after.first().id, e.id);
+            byOwner[pluralEntityType(e.entityType)].insert(e.after.first().id, e.id);
     }
     if (!m_api)
         return;
