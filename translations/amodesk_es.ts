@@ -953,6 +953,44 @@
     </message>
 </context>
 <context>
+    <name>RevertJournal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>no se puede crear la carpeta del registro %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal file %1: %2</source>
+        <translation>no se puede escribir el archivo del registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlan</name>
+    <message>
+        <source>only events of leads, contacts, companies and customers can be reverted</source>
+        <translation>solo se pueden revertir eventos de leads, contactos, empresas y clientes</translation>
+    </message>
+    <message>
+        <source>a deleted entity cannot be restored through the API</source>
+        <translation>una entidad eliminada no se puede restaurar mediante la API</translation>
+    </message>
+    <message>
+        <source>links are not reverted yet</source>
+        <translation>los vínculos aún no se revierten</translation>
+    </message>
+    <message>
+        <source>events of type %1 cannot be reverted</source>
+        <translation>los eventos de tipo %1 no se pueden revertir</translation>
+    </message>
+    <message>
+        <source>the event does not say what the value was before</source>
+        <translation>el evento no indica cuál era el valor anterior</translation>
+    </message>
+    <message>
+        <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
+        <translation>la entidad está eliminada; una entidad eliminada no se puede restaurar mediante la API</translation>
+    </message>
+</context>
+<context>
     <name>SecretVault</name>
     <message>
         <source>the system keychain refused to save a secret: %1</source>
@@ -2878,6 +2916,13 @@
     </message>
 </context>
 <context>
+    <name>amodesk::RevertRunner</name>
+    <message>
+        <source>the journal of run %1 cannot be written</source>
+        <translation>no se puede escribir el registro de la ejecución %1</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3914,44 +3959,8 @@
         <translation>clave</translation>
     </message>
     <message>
-        <source>events commands: list, get, types</source>
-        <translation>comandos de events: list, get, types</translation>
-    </message>
-    <message>
         <source>page %1, %2 items, %3/s</source>
         <translation>página %1, %2 elementos, %3/s</translation>
-    </message>
-    <message>
-        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
-
-  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
-  account list | remove NAME
-  events list [filters] [--all] [--format table|json|csv] [--print-url]
-  events get ID | types [--lang ru|en|es|pt]
-  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
-  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
-  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
-  button snippet PRESET.json   (the website button&apos;s configuration snippet)
-  --version | --help
-
---account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
-Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
-</source>
-        <translation>Uso: amodesk-cli GRUPO COMANDO [opciones]   (--help tras un comando muestra sus opciones)
-
-  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
-  account list | remove NAME
-  events list [filtros] [--all] [--format table|json|csv] [--print-url]
-  events get ID | types [--lang ru|en|es|pt]
-  notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
-  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
-  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
-  button snippet PRESET.json   (el fragmento de configuración del botón del sitio)
-  --version | --help
-
---account NAME elige la cuenta (predeterminado: $AMODESK_ACCOUNT, la única o la última usada).
-Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la API, 5 red.
-</translation>
     </message>
     <message>
         <source>unknown command group &quot;%1&quot;</source>
@@ -4241,6 +4250,146 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
         <translation>aviso: no se pudieron leer los nombres de la cuenta (%1); se muestran los ID</translation>
+    </message>
+    <message>
+        <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
+        <translation>Mostrar el plan: para cada entidad y campo, el valor a restaurar, el valor actual y el estado del cambio. No se envía nada.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table o json.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json</source>
+        <translation>--format debe ser table o json</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restaurar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>events commands: list, get, types, revert</source>
+        <translation>comandos de events: list, get, types, revert</translation>
+    </message>
+    <message>
+        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filters] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (the website button&apos;s configuration snippet)
+  --version | --help
+
+--account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
+Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
+</source>
+        <translation>Uso: amodesk-cli GRUPO COMANDO [opciones]   (--help tras un comando muestra sus opciones)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filtros] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (el fragmento de configuración del botón del sitio)
+  --version | --help
+
+--account NAME elige la cuenta (predeterminado: $AMODESK_ACCOUNT, la única o la última usada).
+Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la API, 5 red.
+</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes answered</source>
+        <translation>%1 de %2 cambios respondidos</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 applied, %3 refused by the server, %4 not confirmed</source>
+        <translation>Ejecución %1: %2 aplicados, %3 rechazados por el servidor, %4 sin confirmar</translation>
+    </message>
+    <message>
+        <source>Some changes were not confirmed; run the same command again to send only what is left.</source>
+        <translation>Algunos cambios no se confirmaron; ejecute el mismo comando de nuevo para enviar solo lo que falta.</translation>
+    </message>
+    <message>
+        <source>Apply the ready changes through the account&apos;s journal, and print what became of each.</source>
+        <translation>Aplicar los cambios listos mediante el registro de la cuenta y mostrar qué pasó con cada uno.</translation>
+    </message>
+    <message>
+        <source>With --apply: also change entities someone changed since.</source>
+        <translation>Con --apply: cambiar también las entidades que alguien cambió desde entonces.</translation>
+    </message>
+    <message>
+        <source>give either --dry-run or --apply</source>
+        <translation>indique --dry-run o --apply</translation>
+    </message>
+    <message>
+        <source>--include-conflicts goes with --apply</source>
+        <translation>--include-conflicts va con --apply</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>ejecución</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicados</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendientes</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitidos</translation>
+    </message>
+    <message>
+        <source>The run, as journal list names it.</source>
+        <translation>La ejecución, como la nombra journal list.</translation>
+    </message>
+    <message>
+        <source>there is no run %1 in this account&apos;s journal</source>
+        <translation>no hay ninguna ejecución %1 en el registro de esta cuenta</translation>
+    </message>
+    <message>
+        <source>run %1 applied nothing to undo</source>
+        <translation>la ejecución %1 no aplicó nada que deshacer</translation>
+    </message>
+    <message>
+        <source>journal commands: list, show, undo</source>
+        <translation>comandos de journal: list, show, undo</translation>
     </message>
 </context>
 <context>

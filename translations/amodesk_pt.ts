@@ -953,6 +953,44 @@
     </message>
 </context>
 <context>
+    <name>RevertJournal</name>
+    <message>
+        <source>cannot create the journal folder %1</source>
+        <translation>não é possível criar a pasta do diário %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal file %1: %2</source>
+        <translation>não é possível gravar o arquivo do diário %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlan</name>
+    <message>
+        <source>only events of leads, contacts, companies and customers can be reverted</source>
+        <translation>só eventos de leads, contatos, empresas e clientes podem ser revertidos</translation>
+    </message>
+    <message>
+        <source>a deleted entity cannot be restored through the API</source>
+        <translation>uma entidade excluída não pode ser restaurada pela API</translation>
+    </message>
+    <message>
+        <source>links are not reverted yet</source>
+        <translation>os vínculos ainda não são revertidos</translation>
+    </message>
+    <message>
+        <source>events of type %1 cannot be reverted</source>
+        <translation>eventos do tipo %1 não podem ser revertidos</translation>
+    </message>
+    <message>
+        <source>the event does not say what the value was before</source>
+        <translation>o evento não diz qual era o valor anterior</translation>
+    </message>
+    <message>
+        <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
+        <translation>a entidade foi excluída; uma entidade excluída não pode ser restaurada pela API</translation>
+    </message>
+</context>
+<context>
     <name>SecretVault</name>
     <message>
         <source>the system keychain refused to save a secret: %1</source>
@@ -2878,6 +2916,13 @@
     </message>
 </context>
 <context>
+    <name>amodesk::RevertRunner</name>
+    <message>
+        <source>the journal of run %1 cannot be written</source>
+        <translation>não é possível gravar o diário da execução %1</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3914,44 +3959,8 @@
         <translation>chave</translation>
     </message>
     <message>
-        <source>events commands: list, get, types</source>
-        <translation>comandos de events: list, get, types</translation>
-    </message>
-    <message>
         <source>page %1, %2 items, %3/s</source>
         <translation>página %1, %2 itens, %3/s</translation>
-    </message>
-    <message>
-        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
-
-  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
-  account list | remove NAME
-  events list [filters] [--all] [--format table|json|csv] [--print-url]
-  events get ID | types [--lang ru|en|es|pt]
-  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
-  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
-  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
-  button snippet PRESET.json   (the website button&apos;s configuration snippet)
-  --version | --help
-
---account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
-Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
-</source>
-        <translation>Uso: amodesk-cli GRUPO COMANDO [opções]   (--help depois de um comando mostra as opções)
-
-  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
-  account list | remove NAME
-  events list [filtros] [--all] [--format table|json|csv] [--print-url]
-  events get ID | types [--lang ru|en|es|pt]
-  notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
-  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
-  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
-  button snippet PRESET.json   (o trecho de configuração do botão do site)
-  --version | --help
-
---account NAME escolhe a conta (padrão: $AMODESK_ACCOUNT, a única ou a última usada).
-Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da API, 5 rede.
-</translation>
     </message>
     <message>
         <source>unknown command group &quot;%1&quot;</source>
@@ -4241,6 +4250,146 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
         <translation>aviso: não foi possível ler os nomes da conta (%1); são mostrados os IDs</translation>
+    </message>
+    <message>
+        <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
+        <translation>Mostrar o plano: para cada entidade e campo, o valor a restaurar, o valor atual e o estado da alteração. Nada é enviado.</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table ou json.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json</source>
+        <translation>--format deve ser table ou json</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restaurar</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>events commands: list, get, types, revert</source>
+        <translation>comandos de events: list, get, types, revert</translation>
+    </message>
+    <message>
+        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filters] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (the website button&apos;s configuration snippet)
+  --version | --help
+
+--account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
+Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
+</source>
+        <translation>Uso: amodesk-cli GRUPO COMANDO [opções]   (--help depois de um comando mostra as opções)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filtros] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (o trecho de configuração do botão do site)
+  --version | --help
+
+--account NAME escolhe a conta (padrão: $AMODESK_ACCOUNT, a única ou a última usada).
+Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da API, 5 rede.
+</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes answered</source>
+        <translation>%1 de %2 alterações respondidas</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 applied, %3 refused by the server, %4 not confirmed</source>
+        <translation>Execução %1: %2 aplicadas, %3 recusadas pelo servidor, %4 não confirmadas</translation>
+    </message>
+    <message>
+        <source>Some changes were not confirmed; run the same command again to send only what is left.</source>
+        <translation>Algumas alterações não foram confirmadas; execute o mesmo comando novamente para enviar só o que falta.</translation>
+    </message>
+    <message>
+        <source>Apply the ready changes through the account&apos;s journal, and print what became of each.</source>
+        <translation>Aplicar as alterações prontas pelo diário da conta e mostrar o que aconteceu com cada uma.</translation>
+    </message>
+    <message>
+        <source>With --apply: also change entities someone changed since.</source>
+        <translation>Com --apply: alterar também as entidades que alguém alterou desde então.</translation>
+    </message>
+    <message>
+        <source>give either --dry-run or --apply</source>
+        <translation>indique --dry-run ou --apply</translation>
+    </message>
+    <message>
+        <source>--include-conflicts goes with --apply</source>
+        <translation>--include-conflicts vai com --apply</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>execução</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicadas</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusadas</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendentes</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoradas</translation>
+    </message>
+    <message>
+        <source>The run, as journal list names it.</source>
+        <translation>A execução, como journal list a nomeia.</translation>
+    </message>
+    <message>
+        <source>there is no run %1 in this account&apos;s journal</source>
+        <translation>não há execução %1 no diário desta conta</translation>
+    </message>
+    <message>
+        <source>run %1 applied nothing to undo</source>
+        <translation>a execução %1 não aplicou nada a desfazer</translation>
+    </message>
+    <message>
+        <source>journal commands: list, show, undo</source>
+        <translation>comandos de journal: list, show, undo</translation>
     </message>
 </context>
 <context>

@@ -769,7 +769,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../src/core/store/LocalStore.cpp" line="+56"/>
+        <location filename="../src/core/store/LocalStore.cpp" line="+57"/>
         <source>amodesk-cli&apos;s account &quot;%1&quot; is now called &quot;%2&quot;: the app has an account of that name</source>
         <translation>аккаунт amodesk-cli «%1» теперь называется «%2»: в приложении уже есть аккаунт с таким именем</translation>
     </message>
@@ -1182,6 +1182,52 @@
     </message>
 </context>
 <context>
+    <name>RevertJournal</name>
+    <message>
+        <location filename="../src/core/revert/RevertJournal.cpp" line="+61"/>
+        <source>cannot create the journal folder %1</source>
+        <translation>не удалось создать папку журнала %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write the journal file %1: %2</source>
+        <translation>не удалось записать файл журнала %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlan</name>
+    <message>
+        <location filename="../src/core/revert/RevertPlan.cpp" line="+142"/>
+        <source>only events of leads, contacts, companies and customers can be reverted</source>
+        <translation>откатить можно только события сделок, контактов, компаний и покупателей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a deleted entity cannot be restored through the API</source>
+        <translation>удалённую сущность нельзя восстановить через API</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>links are not reverted yet</source>
+        <translation>связи пока не откатываются</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events of type %1 cannot be reverted</source>
+        <translation>события типа %1 нельзя откатить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the event does not say what the value was before</source>
+        <translation>в событии нет прежнего значения</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
+        <translation>сущность удалена; удалённую сущность нельзя восстановить через API</translation>
+    </message>
+</context>
+<context>
     <name>SecretVault</name>
     <message>
         <location filename="../src/core/auth/SecretVault.cpp" line="+30"/>
@@ -1410,7 +1456,7 @@
 <context>
     <name>amodesk::AddAccountDialog</name>
     <message>
-        <location filename="../src/app/AddAccountDialog.cpp" line="+36"/>
+        <location filename="../src/app/AddAccountDialog.cpp" line="+37"/>
         <source>Add an account</source>
         <translation>Добавление аккаунта</translation>
     </message>
@@ -1628,7 +1674,7 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <location filename="../src/app/BotContinueDialog.cpp" line="+43"/>
+        <location filename="../src/app/BotContinueDialog.cpp" line="+44"/>
         <source>Edit data as JSON</source>
         <translation>Править data как JSON</translation>
     </message>
@@ -1832,7 +1878,7 @@
 <context>
     <name>amodesk::CsvImportDialog</name>
     <message>
-        <location filename="../src/app/CsvImportDialog.cpp" line="+30"/>
+        <location filename="../src/app/CsvImportDialog.cpp" line="+31"/>
         <source>Add notes from CSV</source>
         <translation>Добавить примечания из CSV</translation>
     </message>
@@ -1970,7 +2016,7 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+69"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+70"/>
         <source>user #%1</source>
         <translation>пользователь №%1</translation>
     </message>
@@ -2120,12 +2166,12 @@
         <translation>Точное значение</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+233"/>
         <source>filter[%1][custom_field_values]: choose at least one value of the field</source>
         <translation>filter[%1][custom_field_values]: выберите хотя бы одно значение поля</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-162"/>
         <source>for budget, name, purchases, NPS or field changes</source>
         <translation>для бюджета, названия, суммы покупок, NPS или изменений поля</translation>
     </message>
@@ -2135,7 +2181,7 @@
         <translation>элементы этих списков, например 1075, 1076</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
@@ -2245,12 +2291,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-251"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2344,7 +2390,7 @@
         <translation>?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
@@ -2561,7 +2607,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+55"/>
+        <location filename="../src/app/MainWindow.cpp" line="+56"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -2651,12 +2697,12 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>AmoDesk will speak %1 after a restart</source>
         <translation>После перезапуска AmoDesk будет на языке: %1</translation>
     </message>
@@ -2797,7 +2843,7 @@
 <context>
     <name>amodesk::NoteEditorDialog</name>
     <message>
-        <location filename="../src/app/NoteEditorDialog.cpp" line="+65"/>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+66"/>
         <source>Trigger the Digital Pipeline</source>
         <translation>Запустить Digital Pipeline</translation>
     </message>
@@ -2943,7 +2989,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+32"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+33"/>
         <source>From</source>
         <translation>С</translation>
     </message>
@@ -3547,8 +3593,8 @@
 <context>
     <name>amodesk::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/PreferencesDialog.cpp" line="+22"/>
-        <location line="+9"/>
+        <location filename="../src/app/PreferencesDialog.cpp" line="+23"/>
+        <location line="+8"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -3597,6 +3643,14 @@
     </message>
 </context>
 <context>
+    <name>amodesk::RevertRunner</name>
+    <message>
+        <location filename="../src/core/revert/RevertRunner.cpp" line="+78"/>
+        <source>the journal of run %1 cannot be written</source>
+        <translation>журнал запуска %1 не удалось записать</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ShortcutsDialog</name>
     <message>
         <location filename="../src/app/ShortcutsDialog.cpp" line="+52"/>
@@ -3617,7 +3671,7 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <location filename="../src/app/WebsiteButtonPane.cpp" line="+40"/>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+42"/>
         <source>Call this in the site&apos;s JavaScript after the button&apos;s code, once the visitor&apos;s data is known.</source>
         <translation>Вызовите это в JavaScript сайта после кода кнопки, когда данные посетителя известны.</translation>
     </message>
@@ -3647,7 +3701,7 @@
         <translation>Без заголовка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Button and chat</source>
         <translation>Кнопка и чат</translation>
     </message>
@@ -4072,7 +4126,7 @@
         <translation>Равен:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
@@ -4123,7 +4177,7 @@
         <translation>Исправьте указанное ниже, чтобы получить фрагмент.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The preset could not be saved: %1</source>
         <translation>Не удалось сохранить набор: %1</translation>
     </message>
@@ -4136,7 +4190,7 @@
 <context>
     <name>amodesk::WidgetSettingsDialog</name>
     <message>
-        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+32"/>
+        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+33"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -4494,7 +4548,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+65"/>
+        <location filename="../src/cli/CliContext.cpp" line="+66"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4510,7 +4564,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+103"/>
+        <location filename="../src/cli/EventFilterOptions.cpp" line="+95"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4587,6 +4641,9 @@
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
         <location line="+6"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+146"/>
+        <location line="+19"/>
+        <location line="+32"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
@@ -4596,7 +4653,7 @@
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+95"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+89"/>
         <location line="+26"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <location line="+20"/>
@@ -4744,7 +4801,7 @@
         <translation>не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>standard input</source>
         <translation>стандартный ввод</translation>
     </message>
@@ -4754,7 +4811,7 @@
         <translation>неверный JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="-151"/>
+        <location filename="../src/cli/EventFilterOptions.cpp" line="-40"/>
         <source>must be a JSON object such as {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</source>
         <translation>должно быть объектом JSON, например {&quot;leads_statuses&quot;:[{&quot;pipeline_id&quot;:13513,&quot;status_id&quot;:142}]}</translation>
     </message>
@@ -4777,7 +4834,7 @@
         <location line="+0"/>
         <location line="+5"/>
         <location line="+1"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-81"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-75"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>T</source>
@@ -4799,13 +4856,13 @@
         <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-185"/>
+        <location filename="../src/cli/CliContext.cpp" line="-184"/>
         <location line="+1"/>
-        <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
+        <location filename="../src/cli/EventFilterOptions.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-4"/>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+100"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="-26"/>
         <location line="+105"/>
         <location line="+1"/>
@@ -4813,7 +4870,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
+        <location filename="../src/cli/EventFilterOptions.cpp" line="+0"/>
         <source>User ID (repeatable, at most 10).</source>
         <translation>ID пользователя (можно повторять, не более 10).</translation>
     </message>
@@ -4855,14 +4912,151 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-41"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-40"/>
         <source>Events per page, at most 100.</source>
         <translation>Событий на странице, не более 100.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RevertCommand.cpp" line="-54"/>
+        <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
+        <translation>Вывести план: для каждой сущности и поля — восстанавливаемое значение, текущее значение и состояние изменения. Ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the ready changes through the account&apos;s journal, and print what became of each.</source>
+        <translation>Применить готовые изменения через журнал аккаунта и вывести, что стало с каждым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --apply: also change entities someone changed since.</source>
+        <translation>С --apply: менять и сущности, которые с тех пор кто-то изменил.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location line="+32"/>
+        <source>table or json.</source>
+        <translation>table или json.</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+13"/>
+        <location line="+35"/>
+        <source>--format must be table or json</source>
+        <translation>--format должен быть table или json</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+8"/>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>restore</source>
+        <translation>восстановить</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>why</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 changes answered</source>
+        <translation>получен ответ на %1 из %2 изменений</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run %1: %2 applied, %3 refused by the server, %4 not confirmed</source>
+        <translation>Запуск %1: применено %2, отклонено сервером %3, не подтверждено %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some changes were not confirmed; run the same command again to send only what is left.</source>
+        <translation>Часть изменений не подтверждена; запустите ту же команду ещё раз — будет отправлено только оставшееся.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>give either --dry-run or --apply</source>
+        <translation>укажите либо --dry-run, либо --apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--include-conflicts goes with --apply</source>
+        <translation>--include-conflicts указывается вместе с --apply</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>run</source>
+        <translation>запуск</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>applied</source>
+        <translation>применено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The run, as journal list names it.</source>
+        <translation>Запуск, как его называет journal list.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>there is no run %1 in this account&apos;s journal</source>
+        <translation>в журнале этого аккаунта нет запуска %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>run %1 applied nothing to undo</source>
+        <translation>запуск %1 ничего не применил — отменять нечего</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>journal commands: list, show, undo</source>
+        <translation>команды journal: list, show, undo</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EventsCommand.cpp" line="+99"/>
+        <source>events commands: list, get, types, revert</source>
+        <translation>команды events: list, get, types, revert</translation>
     </message>
     <message>
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
@@ -4882,7 +5076,7 @@
         <translation>Вывести URL запроса и ничего не отправлять.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EventsCommand.cpp" line="+11"/>
+        <location filename="../src/cli/EventFilterOptions.cpp" line="+11"/>
         <source>must be numbers</source>
         <translation>должны быть числами</translation>
     </message>
@@ -4892,14 +5086,13 @@
         <translation>должны быть ID пользователей</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-70"/>
+        <location filename="../src/cli/CliContext.cpp" line="+223"/>
         <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+14"/>
+        <location filename="../src/cli/EventsCommand.cpp" line="-90"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-56"/>
         <location line="+62"/>
         <source>must be from 1 to %1</source>
         <translation>должно быть от 1 до %1</translation>
@@ -4916,6 +5109,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-108"/>
         <source>time</source>
         <translation>время</translation>
     </message>
@@ -4935,6 +5129,8 @@
         <location line="+10"/>
         <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-112"/>
+        <location line="+8"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
@@ -4991,29 +5187,24 @@
         <translation>ключ</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>events commands: list, get, types</source>
-        <translation>команды events: list, get, types</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ListRunner.cpp" line="+53"/>
         <source>page %1, %2 items, %3/s</source>
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-123"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-117"/>
         <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+70"/>
         <location line="+31"/>
         <source>leads, contacts, companies or customers.</source>
         <translation>leads, contacts, companies или customers.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-100"/>
         <source>Only notes of this entity (repeatable).</source>
         <translation>Только примечания этой сущности (можно повторять).</translation>
     </message>
@@ -5058,7 +5249,7 @@
         <translation>«%1» — не ID</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>must be updated_at or id, then :asc or :desc</source>
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
@@ -5260,6 +5451,8 @@
   account list | remove NAME
   events list [filters] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
+  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5275,6 +5468,8 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   account list | remove NAME
   events list [фильтры] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
+  events revert [фильтры] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5286,7 +5481,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
@@ -5321,6 +5516,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-8"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>

@@ -290,4 +290,14 @@ std::optional<qint64> CliContext::parseTime(const QString &text)
     return std::nullopt;
 }
 
+std::optional<qint64> CliContext::timeOption(const QCommandLineParser &p, const QString &option, ValidationIssues &issues)
+{
+    if (!p.isSet(option))
+        return std::nullopt;
+    const auto t = parseTime(p.value(option));
+    if (!t)
+        issues.append({QStringLiteral("--") + option, Tr::tr("\"%1\" is neither Unix seconds nor an ISO 8601 date").arg(p.value(option))});
+    return t;
+}
+
 } // namespace amodesk::cli

@@ -47,6 +47,8 @@ public:
 
     // The account named by --account, $AMODESK_ACCOUNT, the only one, or the last used.
     bool resolveAccount(const QCommandLineParser &parser, Account &account);
+    // Chooses the account as open() does, without opening its secrets (for its local files).
+    bool chooseAccount(const QCommandLineParser &parser) { return resolveAccount(parser, m_account); }
     // Opens the account's pipeline; prints why not and returns nullptr (then exitCode() says why).
     ApiClient *open(const QCommandLineParser &parser);
     int exitCode() const { return m_exitCode; }
@@ -63,6 +65,8 @@ public:
     bool progressWanted() const;                     // stderr is a terminal
 
     static std::optional<qint64> parseTime(const QString &text); // Unix seconds or ISO 8601
+    // The time of --OPTION if it is set and reads as a time; an issue naming it if it does not.
+    static std::optional<qint64> timeOption(const QCommandLineParser &p, const QString &option, ValidationIssues &issues);
 
 private:
     Account m_account;

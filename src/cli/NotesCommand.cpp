@@ -68,16 +68,10 @@ int list(CliContext &cli)
     ids("entity-id", {QStringLiteral("filter"), QStringLiteral("entity_id")});
     if (p.isSet(QStringLiteral("type")))
         q.addList({QStringLiteral("filter"), QStringLiteral("note_type")}, p.values(QStringLiteral("type")));
-    for (const char *name : {"updated-from", "updated-to"}) {
-        const QString key = QLatin1String(name);
-        if (!p.isSet(key))
-            continue;
-        const auto t = CliContext::parseTime(p.value(key));
-        if (!t)
-            issues.append({QStringLiteral("--") + key, Tr::tr("\"%1\" is neither Unix seconds nor an ISO 8601 date").arg(p.value(key))});
-        else
-            q.add({QStringLiteral("filter"), QStringLiteral("updated_at"), key == u"updated-from" ? QStringLiteral("from") : QStringLiteral("to")}, QString::number(*t));
-    }
+    if (const auto t = CliContext::timeOption(p, QStringLiteral("updated-from"), issues))
+        q.add({QStringLiteral("filter"), QStringLiteral("updated_at"), QStringLiteral("from")}, QString::number(*t));
+    if (const auto t = CliContext::timeOption(p, QStringLiteral("updated-to"), issues))
+        q.add({QStringLiteral("filter"), QStringLiteral("updated_at"), QStringLiteral("to")}, QString::number(*t));
     if (p.isSet(QStringLiteral("order"))) {
         const QStringList order = p.value(QStringLiteral("order")).split(u':');
         if (order.size() != 2 || (order[0] != u"updated_at" && order[0] != u"id") || (order[1] != u"asc" && order[1] != u"desc"))

@@ -19,6 +19,8 @@ QString usageText()
         "  account list | remove NAME\n"
         "  events list [filters] [--all] [--format table|json|csv] [--print-url]\n"
         "  events get ID | types [--lang ru|en|es|pt]\n"
+        "  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]\n"
+        "  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])\n"
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"
         "  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE\n"
         "  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE\n"
@@ -64,6 +66,8 @@ int main(int argc, char *argv[])
         return amodesk::cli::salesbotCommand(cli, verb);
     if (group == u"button")
         return amodesk::cli::buttonCommand(cli, verb);
+    if (group == u"journal")
+        return amodesk::cli::journalCommand(cli, verb);
     cli.err << "amodesk-cli: " << QCoreApplication::translate("cli", "unknown command group \"%1\"").arg(group) << '\n' << usageText();
     return amodesk::cli::Usage;
 }

@@ -4,6 +4,7 @@
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QProcess>
@@ -15,6 +16,7 @@
 #include <QUrlQuery>
 
 using testing::HttpProbe;
+using testing::HttpResult;
 using testing::SandboxProcess;
 using testing::kSecret;
 using testing::kClientId;
@@ -268,6 +270,106 @@ private Q_SLOTS:
         QVERIFY(noId.err.contains(QStringLiteral("[0] id")));
     }
 
+    // A wrong mass move to "lost", planned back (every moved lead with its stage before the move,
+    // read from the account now; nothing is sent), applied through the journal, and undone.
+    void revertIsPlannedAppliedAndUndone()
+    {
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        // Outside the CLI's budget: the sandbox's limit may answer 429, and then the test waits.
+        const auto send = [&http](const QByteArray &method, const QString &path, const QByteArray &body = {}) {
+            HttpResult r;
+            for (int attempt = 0; attempt < 10 && (r = method == "GET" ? http.get(path) : http.send(method, path, body)).status == 429; ++attempt)
+                QTest::qWait(1100);
+            return r;
+        };
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        QHash<qint64, QJsonObject> before;
+        QJsonArray move;
+        QString ids;
+        for (const int id : std::as_const(m_liveLeads))
+            ids += QStringLiteral("&filter[id][]=%1").arg(id);
+        for (const QJsonValue &v : send("GET", QStringLiteral("/api/v4/leads?limit=250") + ids).json()[QStringLiteral("_embedded")][QStringLiteral("leads")].toArray()) {
+            const QJsonObject lead = v.toObject();
+            const qint64 id = lead[QStringLiteral("id")].toInteger();
+            if (lead[QStringLiteral("pipeline_id")].toInt() == 13513 && lead[QStringLiteral("status_id")].toInt() == 143)
+                continue; // the move changes nothing of it
+            before.insert(id, lead);
+            move.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("pipeline_id"), 13513}, {QStringLiteral("status_id"), 143}});
+        }
+        QVERIFY(before.size() >= 3);
+        QCOMPARE(send("PATCH", QStringLiteral("/api/v4/leads"), QJsonDocument(move).toJson(QJsonDocument::Compact)).status, 200);
+        QTest::qWait(1100); // the sandbox's one-second window forgets what was sent outside the CLI's budget
+        const QStringList filter{QStringLiteral("events"), QStringLiteral("revert"), QStringLiteral("--type"), QStringLiteral("lead_status_changed"),
+                                 QStringLiteral("--from"), QString::number(since),
+                                 QStringLiteral("--value-after"), QStringLiteral("{\"leads_statuses\":[{\"pipeline_id\":13513,\"status_id\":143}]}")};
+        const int eventsBefore = stat("events"); // a write would add some
+        const Run plan = cli(filter + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(plan.code == 0, qPrintable(plan.err));
+        const QJsonArray changes = QJsonDocument::fromJson(plan.out.toUtf8()).array();
+        QCOMPARE(changes.size(), before.size());
+        for (const QJsonValue &c : changes) {
+            const QJsonObject was = before.value(c[QStringLiteral("entity_id")].toInteger());
+            QVERIFY(!was.isEmpty());
+            QCOMPARE(c[QStringLiteral("entity_type")].toString(), QStringLiteral("leads"));
+            QCOMPARE(c[QStringLiteral("field")].toString(), QStringLiteral("status"));
+            QCOMPARE(c[QStringLiteral("state")].toString(), QStringLiteral("ready"));
+            QCOMPARE(c[QStringLiteral("restore")][QStringLiteral("status_id")], was[QStringLiteral("status_id")]);
+            QCOMPARE(c[QStringLiteral("restore")][QStringLiteral("pipeline_id")], was[QStringLiteral("pipeline_id")]);
+            QCOMPARE(c[QStringLiteral("current")][QStringLiteral("status_id")].toInt(), 143);
+        }
+        QCOMPARE(stat("events"), eventsBefore);
+        const Run table = cli(filter + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        QVERIFY(table.out.contains(QStringLiteral("«%1»").arg(before.cbegin()->value(QStringLiteral("name")).toString())));
+        const Run noMode = cli(filter);
+        QCOMPARE(noMode.code, 2);
+        QVERIFY2(noMode.err.contains(QStringLiteral("--dry-run")), qPrintable(noMode.err));
+        const Run badFilter = cli({QStringLiteral("events"), QStringLiteral("revert"), QStringLiteral("--dry-run"), QStringLiteral("--from"), QStringLiteral("yesterday")});
+        QCOMPARE(badFilter.code, 3);
+        QVERIFY(badFilter.err.contains(QStringLiteral("--from")));
+
+        // Applied through the journal: every lead back where it was.
+        const Run applied = cli(filter + QStringList{QStringLiteral("--apply"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(applied.code == 0, qPrintable(applied.err));
+        const QJsonArray report = QJsonDocument::fromJson(applied.out.toUtf8()).array();
+        QCOMPARE(report.size(), before.size());
+        for (const QJsonValue &c : report)
+            QCOMPARE(c[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        QTest::qWait(1100); // the probe's reads below are outside the CLI's budget: the window forgets the CLI's
+        const auto stageOf = [&](qint64 id) {
+            const QJsonObject lead = send("GET", QStringLiteral("/api/v4/leads/%1").arg(id)).json();
+            return std::pair{lead[QStringLiteral("pipeline_id")].toInt(), lead[QStringLiteral("status_id")].toInt()};
+        };
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(stageOf(it.key()), (std::pair{it->value(QStringLiteral("pipeline_id")).toInt(), it->value(QStringLiteral("status_id")).toInt()}));
+        QTest::qWait(1100);
+        // Again: every change is already in place, and nothing is sent.
+        const int eventsAfterApply = stat("events");
+        const Run again = cli(filter + QStringList{QStringLiteral("--apply"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        for (const QJsonValue &c : QJsonDocument::fromJson(again.out.toUtf8()).array())
+            QCOMPARE(c[QStringLiteral("state")].toString(), QStringLiteral("already"));
+        QCOMPARE(stat("events"), eventsAfterApply);
+
+        // The journal lists both runs, newest first; undoing the first puts the mistake back.
+        const QJsonArray runs = QJsonDocument::fromJson(cli({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8()).array();
+        QCOMPARE(runs.size(), 2);
+        const QString first = runs.at(1)[QStringLiteral("id")].toString();
+        QCOMPARE(runs.at(1)[QStringLiteral("applied")].toInt(), before.size());
+        QCOMPARE(runs.at(0)[QStringLiteral("skipped")].toInt(), before.size());
+        const Run shown = cli({QStringLiteral("journal"), QStringLiteral("show"), first});
+        QVERIFY2(shown.code == 0 && shown.out.contains(QStringLiteral("applied")), qPrintable(shown.err));
+        const Run undone = cli({QStringLiteral("journal"), QStringLiteral("undo"), first, QStringLiteral("--apply")});
+        QVERIFY2(undone.code == 0, qPrintable(undone.err));
+        QTest::qWait(1100);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(stageOf(it.key()), (std::pair{13513, 143}));
+        const Run unknown = cli({QStringLiteral("journal"), QStringLiteral("undo"), QStringLiteral("20200101-000000"), QStringLiteral("--dry-run")});
+        QCOMPARE(unknown.code, 3);
+        QVERIFY(unknown.err.contains(QStringLiteral("20200101-000000")));
+        QTest::qWait(1100); // what follows counts the CLI's requests: the probe's are forgotten
+    }
+
     void printUrlSendsNothing()
     {
         const int before = stat("requests");
@@ -494,6 +596,8 @@ private Q_SLOTS:
             QVERIFY2(!QRegularExpression(QStringLiteral("eyJ[A-Za-z0-9_-]{20,}\\.")).match(QString::fromUtf8(content)).hasMatch(), qPrintable(f.fileName()));
         }
         QVERIFY(files >= 2); // settings and log
+        // The journals of the removed accounts went with them.
+        QVERIFY(QDir(m_home.filePath(QStringLiteral("data/AmoDesk/journal"))).isEmpty());
     }
 };
 

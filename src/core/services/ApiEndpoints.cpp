@@ -94,6 +94,11 @@ ApiRequest EntitiesApi::search(const QString &entityType, const QString &text, i
     return ApiRequest::get(listPath(entityType), q.encode());
 }
 
+ApiRequest EntitiesApi::update(const QString &entityType, const QJsonArray &items)
+{
+    return ApiRequest::write("PATCH", listPath(entityType), QJsonDocument(items));
+}
+
 QList<QJsonObject> EntitiesApi::entitiesIn(const ApiResult &answer, const QString &entityType) { return embedded(answer, entityType); }
 
 QString WidgetsApi::listPath() { return kApi + QStringLiteral("widgets"); }

@@ -2,6 +2,7 @@
 
 #include "api/ApiRequest.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -42,6 +43,7 @@ struct EntitiesApi {
     static QString listPath(const QString &entityType);
     static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids); // at most kMaxPerPage
     static ApiRequest search(const QString &entityType, const QString &text, int limit);
+    static ApiRequest update(const QString &entityType, const QJsonArray &items); // PATCH of at most kMaxPerPage
     static QList<QJsonObject> entitiesIn(const ApiResult &answer, const QString &entityType);
 };
 

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "cache/EventCache.h"
 #include "outbox/NoteOutbox.h"
+#include "revert/RevertJournal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -145,6 +146,7 @@ void purgeAccount(const QString &accountId)
     }
     QDir(buttonPresetDir(accountId)).removeRecursively();
     QDir(inEarlierRoot(buttonPresetDir(accountId))).removeRecursively();
+    QDir(RevertJournal::dirFor(accountId)).removeRecursively();
     // Settings that name it (its saved filters, its notes' order, ...); the account's own
     // entry goes with its secrets (AccountSetup::remove).
     for (const QString &key : settings.allKeys()) {

@@ -28,7 +28,7 @@ qint64 eventCacheBytes(const QString &accountId);
 void removeEventCache(const QString &accountId);
 
 // Deletes everything kept of the account apart from its keychain secrets: event cache, outbox,
-// presets, and every setting that names it. Its outbox and cache must be closed first.
+// presets, revert journal, and every setting that names it. Its outbox and cache must be closed first.
 void purgeAccount(const QString &accountId);
 
 } // namespace localstore

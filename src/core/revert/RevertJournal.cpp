@@ -1,0 +1,155 @@
+#include "RevertJournal.h"
+
+#include "domain/JsonText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace amodesk {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(RevertJournal) };
+
+QString safeName(const QString &accountId)
+{
+    QString out;
+    for (const QChar c : accountId)
+        out += (c.isLetterOrNumber() || c == u'-' || c == u'_') ? c : u'_';
+    return out;
+}
+
+const QList<RevertJournal::Status> kStatuses = {RevertJournal::Status::Pending, RevertJournal::Status::Applied,
+                                                RevertJournal::Status::Failed, RevertJournal::Status::Skipped};
+} // namespace
+
+int RevertJournal::Run::count(Status status) const
+{
+    return int(std::count_if(entries.cbegin(), entries.cend(), [status](const Entry &e) { return e.status == status; }));
+}
+
+RevertJournal::RevertJournal(const QString &accountId) : m_dir(dirFor(accountId)) {}
+
+QString RevertJournal::dirFor(const QString &accountId)
+{
+    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) + QStringLiteral("/journal/") + safeName(accountId);
+}
+
+QString RevertJournal::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending: return QStringLiteral("pending");
+    case Status::Applied: return QStringLiteral("applied");
+    case Status::Failed: return QStringLiteral("failed");
+    case Status::Skipped: break;
+    }
+    return QStringLiteral("skipped");
+}
+
+QString RevertJournal::fileOf(const QString &runId) const
+{
+    return m_dir + u'/' + runId + QStringLiteral(".json");
+}
+
+QString RevertJournal::begin(const QString &kind, const QString &undoes, const QList<RevertChange> &changes, const QList<int> &toSend, QString *error)
+{
+    if (!QDir().mkpath(m_dir)) {
+        *error = Tr::tr("cannot create the journal folder %1").arg(QDir::toNativeSeparators(m_dir));
+        return {};
+    }
+    Run run;
+    run.kind = kind;
+    run.undoes = undoes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    run.createdAt = now.toSecsSinceEpoch();
+    const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    run.id = stamp;
+    for (int n = 2; QFile::exists(fileOf(run.id)); ++n)
+        run.id = stamp + u'-' + QString::number(n);
+    for (int i = 0; i < changes.size(); ++i)
+        run.entries.append({changes.at(i), toSend.contains(i) ? Status::Pending : Status::Skipped, {}});
+    if (!write(run, error))
+        return {};
+    m_open = run;
+    return run.id;
+}
+
+bool RevertJournal::mark(const QString &runId, const QList<int> &entries, Status status, const QString &error)
+{
+    if (!m_open || m_open->id != runId)
+        m_open = run(runId);
+    if (!m_open)
+        return false;
+    for (const int i : entries) {
+        if (i >= 0 && i < m_open->entries.size()) {
+            m_open->entries[i].status = status;
+            m_open->entries[i].error = error;
+        }
+    }
+    QString why;
+    return write(*m_open, &why);
+}
+
+bool RevertJournal::write(const Run &run, QString *error) const
+{
+    QJsonArray entries;
+    for (const Entry &e : run.entries) {
+        QJsonObject o = e.change.toRecord();
+        o.insert(QStringLiteral("status"), statusName(e.status));
+        if (!e.error.isEmpty())
+            o.insert(QStringLiteral("error"), e.error);
+        entries.append(o);
+    }
+    const QJsonObject json{{QStringLiteral("id"), run.id}, {QStringLiteral("kind"), run.kind}, {QStringLiteral("undoes"), run.undoes},
+                           {QStringLiteral("created_at"), run.createdAt}, {QStringLiteral("entries"), entries}};
+    QSaveFile file(fileOf(run.id));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit()) {
+        *error = Tr::tr("cannot write the journal file %1: %2").arg(QDir::toNativeSeparators(fileOf(run.id)), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<RevertJournal::Run> RevertJournal::run(const QString &runId) const
+{
+    QFile file(fileOf(runId));
+    if (runId.contains(u'/') || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject json = parseJson(file.readAll()).value.toObject();
+    if (json.value(QStringLiteral("id")).toString() != runId)
+        return std::nullopt;
+    Run run;
+    run.id = runId;
+    run.kind = json.value(QStringLiteral("kind")).toString();
+    run.undoes = json.value(QStringLiteral("undoes")).toString();
+    run.createdAt = json.value(QStringLiteral("created_at")).toInteger();
+    for (const QJsonValue &v : json.value(QStringLiteral("entries")).toArray()) {
+        Entry e;
+        e.change = RevertChange::fromRecord(v.toObject());
+        const QString status = v[QStringLiteral("status")].toString();
+        for (const Status s : kStatuses) {
+            if (statusName(s) == status)
+                e.status = s;
+        }
+        e.error = v[QStringLiteral("error")].toString();
+        run.entries.append(e);
+    }
+    return run;
+}
+
+QList<RevertJournal::Run> RevertJournal::runs() const
+{
+    QList<Run> out;
+    const QStringList files = QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &f : files) {
+        if (const auto r = run(f.chopped(5)))
+            out.append(*r);
+    }
+    return out;
+}
+
+} // namespace amodesk

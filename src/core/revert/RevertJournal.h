@@ -1,0 +1,51 @@
+#pragma once
+
+#include "RevertPlan.h"
+
+#include <optional>
+
+namespace amodesk {
+
+// The account's persistent journal of reverts and bulk changes: every run is written, with all
+// its changes, before anything is sent, and each change is marked as the server confirms or
+// refuses it. A run can be shown, resumed (what is still pending), and undone.
+class RevertJournal
+{
+public:
+    enum class Status { Pending, Applied, Failed, Skipped };
+    struct Entry {
+        RevertChange change;
+        Status status = Status::Pending;
+        QString error; // the server's reason of a failure, or why the last attempt was not confirmed
+    };
+    struct Run {
+        QString id;
+        QString kind;   // revert, undo
+        QString undoes; // the run an undo reverses
+        qint64 createdAt = 0;
+        QList<Entry> entries;
+        int count(Status status) const;
+    };
+
+    explicit RevertJournal(const QString &accountId);
+    static QString dirFor(const QString &accountId);
+
+    // Writes a new run of these changes: the ones to send pending, the rest skipped. Empty on failure (*error says why).
+    QString begin(const QString &kind, const QString &undoes, const QList<RevertChange> &changes,
+                  const QList<int> &toSend, QString *error);
+    // Marks entries of a run; false when the journal cannot be written.
+    bool mark(const QString &runId, const QList<int> &entries, Status status, const QString &error = {});
+    std::optional<Run> run(const QString &runId) const;
+    QList<Run> runs() const; // newest first
+
+    static QString statusName(Status status); // pending, applied, failed, skipped
+
+private:
+    QString fileOf(const QString &runId) const;
+    bool write(const Run &run, QString *error) const;
+
+    QString m_dir;
+    mutable std::optional<Run> m_open; // the run being marked, so a batch's marks are one write each
+};
+
+} // namespace amodesk
