@@ -962,6 +962,10 @@
         <source>cannot write the journal file %1: %2</source>
         <translation>no se puede escribir el archivo del registro %1: %2</translation>
     </message>
+    <message>
+        <source>changed by someone else since the run began</source>
+        <translation>alguien más lo cambió desde que empezó la ejecución</translation>
+    </message>
 </context>
 <context>
     <name>RevertPlan</name>
@@ -4390,6 +4394,10 @@ Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la A
     <message>
         <source>journal commands: list, show, undo</source>
         <translation>comandos de journal: list, show, undo</translation>
+    </message>
+    <message>
+        <source>Resuming run %1, which was cut off</source>
+        <translation>Reanudando la ejecución %1, que quedó interrumpida</translation>
     </message>
 </context>
 <context>

@@ -962,6 +962,10 @@
         <source>cannot write the journal file %1: %2</source>
         <translation>não é possível gravar o arquivo do diário %1: %2</translation>
     </message>
+    <message>
+        <source>changed by someone else since the run began</source>
+        <translation>alterado por outra pessoa desde o início da execução</translation>
+    </message>
 </context>
 <context>
     <name>RevertPlan</name>
@@ -4390,6 +4394,10 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>journal commands: list, show, undo</source>
         <translation>comandos de journal: list, show, undo</translation>
+    </message>
+    <message>
+        <source>Resuming run %1, which was cut off</source>
+        <translation>Retomando a execução %1, que foi interrompida</translation>
     </message>
 </context>
 <context>

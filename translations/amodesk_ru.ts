@@ -1184,14 +1184,19 @@
 <context>
     <name>RevertJournal</name>
     <message>
-        <location filename="../src/core/revert/RevertJournal.cpp" line="+61"/>
+        <location filename="../src/core/revert/RevertJournal.cpp" line="+62"/>
         <source>cannot create the journal folder %1</source>
         <translation>не удалось создать папку журнала %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>cannot write the journal file %1: %2</source>
         <translation>не удалось записать файл журнала %1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>changed by someone else since the run began</source>
+        <translation>с начала запуска изменено кем-то другим</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3651,7 @@
     <name>amodesk::RevertRunner</name>
     <message>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+78"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+132"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -4641,7 +4647,7 @@
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
         <location line="+6"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+146"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+37"/>
         <location line="+19"/>
         <location line="+32"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
@@ -4951,7 +4957,7 @@
         <translation>--format должен быть table или json</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-165"/>
         <location line="+8"/>
         <source>field</source>
         <translation>поле</translation>
@@ -4994,7 +5000,12 @@
         <translation>Часть изменений не подтверждена; запустите ту же команду ещё раз — будет отправлено только оставшееся.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+12"/>
+        <source>Resuming run %1, which was cut off</source>
+        <translation>Продолжается прерванный запуск %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>give either --dry-run or --apply</source>
         <translation>укажите либо --dry-run, либо --apply</translation>
     </message>
@@ -5039,7 +5050,8 @@
         <translation>Запуск, как его называет journal list.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <location line="+8"/>
         <source>there is no run %1 in this account&apos;s journal</source>
         <translation>в журнале этого аккаунта нет запуска %1</translation>
     </message>
@@ -5049,7 +5061,7 @@
         <translation>запуск %1 ничего не применил — отменять нечего</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>journal commands: list, show, undo</source>
         <translation>команды journal: list, show, undo</translation>
     </message>
@@ -5109,7 +5121,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-108"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-120"/>
         <source>time</source>
         <translation>время</translation>
     </message>
@@ -5129,7 +5141,7 @@
         <location line="+10"/>
         <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-112"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-133"/>
         <location line="+8"/>
         <source>entity</source>
         <translation>сущность</translation>

@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace amodesk::cli {
 
 namespace {
@@ -81,7 +83,7 @@ void printRun(CliContext &cli, Format format, const RevertJournal::Run &run)
 // Sends what is pending in the run, then prints the run's report. Exit 0 when every change sent
 // is confirmed, 5 when some are not (run again: only what is left is sent), 4 when the server
 // refused some.
-int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, Format format)
+int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, std::optional<Format> report)
 {
     RevertRunner runner(cli.api(), &journal);
     RevertRunner::Outcome outcome;
@@ -99,8 +101,8 @@ int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, Form
     loop.exec();
     if (cli.progressWanted())
         cli.err << '\n';
-    if (const auto run = journal.run(runId))
-        printRun(cli, format, *run);
+    if (const auto run = journal.run(runId); run && report)
+        printRun(cli, *report, *run);
     cli.err << Tr::tr("Run %1: %2 applied, %3 refused by the server, %4 not confirmed")
                    .arg(runId).arg(outcome.applied).arg(outcome.failed).arg(outcome.unconfirmed)
             << '\n';
@@ -113,6 +115,27 @@ int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, Form
         return NetworkFailed;
     }
     return outcome.failed > 0 ? ApiFailed : Ok;
+}
+
+// Runs an earlier invocation left with changes pending (killed, or answers lost): each is read
+// again against its entity, marked applied when it arrived, skipped when someone changed the
+// value since, and sent again otherwise. Ok, or the exit code of what could not be finished.
+int resumeUnfinished(CliContext &cli, RevertJournal &journal)
+{
+    for (const RevertJournal::Run &run : journal.unfinishedRuns()) {
+        cli.err << Tr::tr("Resuming run %1, which was cut off").arg(run.id) << '\n';
+        CurrentEntities current;
+        int code = Ok;
+        if (!readCurrent(cli, RevertJournal::pendingEntities(run), current, &code))
+            return code;
+        if (!journal.settlePending(run.id, current)) {
+            cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(run.id) << '\n';
+            return NetworkFailed;
+        }
+        if ((code = applyRun(cli, journal, run.id, std::nullopt)) == NetworkFailed)
+            return code;
+    }
+    return Ok;
 }
 
 // Prints the plan, or writes it to the journal and applies it.
@@ -208,6 +231,13 @@ int showOrUndo(CliContext &cli, bool undo)
         return cli.exitCode();
     const QString runId = p.positionalArguments().first();
     RevertJournal journal(cli.accountKey());
+    if (!journal.run(runId))
+        return cli.reject({{QStringLiteral("RUN"), Tr::tr("there is no run %1 in this account's journal").arg(runId)}});
+    // What the run applied is known only once no answer of it is outstanding.
+    if (undo && p.isSet(QStringLiteral("apply"))) {
+        if (const int code = resumeUnfinished(cli, journal))
+            return code;
+    }
     const auto run = journal.run(runId);
     if (!run)
         return cli.reject({{QStringLiteral("RUN"), Tr::tr("there is no run %1 in this account's journal").arg(runId)}});
@@ -263,6 +293,11 @@ int revertEvents(CliContext &cli)
                                 }, &Event::problemIn);
     if (listed != Ok)
         return listed;
+    if (p.isSet(QStringLiteral("apply"))) {
+        RevertJournal journal(cli.accountKey());
+        if (const int code = resumeUnfinished(cli, journal))
+            return code;
+    }
     CurrentEntities current;
     int code = Ok;
     if (!readCurrent(cli, entitiesToRead(events), current, &code))

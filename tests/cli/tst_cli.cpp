@@ -596,8 +596,10 @@ private Q_SLOTS:
             QVERIFY2(!QRegularExpression(QStringLiteral("eyJ[A-Za-z0-9_-]{20,}\\.")).match(QString::fromUtf8(content)).hasMatch(), qPrintable(f.fileName()));
         }
         QVERIFY(files >= 2); // settings and log
-        // The journals of the removed accounts went with them.
-        QVERIFY(QDir(m_home.filePath(QStringLiteral("data/AmoDesk/journal"))).isEmpty());
+        // The journals of the removed accounts went with them (the folder of all journals stays).
+        const QDir journals(m_home.filePath(QStringLiteral("data/AmoDesk/AmoDesk/journal")));
+        QVERIFY2(journals.exists(), "the revert test above wrote no journal");
+        QVERIFY2(journals.isEmpty(), qPrintable(journals.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u' ')));
     }
 };
 

@@ -235,6 +235,27 @@ private Q_SLOTS:
         QCOMPARE(box->patch[QStringLiteral("custom_fields_values")][0][QStringLiteral("values")][0][QStringLiteral("value")], QJsonValue(false));
     }
 
+    // A change of a run cut off is read again before it is sent again: arrived, still to send,
+    // or changed by someone since; a conflict the admin included is still sent while the value
+    // is the one it overrode.
+    void aCutOffChangeIsReadAgain()
+    {
+        const QList<Event> events = {makeEvent(QStringLiteral("a"), QStringLiteral("lead_status_changed"), 7, 100, status(10, 1), status(10, 2))};
+        const auto at = [](qint64 stage) { return CurrentEntities{{QStringLiteral("leads"), {{7, lead(7, 10, stage)}}}}; };
+        const RevertChange sent = planRevert(events, at(2)).first();
+        QCOMPARE(sent.state, RevertChange::State::Ready);
+        QCOMPARE(resumed(sent, at(1)).state, RevertChange::State::Already);
+        QCOMPARE(resumed(sent, at(2)).state, RevertChange::State::Ready);
+        QCOMPARE(resumed(sent, at(3)).state, RevertChange::State::Conflict);
+        QCOMPARE(resumed(sent, {}).state, RevertChange::State::Unsupported);
+        const RevertChange included = planRevert(events, at(3)).first();
+        QCOMPARE(included.state, RevertChange::State::Conflict);
+        QCOMPARE(resumed(included, at(3)).state, RevertChange::State::Ready);
+        QCOMPARE(resumed(included, at(4)).state, RevertChange::State::Conflict);
+        // As the journal keeps it.
+        QCOMPARE(resumed(RevertChange::fromRecord(included.toRecord()), at(3)).state, RevertChange::State::Ready);
+    }
+
     // One PATCH item per entity, with every change of it; a batch holds at most batchSize items.
     void bodiesJoinAnEntitysChanges()
     {

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace amodesk {
@@ -70,8 +71,9 @@ QString RevertJournal::begin(const QString &kind, const QString &undoes, const Q
     run.id = stamp;
     for (int n = 2; QFile::exists(fileOf(run.id)); ++n)
         run.id = stamp + u'-' + QString::number(n);
+    const QSet<int> sending(toSend.cbegin(), toSend.cend());
     for (int i = 0; i < changes.size(); ++i)
-        run.entries.append({changes.at(i), toSend.contains(i) ? Status::Pending : Status::Skipped, {}});
+        run.entries.append({changes.at(i), sending.contains(i) ? Status::Pending : Status::Skipped, {}});
     if (!write(run, error))
         return {};
     m_open = run;
@@ -144,12 +146,56 @@ std::optional<RevertJournal::Run> RevertJournal::run(const QString &runId) const
 QList<RevertJournal::Run> RevertJournal::runs() const
 {
     QList<Run> out;
-    const QStringList files = QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QString &f : files) {
+    for (const QString &f : QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files)) {
         if (const auto r = run(f.chopped(5)))
             out.append(*r);
     }
+    // Ids are the time a run began, and -2, -3... after it for runs begun in the same second.
+    const auto order = [](const Run &r) { return std::pair{r.createdAt, r.id.section(u'-', 2).toInt()}; };
+    std::sort(out.begin(), out.end(), [&order](const Run &a, const Run &b) { return order(a) > order(b); });
     return out;
+}
+
+QList<RevertJournal::Run> RevertJournal::unfinishedRuns() const
+{
+    QList<Run> out;
+    for (const Run &r : runs()) {
+        if (r.count(Status::Pending) > 0)
+            out.prepend(r);
+    }
+    return out;
+}
+
+QHash<QString, QList<qint64>> RevertJournal::pendingEntities(const Run &run)
+{
+    QHash<QString, QList<qint64>> out;
+    for (const Entry &e : run.entries) {
+        if (e.status == Status::Pending && !out[e.change.entityType].contains(e.change.entityId))
+            out[e.change.entityType].append(e.change.entityId);
+    }
+    return out;
+}
+
+bool RevertJournal::settlePending(const QString &runId, const CurrentEntities &current)
+{
+    const auto r = run(runId);
+    if (!r)
+        return false;
+    QList<int> arrived;
+    for (int i = 0; i < r->entries.size(); ++i) {
+        const Entry &e = r->entries.at(i);
+        if (e.status != Status::Pending)
+            continue;
+        const RevertChange now = resumed(e.change, current);
+        if (now.state == RevertChange::State::Already) {
+            arrived.append(i);
+        } else if (now.state != RevertChange::State::Ready) {
+            const QString why = now.state == RevertChange::State::Conflict ? Tr::tr("changed by someone else since the run began") : now.reason;
+            if (!mark(runId, {i}, Status::Skipped, why))
+                return false;
+        }
+    }
+    return arrived.isEmpty() || mark(runId, arrived, Status::Applied);
 }
 
 } // namespace amodesk

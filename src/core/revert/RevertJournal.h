@@ -37,6 +37,13 @@ public:
     bool mark(const QString &runId, const QList<int> &entries, Status status, const QString &error = {});
     std::optional<Run> run(const QString &runId) const;
     QList<Run> runs() const; // newest first
+    QList<Run> unfinishedRuns() const; // runs with pending changes, oldest first
+    static QHash<QString, QList<qint64>> pendingEntities(const Run &run); // by type, to read before settling
+
+    // Reads a cut-off run's pending changes again against the entities as they are now: those the
+    // entity holds are marked applied, those changed since are skipped with the reason; the rest
+    // stay pending, to be sent. False when the journal cannot be written.
+    bool settlePending(const QString &runId, const CurrentEntities &current);
 
     static QString statusName(Status status); // pending, applied, failed, skipped
 

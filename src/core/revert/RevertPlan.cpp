@@ -327,6 +327,16 @@ RevertChange RevertChange::fromRecord(const QJsonObject &o)
     return c;
 }
 
+RevertChange resumed(const RevertChange &sent, const CurrentEntities &current)
+{
+    RevertChange again = sent;
+    settle(again, current);
+    if (again.state == RevertChange::State::Conflict && sent.state == RevertChange::State::Conflict
+        && sameValue(again.field, again.current, sent.current))
+        again.state = RevertChange::State::Ready;
+    return again;
+}
+
 QList<RevertChange> undoPlan(const QList<RevertChange> &applied, const CurrentEntities &current)
 {
     QList<RevertChange> out;

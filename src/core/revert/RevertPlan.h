@@ -47,6 +47,11 @@ QList<RevertChange> planRevert(const QList<Event> &events, const CurrentEntities
 // round, read against the entities as they are now (undo of an applied revert).
 QList<RevertChange> undoPlan(const QList<RevertChange> &applied, const CurrentEntities &current);
 
+// A change of a run that was cut off, read again against the entities as they are now: Already
+// when it arrived, Ready when it is still to be sent (an included conflict too, while the value
+// is the one it overrode), Conflict when someone changed the value since the run began.
+RevertChange resumed(const RevertChange &sent, const CurrentEntities &current);
+
 // One PATCH of one entity type, and the changes (by their index in the list given) it carries.
 struct RevertBatch {
     QString entityType;
