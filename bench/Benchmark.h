@@ -11,3 +11,4 @@ int runSyncAppBenchmark(QTextStream &out);
 int runSyncJitterBenchmark(QTextStream &out);
 int runNotesWriteBenchmark(QTextStream &out);
 int runEventsBenchmark(QTextStream &out);
+int runRevertBenchmark(QTextStream &out);

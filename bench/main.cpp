@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sync"), runSyncBenchmark},           {QStringLiteral("sync-after"), runSyncAfterBenchmark},
         {QStringLiteral("sync-pair"), runSyncPairBenchmark},  {QStringLiteral("sync-app"), runSyncAppBenchmark},
         {QStringLiteral("sync-jitter"), runSyncJitterBenchmark}, {QStringLiteral("notes-write"), runNotesWriteBenchmark},
-        {QStringLiteral("events"), runEventsBenchmark}};
+        {QStringLiteral("events"), runEventsBenchmark},           {QStringLiteral("revert"), runRevertBenchmark}};
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())
         for (const auto &b : all)

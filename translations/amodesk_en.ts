@@ -234,6 +234,23 @@
     </message>
 </context>
 <context>
+    <name>amodesk::RevertDialog</name>
+    <message numerus="yes">
+        <source>Reverting %n event(s).</source>
+        <translation>
+            <numerusform>Reverting %n event.</numerusform>
+            <numerusform>Reverting %n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %n change</numerusform>
+            <numerusform>&amp;Apply %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::WidgetsPane</name>
     <message numerus="yes">
         <source>%n widget(s) shown</source>

@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Revert changes</source>
+        <translation>Revertir cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Also put back values someone changed since the events</source>
+        <translation>&amp;También restaurar valores que alguien cambió después de los eventos</translation>
+    </message>
+</context>
+<context>
     <name>RevertJournal</name>
     <message>
         <source>cannot create the journal folder %1</source>
@@ -1035,6 +1046,13 @@
     <message>
         <source>there is no such entry</source>
         <translation>no existe esa entrada</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2088,22 @@
         <source>Follo&amp;w</source>
         <translation>Segui&amp;r</translation>
     </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Revertir…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
+        <translation>Planificar la restauración de lo que cambiaron los eventos seleccionados (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.</source>
+        <translation>Seleccione como máximo %1 eventos para revertir aquí; amodesk-cli events revert acepta un filtro de cualquier tamaño.</translation>
+    </message>
+    <message>
+        <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
+        <translation>Primero seleccione los eventos a revertir (Ctrl+A selecciona todos los mostrados).</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::FollowNotifier</name>
@@ -2917,6 +2951,198 @@
     <message>
         <source>no events were shown within a minute</source>
         <translation>no se mostró ningún evento en un minuto</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::RevertDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Reading the entities as they are now: %1 of %2</source>
+        <translation>Leyendo las entidades tal como están ahora: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The entities could not be read, so nothing can be planned: %1</source>
+        <translation>No se pudieron leer las entidades, así que no se puede planificar nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverting %n event(s).</source>
+        <translation>
+            <numerusform>Revirtiendo %n evento.</numerusform>
+            <numerusform>Revirtiendo %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
+        <translation>Para cada entidad y campo, el valor que reemplazaron los eventos. Listos: %1 · cambiados por alguien después: %2 · ya así: %3 · no se pueden revertir: %4. No se envía nada hasta que aplique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Aplicar %n cambio</numerusform>
+            <numerusform>&amp;Aplicar %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, quedan unos %1 s</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes answered%3</source>
+        <translation>Enviando: %1 de %2 cambios respondidos%3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).</source>
+        <translation>Hecho: %1 aplicados, %2 rechazados por amoCRM, %3 sin confirmar, %4 omitidos. La ejecución queda en el registro de la cuenta como %5 (amodesk-cli journal show %5; journal undo %5 la deshace).</translation>
+    </message>
+    <message>
+        <source>amoCRM refused some changes; the Why column says why.</source>
+        <translation>amoCRM rechazó algunos cambios; la columna Motivo dice por qué.</translation>
+    </message>
+    <message>
+        <source>Every change sent was applied.</source>
+        <translation>Todos los cambios enviados se aplicaron.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
+        <translation>Algunas respuestas no llegaron. Revierta los mismos eventos otra vez: lo que llegó aparece como «ya así» y solo se envía el resto.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::RevertPlanModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Cambiado después</translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation>Ya así</translation>
+    </message>
+    <message>
+        <source>Cannot be reverted</source>
+        <translation>No se puede revertir</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation>Usuario responsable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation>Próxima compra</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Puesta</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>No puesta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>changed by someone after these events</source>
+        <translation>alguien lo cambió después de estos eventos</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

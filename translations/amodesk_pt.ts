@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Revert changes</source>
+        <translation>Reverter alterações</translation>
+    </message>
+    <message>
+        <source>&amp;Also put back values someone changed since the events</source>
+        <translation>&amp;Também restaurar valores que alguém alterou depois dos eventos</translation>
+    </message>
+</context>
+<context>
     <name>RevertJournal</name>
     <message>
         <source>cannot create the journal folder %1</source>
@@ -1035,6 +1046,13 @@
     <message>
         <source>there is no such entry</source>
         <translation>essa entrada não existe</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2088,22 @@
         <source>Follo&amp;w</source>
         <translation>Acompan&amp;har</translation>
     </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Reverter…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
+        <translation>Planejar a restauração do que os eventos selecionados alteraram (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.</source>
+        <translation>Selecione no máximo %1 eventos para reverter aqui; amodesk-cli events revert aceita um filtro de qualquer tamanho.</translation>
+    </message>
+    <message>
+        <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
+        <translation>Primeiro selecione os eventos a reverter (Ctrl+A seleciona todos os exibidos).</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::FollowNotifier</name>
@@ -2917,6 +2951,198 @@
     <message>
         <source>no events were shown within a minute</source>
         <translation>nenhum evento foi exibido em um minuto</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::RevertDialog</name>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Salvar relatório…</translation>
+    </message>
+    <message>
+        <source>Reading the entities as they are now: %1 of %2</source>
+        <translation>Lendo as entidades como estão agora: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The entities could not be read, so nothing can be planned: %1</source>
+        <translation>Não foi possível ler as entidades, então nada pode ser planejado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverting %n event(s).</source>
+        <translation>
+            <numerusform>Revertendo %n evento.</numerusform>
+            <numerusform>Revertendo %n eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
+        <translation>Para cada entidade e campo, o valor que os eventos substituíram. Prontas: %1 · alteradas por alguém depois: %2 · já assim: %3 · não podem ser revertidas: %4. Nada é enviado até você aplicar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Aplicar %n alteração</numerusform>
+            <numerusform>&amp;Aplicar %n alterações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, faltam cerca de %1 s</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes answered%3</source>
+        <translation>Enviando: %1 de %2 alterações respondidas%3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).</source>
+        <translation>Concluído: %1 aplicadas, %2 recusadas pelo amoCRM, %3 não confirmadas, %4 ignoradas. A execução fica no diário da conta como %5 (amodesk-cli journal show %5; journal undo %5 a desfaz).</translation>
+    </message>
+    <message>
+        <source>amoCRM refused some changes; the Why column says why.</source>
+        <translation>O amoCRM recusou algumas alterações; a coluna Motivo diz por quê.</translation>
+    </message>
+    <message>
+        <source>Every change sent was applied.</source>
+        <translation>Todas as alterações enviadas foram aplicadas.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
+        <translation>Algumas respostas não chegaram. Reverta os mesmos eventos de novo: o que chegou aparece como «já assim» e só o resto é enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::RevertPlanModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Alterada depois</translation>
+    </message>
+    <message>
+        <source>Already so</source>
+        <translation>Já assim</translation>
+    </message>
+    <message>
+        <source>Cannot be reverted</source>
+        <translation>Não pode ser revertida</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Não confirmada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation>Usuário responsável</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation>Próxima compra</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Tag «%1»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Definida</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definida</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>changed by someone after these events</source>
+        <translation>alterado por alguém depois destes eventos</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>

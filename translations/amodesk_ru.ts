@@ -561,7 +561,7 @@
 <context>
     <name>EventExporter</name>
     <message>
-        <location filename="../src/models/EventExporter.cpp" line="+46"/>
+        <location filename="../src/models/EventExporter.cpp" line="+40"/>
         <source>nothing to export</source>
         <translation>нечего экспортировать</translation>
     </message>
@@ -1182,6 +1182,19 @@
     </message>
 </context>
 <context>
+    <name>RevertDialog</name>
+    <message>
+        <location filename="../ui/RevertDialog.ui" line="+14"/>
+        <source>Revert changes</source>
+        <translation>Откат изменений</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Also put back values someone changed since the events</source>
+        <translation>&amp;Вернуть и значения, которые кто-то изменил после этих событий</translation>
+    </message>
+</context>
+<context>
     <name>RevertJournal</name>
     <message>
         <location filename="../src/core/revert/RevertJournal.cpp" line="+62"/>
@@ -1283,6 +1296,15 @@
         <location line="+10"/>
         <source>No system keychain is available (%1). AmoDesk keeps tokens only in the keychain; without one they can be kept for this session only.</source>
         <translation>Системная связка ключей недоступна (%1). AmoDesk хранит токены только в связке ключей; без неё их можно хранить лишь до конца сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../src/models/TableCsv.cpp" line="+31"/>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2297,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+99"/>
+        <location filename="../src/app/EventsPane.cpp" line="+101"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2296,12 +2318,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-255"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2362,6 +2384,16 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Откатить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
+        <translation>Составить план возврата того, что изменили выбранные события (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2381,7 +2413,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2400,7 +2432,17 @@
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
+        <source>Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.</source>
+        <translation>Здесь можно откатить не более %1 событий; amodesk-cli events revert принимает фильтр любого размера.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
+        <translation>Сначала выберите события для отката (Ctrl+A выбирает все показанные).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+4"/>
         <location line="+16"/>
         <source>Sync period</source>
@@ -3648,10 +3690,251 @@
     </message>
 </context>
 <context>
+    <name>amodesk::RevertDialog</name>
+    <message>
+        <location filename="../src/app/RevertDialog.cpp" line="+38"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Reading the entities as they are now: %1 of %2</source>
+        <translation>Чтение текущего состояния сущностей: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The entities could not be read, so nothing can be planned: %1</source>
+        <translation>Не удалось прочитать сущности, поэтому план не составлен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Reverting %n event(s).</source>
+        <translation>
+            <numerusform>Откат %n события.</numerusform>
+            <numerusform>Откат %n событий.</numerusform>
+            <numerusform>Откат %n событий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
+        <translation>Для каждой сущности и поля — значение, которое заменили события. Готово: %1 · изменено кем-то позже: %2 · уже так: %3 · нельзя откатить: %4. Пока вы не примените, ничего не отправляется.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>&amp;Применить %n изменение</numerusform>
+            <numerusform>&amp;Применить %n изменения</numerusform>
+            <numerusform>&amp;Применить %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>, about %1 s left</source>
+        <translation>, осталось около %1 с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending: %1 of %2 changes answered%3</source>
+        <translation>Отправка: получен ответ на %1 из %2 изменений%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).</source>
+        <translation>Готово: применено %1, отклонено amoCRM %2, не подтверждено %3, пропущено %4. Запуск сохранён в журнале аккаунта как %5 (amodesk-cli journal show %5; journal undo %5 вернёт всё обратно).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
+        <translation>Часть ответов не пришла. Откатите те же события ещё раз: дошедшее будет показано как «уже так», отправится только остальное.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amoCRM refused some changes; the Why column says why.</source>
+        <translation>amoCRM отклонил часть изменений; причина — в столбце «Причина».</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every change sent was applied.</source>
+        <translation>Все отправленные изменения применены.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::RevertPlanModel</name>
+    <message>
+        <location filename="../src/models/RevertPlanModel.cpp" line="+50"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since</source>
+        <translation>Изменено позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already so</source>
+        <translation>Уже так</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be reverted</source>
+        <translation>Нельзя откатить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not confirmed</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible user</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next purchase</source>
+        <translation>Следующая покупка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag “%1”</source>
+        <translation>Тег «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not set</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>changed by someone after these events</source>
+        <translation>изменено кем-то после этих событий</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>До запуска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::RevertRunner</name>
     <message>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+78"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+132"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+136"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>

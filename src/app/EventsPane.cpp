@@ -9,6 +9,7 @@
 #include "services/EventSync.h"
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
+#include "RevertDialog.h"
 #include "FittedColumns.h"
 #include "PaneAction.h"
 #include "EventTableModel.h"
@@ -25,6 +26,7 @@
 #include <QFormLayout>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QSet>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -171,6 +173,9 @@ EventsPane::EventsPane(QWidget *parent)
         m_chart->setVisible(on);
     });
     connect(m_chart, &EventsChart::narrowTo, this, &EventsPane::applyFilter);
+    QAction *revertAction = paneAction(tr("&Revert…"), tr("Plan putting back what the selected events changed (Ctrl+Shift+R)"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(revertAction, &QAction::triggered, this, &EventsPane::revertSelected);
     QAction *exportAction = paneAction(tr("&Export…"), tr("Save the events shown to a CSV or JSON file"), {});
     auto *exportButton = new QToolButton(this);
     exportButton->setDefaultAction(exportAction);
@@ -197,7 +202,7 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventTableModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several events to revert
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -285,6 +290,7 @@ void EventsPane::setAccount(AccountContext *account)
     ApiClient *api = account ? account->api() : nullptr;
     AccountDirectory *directory = account ? account->directory() : nullptr;
     m_directory = directory;
+    m_account = account;
     m_baseUrl = account ? account->baseUrl() : QString();
     m_accountId = account ? account->accountId() : QString();
     m_offline = false;
@@ -381,6 +387,29 @@ void EventsPane::showModel(bool cache)
         m_proxy->setFilterFixedString(text);
     }
     m_detail->clear();
+}
+
+void EventsPane::revertSelected()
+{
+    constexpr int kMostEvents = 20000; // beyond, the plan is the CLI's: amodesk-cli events revert
+    QSet<int> rowsChosen;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom() && rowsChosen.size() <= kMostEvents; ++row)
+            rowsChosen.insert(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    }
+    if (rowsChosen.size() > kMostEvents) {
+        m_status->setText(tr("Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.").arg(kMostEvents));
+        return;
+    }
+    QList<Event> events;
+    for (const int row : std::as_const(rowsChosen))
+        events.append(rows()->eventAt(row));
+    if (!m_account || events.isEmpty()) {
+        m_status->setText(tr("Select the events to revert first (Ctrl+A selects every event shown)."));
+        return;
+    }
+    RevertDialog dialog(m_account, events, this);
+    dialog.exec();
 }
 
 const EventRows *EventsPane::rows() const

@@ -68,6 +68,7 @@ public Q_SLOTS:
     void openFilterDialog();
     void openSyncDialog();
     void exportEvents();
+    void revertSelected(); // opens the revert plan of the selected events
 
 private:
     QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);
@@ -106,6 +107,7 @@ private:
     EventsChart *m_chart;
     QToolButton *m_chartButton;
     AccountDirectory *m_directory = nullptr;
+    AccountContext *m_account = nullptr;
     EntityNames *m_names = nullptr; // the account context's
     ApiClient *m_api = nullptr;
     QString m_baseUrl;

@@ -12,6 +12,7 @@
 #include "revert/RevertPlan.h"
 #include "revert/RevertRunner.h"
 #include "services/ApiEndpoints.h"
+#include "services/EntityReader.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -41,20 +42,23 @@ QString entityText(const RevertChange &c)
                                   : QStringLiteral("%1 %2 «%3»").arg(c.entityType).arg(c.entityId).arg(c.entityName);
 }
 
-// The entities as they are now; on failure prints why and sets *code.
+// The entities as they are now, all pages at once; on failure prints why and sets *code.
 bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code)
 {
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        for (qsizetype at = 0; at < it.value().size(); at += EntitiesApi::kMaxPerPage) {
-            const ApiResult r = cli.call(EntitiesApi::byIds(it.key(), it.value().mid(at, EntitiesApi::kMaxPerPage)));
-            if (!r.ok()) {
-                *code = cli.fail(r.error);
-                return false;
-            }
-            for (const QJsonObject &o : EntitiesApi::entitiesIn(r, it.key()))
-                current[it.key()].insert(o.value(QStringLiteral("id")).toInteger(), Entity::fromJson(o, it.key()));
-        }
+    EntityReader reader(cli.api());
+    ApiError error;
+    QEventLoop loop;
+    QObject::connect(&reader, &EntityReader::finished, &loop, [&](const ApiError &e) {
+        error = e;
+        loop.quit();
+    });
+    reader.start(wanted);
+    loop.exec();
+    if (error.isError()) {
+        *code = cli.fail(error);
+        return false;
     }
+    current = reader.entities();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "EventExporter.h"
 
 #include "EventColumns.h"
+#include "TableCsv.h"
 #include "domain/TimeText.h"
 
 #include <QAbstractProxyModel>
@@ -16,13 +17,6 @@ namespace amodesk {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(EventExporter) };
-
-QString csv(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-}
 
 // The source row behind a row of the view, through any chain of proxies.
 int sourceRow(const QAbstractItemModel *view, const QAbstractItemModel *source, int row)
@@ -70,7 +64,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemMod
                                     Tr::tr("Entity"), Tr::tr("Author ID"), Tr::tr("Author"), Tr::tr("Change"), Tr::tr("Event ID")};
         QStringList cells;
         for (const QString &h : header)
-            cells << csv(h);
+            cells << csvCell(h);
         file.write(cells.join(u',').toUtf8() + "\r\n");
         for (int row = 0; row < view->rowCount(); ++row) {
             const int r = sourceRow(view, sourceModel, row);
@@ -81,7 +75,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemMod
                                         QString::number(e.entityId), d.entity(e), QString::number(e.createdBy), d.author(e), d.change(e), e.id};
             cells.clear();
             for (const QString &v : values)
-                cells << csv(v);
+                cells << csvCell(v);
             file.write(cells.join(u',').toUtf8() + "\r\n");
             ++count;
         }

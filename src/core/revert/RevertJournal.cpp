@@ -109,7 +109,7 @@ bool RevertJournal::write(const Run &run, QString *error) const
     const QJsonObject json{{QStringLiteral("id"), run.id}, {QStringLiteral("kind"), run.kind}, {QStringLiteral("undoes"), run.undoes},
                            {QStringLiteral("created_at"), run.createdAt}, {QStringLiteral("entries"), entries}};
     QSaveFile file(fileOf(run.id));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         *error = Tr::tr("cannot write the journal file %1: %2").arg(QDir::toNativeSeparators(fileOf(run.id)), file.errorString());
         return false;
     }

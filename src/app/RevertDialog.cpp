@@ -1,0 +1,209 @@
+#include "RevertDialog.h"
+#include "ui_RevertDialog.h"
+
+#include "RevertPlanModel.h"
+#include "TableCsv.h"
+#include "Tones.h"
+#include "revert/RevertJournal.h"
+#include "services/AccountContext.h"
+#include "services/EntityReader.h"
+
+#include <QDate>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace amodesk {
+
+namespace {
+// Columns as wide as their texts, but none so wide that the reason at the end is pushed out of
+// sight; a cut text reads whole in its tooltip.
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        view->setColumnWidth(c, qMin(view->columnWidth(c), widest));
+}
+
+int countOf(const QList<RevertChange> &plan, RevertChange::State state)
+{
+    return int(std::count_if(plan.cbegin(), plan.cend(), [state](const RevertChange &c) { return c.state == state; }));
+}
+} // namespace
+
+RevertDialog::RevertDialog(AccountContext *account, const QList<Event> &events, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RevertDialog>()), m_account(account), m_events(events),
+      m_model(new RevertPlanModel(account->directory(), this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_reader(new EntityReader(account->api(), this)), m_journal(std::make_unique<RevertJournal>(account->accountId()))
+{
+    m_ui->setupUi(this);
+    m_sorted->setSourceModel(m_model);
+    m_ui->planView->setModel(m_sorted);
+    m_ui->planView->sortByColumn(-1, Qt::AscendingOrder);
+    m_ui->planView->verticalHeader()->hide();
+    m_ui->planView->horizontalHeader()->setStretchLastSection(true);
+    m_apply = m_ui->buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_export = m_ui->buttons->addButton(tr("&Save report…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_apply->setEnabled(false);
+    m_export->hide();
+    m_ui->includeConflicts->setEnabled(false);
+    connect(m_apply, &QPushButton::clicked, this, &RevertDialog::apply);
+    connect(m_export, &QPushButton::clicked, this, &RevertDialog::exportReport);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &RevertDialog::reject);
+    connect(m_ui->includeConflicts, &QCheckBox::toggled, this, &RevertDialog::updatePlanSummary);
+    connect(m_reader, &EntityReader::progress, this, [this](int done, int total) {
+        m_ui->progress->setRange(0, total);
+        m_ui->progress->setValue(done);
+        m_ui->progressText->setText(tr("Reading the entities as they are now: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_reader, &EntityReader::finished, this, [this](const ApiError &error) {
+        if (error.isError()) {
+            m_ui->progress->hide();
+            m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
+            m_ui->progressText->setText(tr("The entities could not be read, so nothing can be planned: %1").arg(error.message()));
+            return;
+        }
+        showPlan();
+    });
+    read();
+}
+
+RevertDialog::~RevertDialog() = default;
+
+void RevertDialog::read()
+{
+    const auto wanted = entitiesToRead(m_events);
+    int total = 0;
+    for (const QList<qint64> &ids : wanted)
+        total += int(ids.size());
+    m_ui->summary->setText(tr("Reverting %n event(s).", nullptr, int(m_events.size())));
+    m_ui->progress->setRange(0, 0);
+    m_ui->progressText->setText(tr("Reading the entities as they are now: %1 of %2").arg(0).arg(total));
+    m_reader->start(wanted);
+}
+
+void RevertDialog::showPlan()
+{
+    m_model->setPlan(planRevert(m_events, m_reader->entities()));
+    fitColumns(m_ui->planView);
+    m_ui->progress->hide();
+    m_ui->progressText->clear();
+    m_ui->includeConflicts->setEnabled(countOf(m_model->plan(), RevertChange::State::Conflict) > 0);
+    updatePlanSummary();
+}
+
+QList<int> RevertDialog::changesToSend() const
+{
+    QList<int> out;
+    const bool conflictsToo = m_ui->includeConflicts->isChecked();
+    for (int i = 0; i < m_model->plan().size(); ++i) {
+        const RevertChange::State s = m_model->plan().at(i).state;
+        if (s == RevertChange::State::Ready || (conflictsToo && s == RevertChange::State::Conflict))
+            out << i;
+    }
+    return out;
+}
+
+void RevertDialog::updatePlanSummary()
+{
+    const QList<RevertChange> &plan = m_model->plan();
+    m_ui->summary->setText(tr("For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · "
+                              "already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.")
+                               .arg(countOf(plan, RevertChange::State::Ready))
+                               .arg(countOf(plan, RevertChange::State::Conflict))
+                               .arg(countOf(plan, RevertChange::State::Already))
+                               .arg(countOf(plan, RevertChange::State::Unsupported)));
+    const int n = int(changesToSend().size());
+    m_apply->setText(tr("&Apply %n change(s)", nullptr, n));
+    m_apply->setEnabled(n > 0);
+    m_apply->setDefault(n > 0);
+}
+
+void RevertDialog::apply()
+{
+    QString error;
+    m_runId = m_journal->begin(QStringLiteral("revert"), {}, m_model->plan(), changesToSend(), &error);
+    if (m_runId.isEmpty()) {
+        m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
+        m_ui->progressText->setText(error);
+        return;
+    }
+    m_apply->hide();
+    m_ui->includeConflicts->setEnabled(false);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setText(tr("Cancel"));
+    m_ui->progress->show();
+    m_runner = new RevertRunner(m_account->api(), m_journal.get(), this);
+    connect(m_runner, &RevertRunner::progress, this, &RevertDialog::showProgress);
+    connect(m_runner, &RevertRunner::finished, this, &RevertDialog::showReport);
+    m_clock.start();
+    showProgress(0, int(changesToSend().size()));
+    m_runner->start(m_runId);
+}
+
+void RevertDialog::showProgress(int done, int total)
+{
+    m_ui->progress->setRange(0, qMax(1, total));
+    m_ui->progress->setValue(done);
+    QString eta;
+    if (done > 0 && done < total) {
+        const qint64 left = m_clock.elapsed() * (total - done) / done / 1000;
+        eta = tr(", about %1 s left").arg(qMax<qint64>(1, left));
+    }
+    m_ui->progressText->setText(tr("Sending: %1 of %2 changes answered%3").arg(done).arg(total).arg(eta));
+}
+
+void RevertDialog::showReport(const RevertRunner::Outcome &outcome)
+{
+    const auto run = m_journal->run(m_runId);
+    if (run)
+        m_model->setOutcome(*run);
+    m_runner->deleteLater();
+    m_runner = nullptr;
+    m_ui->progress->hide();
+    m_ui->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_export->show();
+    const int skipped = run ? run->count(RevertJournal::Status::Skipped) : 0;
+    m_ui->summary->setText(tr("Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account's "
+                              "journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).")
+                               .arg(outcome.applied).arg(outcome.failed).arg(outcome.unconfirmed).arg(skipped).arg(m_runId));
+    if (!outcome.journalError.isEmpty()) {
+        m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
+        m_ui->progressText->setText(outcome.journalError);
+    } else if (outcome.unconfirmed > 0) {
+        m_ui->progressText->setStyleSheet(toneStyle(Tone::Warning));
+        m_ui->progressText->setText(tr("Some answers did not come. Revert the same events again: what arrived shows as already so, and only "
+                                       "the rest is sent."));
+    } else {
+        m_ui->progressText->setStyleSheet(toneStyle(outcome.failed > 0 ? Tone::Warning : Tone::Success));
+        m_ui->progressText->setText(outcome.failed > 0 ? tr("amoCRM refused some changes; the Why column says why.") : tr("Every change sent was applied."));
+    }
+    fitColumns(m_ui->planView);
+}
+
+void RevertDialog::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"), QStringLiteral("revert-%1.csv").arg(m_runId),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!writeTableCsv(m_sorted, path, &error))
+        QMessageBox::warning(this, tr("Save the report"), error);
+}
+
+void RevertDialog::reject()
+{
+    if (m_runner) {
+        m_runner->cancel(); // the report follows; what was not answered stays pending in the journal
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace amodesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Event.h"
+#include "revert/RevertRunner.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <memory>
+
+class QPushButton;
+class QSortFilterProxyModel;
+namespace Ui { class RevertDialog; }
+
+namespace amodesk {
+
+class AccountContext;
+class EntityReader;
+class RevertJournal;
+class RevertPlanModel;
+
+// Revert… of the Events pane: reads the entities the events changed as they are now, shows the
+// plan (what each field goes back to, and which changes are conflicts, already so or cannot be
+// reverted), applies the ready ones through the account's journal with progress and cancel,
+// and ends with a report that can be saved as CSV.
+class RevertDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RevertDialog(AccountContext *account, const QList<Event> &events, QWidget *parent = nullptr);
+    ~RevertDialog() override;
+
+    void reject() override; // while changes are being sent, cancels them first
+
+private:
+    void read();
+    void showPlan();
+    void updatePlanSummary();
+    void apply();
+    void showProgress(int done, int total);
+    void showReport(const RevertRunner::Outcome &outcome);
+    void exportReport();
+    QList<int> changesToSend() const;
+
+    std::unique_ptr<Ui::RevertDialog> m_ui;
+    AccountContext *m_account;
+    QList<Event> m_events;
+    RevertPlanModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    EntityReader *m_reader;
+    std::unique_ptr<RevertJournal> m_journal;
+    RevertRunner *m_runner = nullptr;
+    QString m_runId;
+    QElapsedTimer m_clock;
+    QPushButton *m_apply;
+    QPushButton *m_export;
+};
+
+} // namespace amodesk

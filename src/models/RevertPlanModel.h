@@ -1,0 +1,44 @@
+#pragma once
+
+#include "revert/RevertJournal.h"
+
+#include <QAbstractTableModel>
+
+namespace amodesk {
+
+class AccountDirectory;
+
+// A revert's plan as a table that speaks names: the entity, the field, the value to restore and
+// the value now, the change's state and why; once applied, what became of each change.
+class RevertPlanModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { EntityColumn, FieldColumn, RestoreColumn, NowColumn, StateColumn, WhyColumn, ColumnCount };
+
+    explicit RevertPlanModel(const AccountDirectory *directory, QObject *parent = nullptr);
+
+    void setPlan(const QList<RevertChange> &plan);
+    // The run's outcome per change (entries in the order of the plan).
+    void setOutcome(const RevertJournal::Run &run);
+    const QList<RevertChange> &plan() const { return m_plan; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString fieldText(const RevertChange &change) const;
+    QString valueText(const RevertChange &change, const QJsonValue &value) const;
+    static QString stateText(RevertChange::State state);
+    static QString statusText(RevertJournal::Status status);
+
+private:
+    QString entityText(const RevertChange &change) const;
+
+    const AccountDirectory *m_directory;
+    QList<RevertChange> m_plan;
+    QList<RevertJournal::Entry> m_outcome; // empty until applied
+};
+
+} // namespace amodesk
