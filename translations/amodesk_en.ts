@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>amodesk::EntityHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::EventFilterDialog</name>
     <message numerus="yes">
         <source>%n event(s) by ID</source>

@@ -290,6 +290,13 @@
     </message>
 </context>
 <context>
+    <name>EntityHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <source>note %1</source>
@@ -1056,6 +1063,25 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
     <name>TokenEndpoint</name>
     <message>
         <source>the account&apos;s address sent the sign-in elsewhere (%1); AmoDesk sends its credentials to the account&apos;s address only</source>
@@ -1638,6 +1664,51 @@
     </message>
 </context>
 <context>
+    <name>amodesk::EntityHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>Histórico de %1</translation>
+    </message>
+    <message>
+        <source>Reading the events and notes…</source>
+        <translation>Lendo os eventos e as notas…</translation>
+    </message>
+    <message>
+        <source>Reading the events and notes… %1 so far</source>
+        <translation>Lendo os eventos e as notas… %1 até agora</translation>
+    </message>
+    <message>
+        <source>The account has no %1 with the ID %2.</source>
+        <translation>A conta não tem nenhum item «%1» com o ID %2.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2 (deleted)</source>
+        <translation>%1 #%2 (excluído)</translation>
+    </message>
+    <message>
+        <source>%1 and %2, newest first.</source>
+        <translation>%1 e %2, os mais recentes primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::EventFilterDialog</name>
     <message>
         <source>user #%1</source>
@@ -2103,6 +2174,22 @@
     <message>
         <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
         <translation>Primeiro selecione os eventos a reverter (Ctrl+A seleciona todos os exibidos).</translation>
+    </message>
+    <message>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;Histórico da entidade…</translation>
+    </message>
+    <message>
+        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
+        <translation>Todos os eventos e notas do lead, contato, empresa ou cliente do evento selecionado (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Select an event of the entity first.</source>
+        <translation>Primeiro selecione um evento da entidade.</translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers have a history here.</source>
+        <translation>Aqui só leads, contatos, empresas e clientes têm histórico.</translation>
     </message>
 </context>
 <context>
@@ -4514,42 +4601,6 @@
         <translation>comandos de events: list, get, types, revert</translation>
     </message>
     <message>
-        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
-
-  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
-  account list | remove NAME
-  events list [filters] [--all] [--format table|json|csv] [--print-url]
-  events get ID | types [--lang ru|en|es|pt]
-  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
-  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
-  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
-  button snippet PRESET.json   (the website button&apos;s configuration snippet)
-  --version | --help
-
---account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
-Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
-</source>
-        <translation>Uso: amodesk-cli GRUPO COMANDO [opções]   (--help depois de um comando mostra as opções)
-
-  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
-  account list | remove NAME
-  events list [filtros] [--all] [--format table|json|csv] [--print-url]
-  events get ID | types [--lang ru|en|es|pt]
-  events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
-  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
-  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
-  button snippet PRESET.json   (o trecho de configuração do botão do site)
-  --version | --help
-
---account NAME escolhe a conta (padrão: $AMODESK_ACCOUNT, a única ou a última usada).
-Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da API, 5 rede.
-</translation>
-    </message>
-    <message>
         <source>status</source>
         <translation>estado</translation>
     </message>
@@ -4624,6 +4675,60 @@ Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da AP
     <message>
         <source>Resuming run %1, which was cut off</source>
         <translation>Retomando a execução %1, que foi interrompida</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s ID.</source>
+        <translation>O ID da entidade.</translation>
+    </message>
+    <message>
+        <source>must be leads, contacts, companies or customers</source>
+        <translation>deve ser leads, contacts, companies ou customers</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2</source>
+        <translation>não existe %1 %2</translation>
+    </message>
+    <message>
+        <source>entities commands: history</source>
+        <translation>comandos de entities: history</translation>
+    </message>
+    <message>
+        <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filters] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  entities history ENTITY_TYPE ID [--format table|json|csv]
+  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (the website button&apos;s configuration snippet)
+  --version | --help
+
+--account NAME picks the account (default: $AMODESK_ACCOUNT, the only one, or the last used).
+Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
+</source>
+        <translation>Uso: amodesk-cli GRUPO COMANDO [opções]   (--help depois de um comando mostra as opções)
+
+  account add NAME --base-url URL (--long-lived-token-stdin | --client-id ID --client-secret-stdin --redirect-uri URI (--code CODE | --browser))
+  account list | remove NAME
+  events list [filtros] [--all] [--format table|json|csv] [--print-url]
+  events get ID | types [--lang ru|en|es|pt]
+  events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  entities history ENTITY_TYPE ID [--format table|json|csv]
+  notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
+  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
+  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
+  button snippet PRESET.json   (o trecho de configuração do botão do site)
+  --version | --help
+
+--account NAME escolhe a conta (padrão: $AMODESK_ACCOUNT, a única ou a última usada).
+Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da API, 5 rede.
+</translation>
     </message>
 </context>
 <context>

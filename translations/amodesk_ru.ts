@@ -356,6 +356,14 @@
     </message>
 </context>
 <context>
+    <name>EntityHistoryDialog</name>
+    <message>
+        <location filename="../ui/EntityHistoryDialog.ui" line="+14"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
     <name>Event</name>
     <message>
         <location filename="../src/core/domain/Event.cpp" line="+74"/>
@@ -1308,6 +1316,29 @@
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <location filename="../src/core/describe/TimelineText.cpp" line="+11"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>TokenEndpoint</name>
     <message>
         <location filename="../src/core/auth/TokenEndpoint.cpp" line="+58"/>
@@ -2041,6 +2072,63 @@
     </message>
 </context>
 <context>
+    <name>amodesk::EntityHistoryDialog</name>
+    <message>
+        <location filename="../src/app/EntityHistoryDialog.cpp" line="+24"/>
+        <location line="+29"/>
+        <source>History of %1</source>
+        <translation>История: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Reading the events and notes…</source>
+        <translation>Чтение событий и примечаний…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the events and notes… %1 so far</source>
+        <translation>Чтение событий и примечаний… пока %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The account has no %1 with the ID %2.</source>
+        <translation>В аккаунте нет объекта «%1» с ID %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history could not be read: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 #%2 (deleted)</source>
+        <translation>%1 #%2 (удалено)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2, newest first.</source>
+        <translation>%1 и %2, сначала новые.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n примечание</numerusform>
+            <numerusform>%n примечания</numerusform>
+            <numerusform>%n примечаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::EventFilterDialog</name>
     <message>
         <location filename="../src/app/EventFilterDialog.cpp" line="+70"/>
@@ -2297,7 +2385,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+101"/>
+        <location filename="../src/app/EventsPane.cpp" line="+103"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2318,12 +2406,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+257"/>
+        <location line="+260"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-258"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2394,6 +2482,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;История сущности…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
+        <translation>Все события и примечания сделки, контакта, компании или покупателя выбранного события (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2440,6 +2538,16 @@
         <location line="+7"/>
         <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
         <translation>Сначала выберите события для отката (Ctrl+A выбирает все показанные).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select an event of the entity first.</source>
+        <translation>Сначала выберите событие этой сущности.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only leads, contacts, companies and customers have a history here.</source>
+        <translation>История здесь есть только у сделок, контактов, компаний и покупателей.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3692,7 +3800,7 @@
 <context>
     <name>amodesk::RevertDialog</name>
     <message>
-        <location filename="../src/app/RevertDialog.cpp" line="+38"/>
+        <location filename="../src/app/RevertDialog.cpp" line="+49"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -4920,6 +5028,7 @@
     <message>
         <location line="+7"/>
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+41"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
         <source>table, json or csv.</source>
@@ -4929,6 +5038,7 @@
         <location line="+0"/>
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
         <location line="+6"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
         <location filename="../src/cli/RevertCommand.cpp" line="+37"/>
         <location line="+19"/>
@@ -4939,6 +5049,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+5"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
@@ -5416,12 +5527,33 @@
         <translation>тип</translation>
     </message>
     <message>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-18"/>
         <location filename="../src/cli/NamedRows.cpp" line="-15"/>
         <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
         <translation>предупреждение: не удалось прочитать названия аккаунта (%1); вместо них показаны ID</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>The entity&apos;s ID.</source>
+        <translation>ID сущности.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be leads, contacts, companies or customers</source>
+        <translation>должно быть leads, contacts, companies или customers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no %1 %2</source>
+        <translation>нет объекта %1 %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>entities commands: history</source>
+        <translation>команды entities: history</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
         <location filename="../src/cli/RevertCommand.cpp" line="-133"/>
@@ -5492,14 +5624,15 @@
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-68"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+8"/>
         <location line="+70"/>
         <location line="+31"/>
         <source>leads, contacts, companies or customers.</source>
         <translation>leads, contacts, companies или customers.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-100"/>
         <source>Only notes of this entity (repeatable).</source>
         <translation>Только примечания этой сущности (можно повторять).</translation>
     </message>
@@ -5539,12 +5672,13 @@
         <translation>Примечаний на странице, не более 250.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+15"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+15"/>
         <source>&quot;%1&quot; is not an ID</source>
         <translation>«%1» — не ID</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+18"/>
         <source>must be updated_at or id, then :asc or :desc</source>
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
@@ -5748,6 +5882,7 @@
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  entities history ENTITY_TYPE ID [--format table|json|csv]
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5765,6 +5900,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events get ID | types [--lang ru|en|es|pt]
   events revert [фильтры] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  entities history ENTITY_TYPE ID [--format table|json|csv]
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5776,7 +5912,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>

@@ -9,6 +9,8 @@
 #include "services/EventSync.h"
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
+#include "EntityHistoryDialog.h"
+#include "domain/EntityTypeNames.h"
 #include "RevertDialog.h"
 #include "FittedColumns.h"
 #include "PaneAction.h"
@@ -176,6 +178,9 @@ EventsPane::EventsPane(QWidget *parent)
     QAction *revertAction = paneAction(tr("&Revert…"), tr("Plan putting back what the selected events changed (Ctrl+Shift+R)"),
                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(revertAction, &QAction::triggered, this, &EventsPane::revertSelected);
+    QAction *historyAction = paneAction(tr("Entity &history…"), tr("Every event and note of the selected event's lead, contact, company or customer (Ctrl+Shift+H)"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(historyAction, &QAction::triggered, this, &EventsPane::showEntityHistory);
     QAction *exportAction = paneAction(tr("&Export…"), tr("Save the events shown to a CSV or JSON file"), {});
     auto *exportButton = new QToolButton(this);
     exportButton->setDefaultAction(exportAction);
@@ -409,6 +414,22 @@ void EventsPane::revertSelected()
         return;
     }
     RevertDialog dialog(m_account, events, this);
+    dialog.exec();
+}
+
+void EventsPane::showEntityHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_account || !current.isValid()) {
+        m_status->setText(tr("Select an event of the entity first."));
+        return;
+    }
+    const Event &e = rows()->eventAt(m_proxy->mapToSource(current).row());
+    if (pluralEntityType(e.entityType).isEmpty()) {
+        m_status->setText(tr("Only leads, contacts, companies and customers have a history here."));
+        return;
+    }
+    EntityHistoryDialog dialog(m_account, e.entityType, e.entityId, this);
     dialog.exec();
 }
 

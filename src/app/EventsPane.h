@@ -69,6 +69,7 @@ public Q_SLOTS:
     void openSyncDialog();
     void exportEvents();
     void revertSelected(); // opens the revert plan of the selected events
+    void showEntityHistory(); // of the current event's entity
 
 private:
     QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);

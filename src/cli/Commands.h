@@ -14,5 +14,6 @@ int salesbotCommand(CliContext &cli, const QString &verb);
 int buttonCommand(CliContext &cli, const QString &verb);
 int revertEvents(CliContext &cli); // events revert
 int journalCommand(CliContext &cli, const QString &verb);
+int entitiesCommand(CliContext &cli, const QString &verb);
 
 } // namespace amodesk::cli

@@ -21,6 +21,7 @@ QString usageText()
         "  events get ID | types [--lang ru|en|es|pt]\n"
         "  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]\n"
         "  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])\n"
+        "  entities history ENTITY_TYPE ID [--format table|json|csv]\n"
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"
         "  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE\n"
         "  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE\n"
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
         return amodesk::cli::buttonCommand(cli, verb);
     if (group == u"journal")
         return amodesk::cli::journalCommand(cli, verb);
+    if (group == u"entities")
+        return amodesk::cli::entitiesCommand(cli, verb);
     cli.err << "amodesk-cli: " << QCoreApplication::translate("cli", "unknown command group \"%1\"").arg(group) << '\n' << usageText();
     return amodesk::cli::Usage;
 }

@@ -3,6 +3,7 @@
 // moved on by someone else shown as a conflict and left alone), Apply clicked, the report, and
 // the leads back where they were. A fresh sandbox and pane for each test.
 // AMODESK_TEST_LANG=ru with AMODESK_SCREENSHOT_DIR saves the screens in Russian.
+#include "EntityHistoryDialog.h"
 #include "EventTableModel.h"
 #include "EventsPane.h"
 #include "HttpProbe.h"
@@ -11,8 +12,10 @@
 #include "RevertPlanModel.h"
 #include "SandboxAccount.h"
 #include "Screenshots.h"
+#include "TimelineIds.h"
 #include "Translations.h"
 #include "describe/EventDescriber.h"
+#include "describe/NoteDescriber.h"
 #include "domain/EventFilter.h"
 #include "revert/RevertJournal.h"
 #include "services/AccountDirectory.h"
@@ -223,6 +226,52 @@ private Q_SLOTS:
         QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(stageOf(it.key()), it.value());
+    }
+
+    // Ctrl+Shift+H on an event: its lead's events and notes together, newest first, in names.
+    void historyOfTheEventsEntity()
+    {
+        const qint64 lead = openLeads(1).keys().value(0);
+        QVERIFY(lead > 0);
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        const QJsonArray rename{QJsonObject{{QStringLiteral("id"), lead}, {QStringLiteral("name"), QStringLiteral("Поставка с историей")}}};
+        QCOMPARE(m_http->send("PATCH", QStringLiteral("/api/v4/leads"), QJsonDocument(rename).toJson(QJsonDocument::Compact)).status, 200);
+        QTest::qWait(1100); // the note is newer than the rename
+        const QJsonArray note{QJsonObject{{QStringLiteral("entity_id"), lead}, {QStringLiteral("note_type"), QStringLiteral("common")},
+                                          {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Позвонить в пятницу")}}}}};
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note).toJson(QJsonDocument::Compact)).status, 200);
+        const int expected = int(testing::timelineIds([this](const QString &path) { return m_http->get(path); }, QStringLiteral("leads"),
+                                                      QStringLiteral("lead"), lead).size());
+
+        EventFilter f;
+        f.entities = {QStringLiteral("lead")};
+        f.entityIds = {lead};
+        f.createdFrom = since;
+        m_pane->applyFilter(f);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() > 0, 20000);
+        m_pane->table()->setFocus();
+        m_pane->table()->selectRow(0);
+        bool checked = false;
+        testing::onNextDialog<EntityHistoryDialog>([&](EntityHistoryDialog *dialog) {
+            dialog->resize(1000, 460);
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("status"));
+            auto *view = dialog->findChild<QTableView *>(QStringLiteral("timeline"));
+            QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+            QCOMPARE(view->model()->rowCount(), expected);
+            QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("title"))->text().contains(QStringLiteral("«Поставка с историей»")),
+                     qPrintable(dialog->findChild<QLabel *>(QStringLiteral("title"))->text()));
+            QCOMPARE(view->model()->index(0, 2).data().toString(), NoteDescriber::typeName(QStringLiteral("common")));
+            QCOMPARE(view->model()->index(0, 3).data().toString(), QStringLiteral("Позвонить в пятницу"));
+            const QString author = view->model()->index(0, 1).data().toString();
+            QVERIFY2(m_context->directory()->users().values().contains(author), qPrintable(author)); // a name, not a number
+            QVERIFY(view->model()->index(1, 3).data().toString().contains(QStringLiteral("Поставка с историей")));
+            QVERIFY(!status->text().isEmpty());
+            testing::screenshot(dialog, QStringLiteral("entity-history"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+            checked = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
     }
 
     void withoutASelectionItSaysWhatToDo()

@@ -3,6 +3,7 @@
 #include "CliRun.h"
 #include "HttpProbe.h"
 #include "SandboxProcess.h"
+#include "TimelineIds.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <limits>
 
 using testing::HttpProbe;
 using testing::HttpResult;
@@ -368,6 +370,51 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 3);
         QVERIFY(unknown.err.contains(QStringLiteral("20200101-000000")));
         QTest::qWait(1100); // what follows counts the CLI's requests: the probe's are forgotten
+    }
+
+    // A lead's events and notes together, newest first, as the JSON items the API gave and as
+    // rows in names; an entity the account never had and a type it has no history of are refused.
+    void entityHistory()
+    {
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        const auto get = [&http](const QString &path) {
+            HttpResult r;
+            for (int attempt = 0; attempt < 10 && (r = http.get(path)).status == 429; ++attempt)
+                QTest::qWait(1100);
+            return r;
+        };
+        const int lead = m_liveLeads.at(3);
+        QStringList expectedIds = testing::timelineIds(get, QStringLiteral("leads"), QStringLiteral("lead"), lead);
+        QVERIFY(!expectedIds.isEmpty());
+        QTest::qWait(1100); // the sandbox's window forgets the probe's requests
+
+        const Run json = cli({QStringLiteral("entities"), QStringLiteral("history"), QStringLiteral("leads"), QString::number(lead), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonArray items = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QStringList ids;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (const QJsonValue &v : items) {
+            const QJsonValue id = v[QStringLiteral("item")][QStringLiteral("id")];
+            ids << (id.isString() ? id.toString() : QString::number(id.toInteger()));
+            QVERIFY(v[QStringLiteral("created_at")].toInteger() <= previous); // newest first
+            previous = v[QStringLiteral("created_at")].toInteger();
+        }
+        ids.sort();
+        expectedIds.sort();
+        QCOMPARE(ids, expectedIds);
+
+        const Run table = cli({QStringLiteral("entities"), QStringLiteral("history"), QStringLiteral("lead"), QString::number(lead)});
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        QCOMPARE(table.out.count(u'\n'), expectedIds.size() + 1);
+        QVERIFY2(!table.out.contains(QStringLiteral("user #")), qPrintable(table.out)); // authors by name
+
+        const Run missing = cli({QStringLiteral("entities"), QStringLiteral("history"), QStringLiteral("leads"), QStringLiteral("99")});
+        QCOMPARE(missing.code, 4);
+        QVERIFY2(missing.err.contains(QStringLiteral("there is no lead 99")), qPrintable(missing.err));
+        const Run badType = cli({QStringLiteral("entities"), QStringLiteral("history"), QStringLiteral("deals"), QStringLiteral("1")});
+        QCOMPARE(badType.code, 3);
+        QVERIFY(badType.err.contains(QStringLiteral("ENTITY_TYPE")));
+        QTest::qWait(1100); // what follows counts the CLI's requests
     }
 
     void printUrlSendsNothing()

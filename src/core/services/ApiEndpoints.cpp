@@ -35,6 +35,14 @@ QByteArray byIdsQuery(const QList<qint64> &ids, int limit)
 
 QString EventsApi::listPath() { return kApi + QStringLiteral("events"); }
 
+QByteArray EventsApi::ofEntityQuery(const QString &entityType, qint64 entityId)
+{
+    QueryString q;
+    q.add({QStringLiteral("filter"), QStringLiteral("entity")}, entityType);
+    q.add({QStringLiteral("filter"), QStringLiteral("entity_id")}, QString::number(entityId));
+    return q.encode();
+}
+
 QString EventsApi::typesPath() { return listPath() + QStringLiteral("/types"); }
 
 QString DirectoryApi::usersPath() { return kApi + QStringLiteral("users"); }
@@ -69,6 +77,11 @@ ApiRequest EventsApi::types(const QString &languageCode)
 QList<QJsonObject> EventsApi::eventsIn(const ApiResult &answer) { return embedded(answer, QStringLiteral("events")); }
 
 QString NotesApi::listPath(const QString &entityType) { return kApi + segment(entityType) + QStringLiteral("/notes"); }
+
+QString NotesApi::ofEntityPath(const QString &entityType, qint64 entityId)
+{
+    return kApi + segment(entityType) + u'/' + QString::number(entityId) + QStringLiteral("/notes");
+}
 
 ApiRequest NotesApi::byIds(const QString &entityType, const QList<qint64> &ids)
 {

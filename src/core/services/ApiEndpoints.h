@@ -16,6 +16,7 @@ QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &q
 struct EventsApi {
     static QString listPath();
     static QString typesPath();
+    static QByteArray ofEntityQuery(const QString &entityType, qint64 entityId); // the events of one entity
     static ApiRequest newest(const QByteArray &query, int limit); // the first page, newest first
     static ApiRequest one(const QString &id, const QByteArray &query = {});
     static ApiRequest types(const QString &languageCode);
@@ -24,6 +25,7 @@ struct EventsApi {
 
 struct NotesApi {
     static QString listPath(const QString &entityType); // leads, contacts, companies or customers
+    static QString ofEntityPath(const QString &entityType, qint64 entityId); // the notes of one entity
     static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids);
     static ApiRequest one(const QString &entityType, qint64 id);
     static QList<QJsonObject> notesIn(const ApiResult &answer);
