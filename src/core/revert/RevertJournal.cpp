@@ -35,6 +35,11 @@ int RevertJournal::Run::count(Status status) const
 
 RevertJournal::RevertJournal(const QString &accountId) : m_dir(dirFor(accountId)) {}
 
+RevertJournal::~RevertJournal()
+{
+    flush();
+}
+
 QString RevertJournal::dirFor(const QString &accountId)
 {
     return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) + QStringLiteral("/journal/") + safeName(accountId);
@@ -80,10 +85,13 @@ QString RevertJournal::begin(const QString &kind, const QString &undoes, const Q
     return run.id;
 }
 
-bool RevertJournal::mark(const QString &runId, const QList<int> &entries, Status status, const QString &error)
+bool RevertJournal::mark(const QString &runId, const QList<int> &entries, Status status, const QString &error, Write when)
 {
-    if (!m_open || m_open->id != runId)
+    if (!m_open || m_open->id != runId) {
+        if (!flush())
+            return false;
         m_open = run(runId);
+    }
     if (!m_open)
         return false;
     for (const int i : entries) {
@@ -92,8 +100,19 @@ bool RevertJournal::mark(const QString &runId, const QList<int> &entries, Status
             m_open->entries[i].error = error;
         }
     }
+    m_unwritten = true;
+    return when == Write::Deferred || flush();
+}
+
+bool RevertJournal::flush()
+{
+    if (!m_unwritten || !m_open)
+        return true;
     QString why;
-    return write(*m_open, &why);
+    if (!write(*m_open, &why))
+        return false;
+    m_unwritten = false;
+    return true;
 }
 
 bool RevertJournal::write(const Run &run, QString *error) const

@@ -28,13 +28,18 @@ public:
     };
 
     explicit RevertJournal(const QString &accountId);
+    ~RevertJournal(); // writes deferred marks
     static QString dirFor(const QString &accountId);
 
     // Writes a new run of these changes: the ones to send pending, the rest skipped. Empty on failure (*error says why).
     QString begin(const QString &kind, const QString &undoes, const QList<RevertChange> &changes,
                   const QList<int> &toSend, QString *error);
-    // Marks entries of a run; false when the journal cannot be written.
-    bool mark(const QString &runId, const QList<int> &entries, Status status, const QString &error = {});
+    // Marks entries of a run; false when the journal cannot be written. Deferred, the mark is
+    // written by the next flush() or mark(): an answer whose mark was lost in a crash is read
+    // again from its entity when the run resumes, so it is never sent twice blindly.
+    enum class Write { Now, Deferred };
+    bool mark(const QString &runId, const QList<int> &entries, Status status, const QString &error = {}, Write when = Write::Now);
+    bool flush(); // writes deferred marks; false when the journal cannot be written
     std::optional<Run> run(const QString &runId) const;
     QList<Run> runs() const; // newest first
     QList<Run> unfinishedRuns() const; // runs with pending changes, oldest first
@@ -53,6 +58,7 @@ private:
 
     QString m_dir;
     mutable std::optional<Run> m_open; // the run being marked, so a batch's marks are one write each
+    bool m_unwritten = false;          // m_open has marks not yet written
 };
 
 } // namespace amodesk

@@ -8,8 +8,13 @@
 namespace amodesk {
 
 RevertRunner::RevertRunner(ApiClient *api, RevertJournal *journal, QObject *parent)
-    : QObject(parent), m_api(api), m_journal(journal)
+    : QObject(parent), m_api(api), m_journal(journal), m_writeDelay(new QTimer(this))
 {
+    // Answers come several a second; their marks are written together, a few times a second,
+    // so that a run of thousands of changes does not rewrite its journal at every answer.
+    m_writeDelay->setSingleShot(true);
+    m_writeDelay->setInterval(300);
+    connect(m_writeDelay, &QTimer::timeout, this, &RevertRunner::writeMarks);
 }
 
 void RevertRunner::start(const QString &runId, int batchSize)
@@ -60,33 +65,44 @@ void RevertRunner::answered(ApiReply *reply, const QList<int> &entries)
     const ApiResult &r = reply->result();
     using Kind = ApiError::Kind;
     const Kind kind = r.error.kind;
+    const auto later = RevertJournal::Write::Deferred;
     bool written = true;
     if (r.ok()) {
-        written = m_journal->mark(m_runId, entries, RevertJournal::Status::Applied);
+        written = m_journal->mark(m_runId, entries, RevertJournal::Status::Applied, {}, later);
         m_outcome.applied += int(entries.size());
     } else if (!r.error.maybeCommitted && (kind == Kind::Validation || kind == Kind::TooMany || kind == Kind::NotFound
                                            || kind == Kind::Forbidden || kind == Kind::PaymentRequired || kind == Kind::Rejected)) {
-        written = m_journal->mark(m_runId, entries, RevertJournal::Status::Failed, r.error.message());
+        written = m_journal->mark(m_runId, entries, RevertJournal::Status::Failed, r.error.message(), later);
         m_outcome.failed += int(entries.size());
     } else {
         // No answer, or one that does not say: it may have been applied. The entries stay
-        // pending; sent again, they set what they set once.
-        written = m_journal->mark(m_runId, entries, RevertJournal::Status::Pending, r.error.message());
+        // pending; a resumed run reads them again before sending anything.
+        written = m_journal->mark(m_runId, entries, RevertJournal::Status::Pending, r.error.message(), later);
         m_outcome.unconfirmed += int(entries.size());
     }
-    if (!written && m_outcome.journalError.isEmpty()) {
-        m_outcome.journalError = tr("the journal of run %1 cannot be written").arg(m_runId);
-        cancel();
-    }
+    if (!written)
+        writeMarks(); // says the journal cannot be written, and stops
+    else if (!m_writeDelay->isActive())
+        m_writeDelay->start();
     m_done += int(entries.size());
     Q_EMIT progress(m_done, m_total);
     finishIfDone();
+}
+
+void RevertRunner::writeMarks()
+{
+    m_writeDelay->stop();
+    if (m_journal->flush() || !m_outcome.journalError.isEmpty())
+        return;
+    m_outcome.journalError = tr("the journal of run %1 cannot be written").arg(m_runId);
+    cancel();
 }
 
 void RevertRunner::finishIfDone()
 {
     if (m_finished || !m_replies.isEmpty())
         return;
+    writeMarks();
     m_finished = true;
     Q_EMIT finished(m_outcome);
 }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 namespace amodesk {
 
 class ApiClient;
@@ -37,12 +39,14 @@ Q_SIGNALS:
 
 private:
     void answered(ApiReply *reply, const QList<int> &entries);
+    void writeMarks();
     void finishIfDone();
 
     ApiClient *m_api;
     RevertJournal *m_journal;
     QString m_runId;
     QList<QPointer<ApiReply>> m_replies;
+    QTimer *m_writeDelay;
     Outcome m_outcome;
     int m_total = 0;
     int m_done = 0;
