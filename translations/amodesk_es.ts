@@ -1011,6 +1011,30 @@
         <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
         <translation>la entidad está eliminada; una entidad eliminada no se puede restaurar mediante la API</translation>
     </message>
+    <message>
+        <source>the customer stage %1 no longer exists</source>
+        <translation>la etapa de clientes %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 no longer exists</source>
+        <translation>el embudo %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>the stage %1 is no longer a stage of the pipeline «%2»</source>
+        <translation>la etapa %1 ya no es una etapa del embudo «%2»</translation>
+    </message>
+    <message>
+        <source>the user %1 is no longer in the account</source>
+        <translation>el usuario %1 ya no está en la cuenta</translation>
+    </message>
+    <message>
+        <source>the field %1 no longer exists</source>
+        <translation>el campo %1 ya no existe</translation>
+    </message>
+    <message>
+        <source>the choice «%1» is no longer a value of the field «%2»</source>
+        <translation>la opción «%1» ya no es un valor del campo «%2»</translation>
+    </message>
 </context>
 <context>
     <name>SecretVault</name>

@@ -1011,6 +1011,30 @@
         <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
         <translation>a entidade foi excluída; uma entidade excluída não pode ser restaurada pela API</translation>
     </message>
+    <message>
+        <source>the customer stage %1 no longer exists</source>
+        <translation>a etapa de clientes %1 não existe mais</translation>
+    </message>
+    <message>
+        <source>the pipeline %1 no longer exists</source>
+        <translation>o funil %1 não existe mais</translation>
+    </message>
+    <message>
+        <source>the stage %1 is no longer a stage of the pipeline «%2»</source>
+        <translation>a etapa %1 não é mais uma etapa do funil «%2»</translation>
+    </message>
+    <message>
+        <source>the user %1 is no longer in the account</source>
+        <translation>o usuário %1 não está mais na conta</translation>
+    </message>
+    <message>
+        <source>the field %1 no longer exists</source>
+        <translation>o campo %1 não existe mais</translation>
+    </message>
+    <message>
+        <source>the choice «%1» is no longer a value of the field «%2»</source>
+        <translation>a opção «%1» não é mais um valor do campo «%2»</translation>
+    </message>
 </context>
 <context>
     <name>SecretVault</name>

@@ -1205,12 +1205,12 @@
 <context>
     <name>RevertJournal</name>
     <message>
-        <location filename="../src/core/revert/RevertJournal.cpp" line="+62"/>
+        <location filename="../src/core/revert/RevertJournal.cpp" line="+67"/>
         <source>cannot create the journal folder %1</source>
         <translation>не удалось создать папку журнала %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>cannot write the journal file %1: %2</source>
         <translation>не удалось записать файл журнала %1: %2</translation>
     </message>
@@ -1251,6 +1251,36 @@
         <location line="+67"/>
         <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
         <translation>сущность удалена; удалённую сущность нельзя восстановить через API</translation>
+    </message>
+    <message>
+        <location filename="../src/core/revert/PlanChecks.cpp" line="+21"/>
+        <source>the customer stage %1 no longer exists</source>
+        <translation>этапа покупателей %1 больше нет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pipeline %1 no longer exists</source>
+        <translation>воронки %1 больше нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stage %1 is no longer a stage of the pipeline «%2»</source>
+        <translation>этап %1 больше не входит в воронку «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the user %1 is no longer in the account</source>
+        <translation>пользователя %1 больше нет в аккаунте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the field %1 no longer exists</source>
+        <translation>поля %1 больше нет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the choice «%1» is no longer a value of the field «%2»</source>
+        <translation>варианта «%1» больше нет среди значений поля «%2»</translation>
     </message>
 </context>
 <context>
@@ -3800,7 +3830,7 @@
 <context>
     <name>amodesk::RevertDialog</name>
     <message>
-        <location filename="../src/app/RevertDialog.cpp" line="+49"/>
+        <location filename="../src/app/RevertDialog.cpp" line="+50"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -3830,7 +3860,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
         <translation>Для каждой сущности и поля — значение, которое заменили события. Готово: %1 · изменено кем-то позже: %2 · уже так: %3 · нельзя откатить: %4. Пока вы не примените, ничего не отправляется.</translation>
     </message>
@@ -4041,8 +4071,8 @@
 <context>
     <name>amodesk::RevertRunner</name>
     <message>
-        <location filename="../src/core/revert/RevertRunner.cpp" line="+78"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+136"/>
+        <location filename="../src/core/revert/RevertRunner.cpp" line="+97"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+138"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -4945,7 +4975,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+66"/>
+        <location filename="../src/cli/CliContext.cpp" line="+68"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5028,7 +5058,7 @@
     <message>
         <location line="+7"/>
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+41"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+27"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
         <source>table, json or csv.</source>
@@ -5455,7 +5485,7 @@
         <translation>запуск %1 ничего не применил — отменять нечего</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>journal commands: list, show, undo</source>
         <translation>команды journal: list, show, undo</translation>
     </message>
@@ -5492,7 +5522,7 @@
         <translation>должны быть ID пользователей</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="+223"/>
+        <location filename="../src/cli/CliContext.cpp" line="+235"/>
         <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
@@ -5515,7 +5545,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-120"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-128"/>
         <source>time</source>
         <translation>время</translation>
     </message>
@@ -5527,13 +5557,13 @@
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-18"/>
+        <location filename="../src/cli/CliContext.cpp" line="-28"/>
         <location filename="../src/cli/NamedRows.cpp" line="-15"/>
         <source>warning: the account&apos;s names could not be read (%1); ids are shown instead</source>
         <translation>предупреждение: не удалось прочитать названия аккаунта (%1); вместо них показаны ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-6"/>
         <source>The entity&apos;s ID.</source>
         <translation>ID сущности.</translation>
     </message>

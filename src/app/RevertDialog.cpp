@@ -4,6 +4,7 @@
 #include "RevertPlanModel.h"
 #include "TableCsv.h"
 #include "Tones.h"
+#include "revert/PlanChecks.h"
 #include "revert/RevertJournal.h"
 #include "services/AccountContext.h"
 #include "services/EntityReader.h"
@@ -90,7 +91,9 @@ void RevertDialog::read()
 
 void RevertDialog::showPlan()
 {
-    m_model->setPlan(planRevert(m_events, m_reader->entities()));
+    QList<RevertChange> plan = planRevert(m_events, m_reader->entities());
+    checkAgainstAccount(plan, *m_account->directory());
+    m_model->setPlan(plan);
     fitColumns(m_ui->planView);
     m_ui->progress->hide();
     m_ui->progressText->clear();

@@ -1,4 +1,6 @@
 #include "CliContext.h"
+#include "Translations.h"
+#include "services/AccountDirectory.h"
 #include "domain/JsonText.h"
 #include "Output.h"
 
@@ -273,6 +275,18 @@ QString CliContext::readSecretFromStdin()
 bool CliContext::progressWanted() const
 {
     return isatty(2);
+}
+
+void CliContext::loadDirectory(AccountDirectory &directory)
+{
+    QEventLoop loop;
+    QObject::connect(&directory, &AccountDirectory::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&directory, &AccountDirectory::failed, &loop, [&](const ApiError &error) {
+        err << Tr::tr("warning: the account's names could not be read (%1); ids are shown instead").arg(error.message()) << Qt::endl;
+        loop.quit();
+    });
+    directory.load(apiLanguageCode());
+    loop.exec();
 }
 
 std::optional<qint64> CliContext::parseTime(const QString &text)

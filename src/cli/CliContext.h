@@ -10,6 +10,7 @@
 
 namespace amodesk {
 
+class AccountDirectory;
 class AccountSession;
 class ApiClient;
 class SecretVault;
@@ -63,6 +64,9 @@ public:
     bool readJson(const QString &fileOrDash, QJsonDocument &doc); // prints why not
     QString readSecretFromStdin();
     bool progressWanted() const;                     // stderr is a terminal
+
+    // Loads the account's names in the messages' language; a warning when they cannot be read.
+    void loadDirectory(AccountDirectory &directory);
 
     static std::optional<qint64> parseTime(const QString &text); // Unix seconds or ISO 8601
     // The time of --OPTION if it is set and reads as a time; an issue naming it if it does not.

@@ -2,7 +2,6 @@
 #include "Commands.h"
 #include "Output.h"
 
-#include "Translations.h"
 #include "describe/EventDescriber.h"
 #include "describe/TimelineText.h"
 #include "domain/EntityTypeNames.h"
@@ -18,19 +17,6 @@ namespace amodesk::cli {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
-
-// The account's names, for the rows; a warning and ids when they cannot be read.
-void loadNames(CliContext &cli, AccountDirectory &directory)
-{
-    QEventLoop loop;
-    QObject::connect(&directory, &AccountDirectory::loaded, &loop, &QEventLoop::quit);
-    QObject::connect(&directory, &AccountDirectory::failed, &loop, [&](const ApiError &error) {
-        cli.err << Tr::tr("warning: the account's names could not be read (%1); ids are shown instead").arg(error.message()) << Qt::endl;
-        loop.quit();
-    });
-    directory.load(apiLanguageCode());
-    loop.exec();
-}
 
 int history(CliContext &cli)
 {
@@ -77,7 +63,7 @@ int history(CliContext &cli)
     describer.setNames(&names);
     const TimelineText text(describer);
     if (format != Format::Json) {
-        loadNames(cli, directory);
+        cli.loadDirectory(directory);
         for (const TimelineItem &item : timeline.items())
             text.details(item); // asks for the names of linked entities
         if (names.pending()) {

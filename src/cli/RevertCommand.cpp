@@ -8,10 +8,12 @@
 #include "domain/Entity.h"
 #include "domain/Event.h"
 #include "domain/TimeText.h"
+#include "revert/PlanChecks.h"
 #include "revert/RevertJournal.h"
 #include "revert/RevertPlan.h"
 #include "revert/RevertRunner.h"
 #include "services/ApiEndpoints.h"
+#include "services/AccountDirectory.h"
 #include "services/EntityReader.h"
 
 #include <QCoreApplication>
@@ -265,7 +267,11 @@ int showOrUndo(CliContext &cli, bool undo)
     int code = Ok;
     if (!readCurrent(cli, wanted, current, &code))
         return code;
-    return planOrApply(cli, undoPlan(applied, current), p, format, QStringLiteral("undo"), runId);
+    QList<RevertChange> plan = undoPlan(applied, current);
+    AccountDirectory directory(cli.api());
+    cli.loadDirectory(directory);
+    checkAgainstAccount(plan, directory);
+    return planOrApply(cli, plan, p, format, QStringLiteral("undo"), runId);
 }
 } // namespace
 
@@ -306,7 +312,11 @@ int revertEvents(CliContext &cli)
     int code = Ok;
     if (!readCurrent(cli, entitiesToRead(events), current, &code))
         return code;
-    return planOrApply(cli, planRevert(events, current), p, format, QStringLiteral("revert"), {});
+    QList<RevertChange> plan = planRevert(events, current);
+    AccountDirectory directory(cli.api());
+    cli.loadDirectory(directory);
+    checkAgainstAccount(plan, directory);
+    return planOrApply(cli, plan, p, format, QStringLiteral("revert"), {});
 }
 
 int journalCommand(CliContext &cli, const QString &verb)

@@ -5,7 +5,9 @@
 #include "SandboxProcess.h"
 #include "domain/Entity.h"
 #include "domain/Event.h"
+#include "revert/PlanChecks.h"
 #include "revert/RevertPlan.h"
+#include "services/AccountDirectory.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -254,6 +256,56 @@ private Q_SLOTS:
         QCOMPARE(resumed(included, at(4)).state, RevertChange::State::Conflict);
         // As the journal keeps it.
         QCOMPARE(resumed(RevertChange::fromRecord(included.toRecord()), at(3)).state, RevertChange::State::Ready);
+    }
+
+    // What the account no longer has is not restored: each such change says what is missing.
+    void whatTheAccountLostIsNotSent()
+    {
+        AccountDirectory directory(nullptr);
+        const QJsonObject names{
+            {QStringLiteral("users"), QJsonObject{{QStringLiteral("504141"), QStringLiteral("Анна")}}},
+            {QStringLiteral("pipelines"), QJsonObject{{QStringLiteral("10"), QStringLiteral("Продажи")}}},
+            {QStringLiteral("stages"), QJsonObject{{QStringLiteral("10"), QJsonArray{QJsonArray{1, QStringLiteral("Первичный контакт")}, QJsonArray{2, QStringLiteral("Переговоры")}}}}},
+            {QStringLiteral("fields"), QJsonObject{{QStringLiteral("55"), QStringLiteral("Источник")}}},
+            {QStringLiteral("enums"), QJsonObject{{QStringLiteral("7"), QStringLiteral("Сайт")}}}};
+        directory.restore(QJsonDocument(names).toJson());
+        const auto responsible = [](qint64 before) {
+            return QJsonArray{QJsonObject{{QStringLiteral("responsible_user"), QJsonObject{{QStringLiteral("id"), before}}}}};
+        };
+        const auto choice = [](qint64 enumId, const QString &text) { return fieldValue(55, 4, text, enumId); };
+        const QList<Event> events = {
+            makeEvent(QStringLiteral("s1"), QStringLiteral("lead_status_changed"), 1, 100, status(10, 1), status(10, 2)),
+            makeEvent(QStringLiteral("s2"), QStringLiteral("lead_status_changed"), 2, 100, status(10, 9), status(10, 2)),
+            makeEvent(QStringLiteral("s3"), QStringLiteral("lead_status_changed"), 3, 100, status(77, 1), status(10, 2)),
+            makeEvent(QStringLiteral("u1"), QStringLiteral("entity_responsible_changed"), 1, 100, responsible(504141), responsible(505172)),
+            makeEvent(QStringLiteral("u2"), QStringLiteral("entity_responsible_changed"), 2, 100, responsible(999), responsible(505172)),
+            makeEvent(QStringLiteral("f1"), QStringLiteral("custom_field_55_value_changed"), 1, 100, choice(7, QStringLiteral("Сайт")), choice(8, QStringLiteral("Звонок"))),
+            makeEvent(QStringLiteral("f2"), QStringLiteral("custom_field_55_value_changed"), 2, 100, choice(6, QStringLiteral("Выставка")), choice(8, QStringLiteral("Звонок"))),
+            makeEvent(QStringLiteral("f3"), QStringLiteral("custom_field_66_value_changed"), 3, 100, fieldValue(66, 1, QStringLiteral("a")), fieldValue(66, 1, QStringLiteral("b")))};
+        CurrentEntities current;
+        for (qint64 id = 1; id <= 3; ++id) {
+            Entity e = lead(id, 10, 2);
+            e.responsibleUserId = 505172;
+            e.fields.insert(55, QJsonArray{QJsonObject{{QStringLiteral("enum_id"), 8}, {QStringLiteral("value"), QStringLiteral("Звонок")}}});
+            e.fields.insert(66, QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("b")}}});
+            current[QStringLiteral("leads")].insert(id, e);
+        }
+        QList<RevertChange> plan = planRevert(events, current);
+        checkAgainstAccount(plan, directory);
+        const auto stateOf = [&](qint64 id, const char *field) { return changeOf(plan, id, QLatin1String(field))->state; };
+        QCOMPARE(stateOf(1, "status"), RevertChange::State::Ready);
+        QCOMPARE(stateOf(1, "responsible_user_id"), RevertChange::State::Ready);
+        QCOMPARE(stateOf(1, "custom_field:55"), RevertChange::State::Ready);
+        const auto why = [&](qint64 id, const char *field) {
+            const RevertChange *c = changeOf(plan, id, QLatin1String(field));
+            return c->state == RevertChange::State::Unsupported && c->patch.isEmpty() ? c->reason : QStringLiteral("sent");
+        };
+        QVERIFY2(why(2, "status").contains(QStringLiteral("«Продажи»")), qPrintable(why(2, "status")));
+        QVERIFY2(why(3, "status").contains(QStringLiteral("77")), qPrintable(why(3, "status")));
+        QVERIFY2(why(2, "responsible_user_id").contains(QStringLiteral("999")), qPrintable(why(2, "responsible_user_id")));
+        QVERIFY2(why(2, "custom_field:55").contains(QStringLiteral("«Выставка»")), qPrintable(why(2, "custom_field:55")));
+        QVERIFY2(why(3, "custom_field:66").contains(QStringLiteral("66")), qPrintable(why(3, "custom_field:66")));
+        QVERIFY(revertBodies(plan, QStringLiteral("leads"), 50).first().size() == 1); // lead 1 only
     }
 
     // One PATCH item per entity, with every change of it; a batch holds at most batchSize items.
