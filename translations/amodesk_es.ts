@@ -4705,16 +4705,44 @@
         <translation>El ID de la entidad.</translation>
     </message>
     <message>
-        <source>must be leads, contacts, companies or customers</source>
-        <translation>debe ser leads, contacts, companies o customers</translation>
-    </message>
-    <message>
         <source>there is no %1 %2</source>
         <translation>no existe %1 %2</translation>
     </message>
     <message>
-        <source>entities commands: history</source>
-        <translation>comandos de entities: history</translation>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>venta</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>Entity ID (repeatable, or comma-separated).</source>
+        <translation>ID de la entidad (repetible, o separados por comas).</translation>
+    </message>
+    <message>
+        <source>Only entities whose fields contain this text, as the web interface&apos;s search finds them.</source>
+        <translation>Solo las entidades cuyos campos contienen este texto, como las encuentra la búsqueda de la interfaz web.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Entities per page, at most 250.</source>
+        <translation>Entidades por página, como máximo 250.</translation>
+    </message>
+    <message>
+        <source>entities commands: list, history</source>
+        <translation>comandos de entities: list, history</translation>
     </message>
     <message>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
@@ -4725,7 +4753,7 @@
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  entities history ENTITY_TYPE ID [--format table|json|csv]
+  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -4743,7 +4771,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events get ID | types [--lang ru|en|es|pt]
   events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  entities history ENTITY_TYPE ID [--format table|json|csv]
+  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE

@@ -4705,16 +4705,44 @@
         <translation>O ID da entidade.</translation>
     </message>
     <message>
-        <source>must be leads, contacts, companies or customers</source>
-        <translation>deve ser leads, contacts, companies ou customers</translation>
-    </message>
-    <message>
         <source>there is no %1 %2</source>
         <translation>não existe %1 %2</translation>
     </message>
     <message>
-        <source>entities commands: history</source>
-        <translation>comandos de entities: history</translation>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsável</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>venda</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>Entity ID (repeatable, or comma-separated).</source>
+        <translation>ID da entidade (repetível, ou separados por vírgula).</translation>
+    </message>
+    <message>
+        <source>Only entities whose fields contain this text, as the web interface&apos;s search finds them.</source>
+        <translation>Só as entidades cujos campos contêm este texto, como a busca da interface web as encontra.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Entities per page, at most 250.</source>
+        <translation>Entidades por página, no máximo 250.</translation>
+    </message>
+    <message>
+        <source>entities commands: list, history</source>
+        <translation>comandos de entities: list, history</translation>
     </message>
     <message>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
@@ -4725,7 +4753,7 @@
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  entities history ENTITY_TYPE ID [--format table|json|csv]
+  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -4743,7 +4771,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events get ID | types [--lang ru|en|es|pt]
   events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  entities history ENTITY_TYPE ID [--format table|json|csv]
+  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE

@@ -4975,7 +4975,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+68"/>
+        <location filename="../src/cli/CliContext.cpp" line="+69"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5058,7 +5058,7 @@
     <message>
         <location line="+7"/>
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+27"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+31"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
         <source>table, json or csv.</source>
@@ -5080,10 +5080,11 @@
     <message>
         <location line="+5"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+5"/>
+        <location line="+96"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+89"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+70"/>
         <location line="+26"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+5"/>
         <location line="+20"/>
@@ -5092,6 +5093,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-42"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+6"/>
         <source>name</source>
         <translation>имя</translation>
@@ -5264,7 +5266,7 @@
         <location line="+0"/>
         <location line="+5"/>
         <location line="+1"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="-75"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-65"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>T</source>
@@ -5288,11 +5290,12 @@
     <message>
         <location filename="../src/cli/CliContext.cpp" line="-184"/>
         <location line="+1"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+21"/>
         <location filename="../src/cli/EventFilterOptions.cpp" line="+0"/>
         <location line="+1"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-4"/>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+90"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="-26"/>
         <location line="+105"/>
         <location line="+1"/>
@@ -5522,11 +5525,52 @@
         <translation>должны быть ID пользователей</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="+235"/>
+        <location filename="../src/cli/CliContext.cpp" line="+259"/>
         <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
     <message>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-21"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sale</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tags</source>
+        <translation>теги</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Entity ID (repeatable, or comma-separated).</source>
+        <translation>ID сущности (можно повторять или перечислить через запятую).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only entities whose fields contain this text, as the web interface&apos;s search finds them.</source>
+        <translation>Только сущности, в полях которых есть этот текст, как их находит поиск веб-интерфейса.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entities per page, at most 250.</source>
+        <translation>Сущностей на странице, не более 250.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-90"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-56"/>
         <location line="+62"/>
@@ -5534,7 +5578,12 @@
         <translation>должно быть от 1 до %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>entities commands: list, history</source>
+        <translation>команды entities: list, history</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/EventsCommand.cpp" line="+3"/>
         <source>must be 1 or more</source>
         <translation>должно быть не меньше 1</translation>
     </message>
@@ -5563,24 +5612,14 @@
         <translation>предупреждение: не удалось прочитать названия аккаунта (%1); вместо них показаны ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-6"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-129"/>
         <source>The entity&apos;s ID.</source>
         <translation>ID сущности.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>must be leads, contacts, companies or customers</source>
-        <translation>должно быть leads, contacts, companies или customers</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>there is no %1 %2</source>
         <translation>нет объекта %1 %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>entities commands: history</source>
-        <translation>команды entities: history</translation>
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
@@ -5602,7 +5641,8 @@
         <translation>изменение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+33"/>
+        <location filename="../src/cli/NamedRows.cpp" line="+0"/>
         <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+0"/>
         <source>id</source>
@@ -5649,20 +5689,21 @@
         <translation>страница %1, записей: %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-117"/>
+        <location filename="../src/cli/CliContext.cpp" line="-24"/>
         <source>must be leads, contacts, companies or customers, not &quot;%1&quot;</source>
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-68"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+8"/>
-        <location line="+70"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-61"/>
+        <location line="+81"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-99"/>
+        <location line="+60"/>
         <location line="+31"/>
         <source>leads, contacts, companies or customers.</source>
         <translation>leads, contacts, companies или customers.</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="-100"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="-90"/>
         <source>Only notes of this entity (repeatable).</source>
         <translation>Только примечания этой сущности (можно повторять).</translation>
     </message>
@@ -5702,23 +5743,24 @@
         <translation>Примечаний на странице, не более 250.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+15"/>
-        <location filename="../src/cli/NotesCommand.cpp" line="+15"/>
+        <location filename="../src/cli/CliContext.cpp" line="+12"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-67"/>
         <source>&quot;%1&quot; is not an ID</source>
         <translation>«%1» — не ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/NotesCommand.cpp" line="+18"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+23"/>
         <source>must be updated_at or id, then :asc or :desc</source>
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
     <message>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+47"/>
         <location filename="../src/cli/NamedRows.cpp" line="+0"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../src/cli/NamedRows.cpp" line="+0"/>
         <source>summary</source>
         <translation>кратко</translation>
     </message>
@@ -5912,7 +5954,7 @@
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  entities history ENTITY_TYPE ID [--format table|json|csv]
+  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5930,7 +5972,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events get ID | types [--lang ru|en|es|pt]
   events revert [фильтры] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
-  entities history ENTITY_TYPE ID [--format table|json|csv]
+  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE

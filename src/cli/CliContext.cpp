@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Translations.h"
 #include "services/AccountDirectory.h"
+#include "domain/EntityTypeNames.h"
 #include "domain/JsonText.h"
 #include "Output.h"
 
@@ -275,6 +276,30 @@ QString CliContext::readSecretFromStdin()
 bool CliContext::progressWanted() const
 {
     return isatty(2);
+}
+
+bool CliContext::readEntityType(const QString &given, QString &plural)
+{
+    plural = pluralEntityType(given);
+    if (!plural.isEmpty())
+        return true;
+    reject({{QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers, not \"%1\"").arg(given)}});
+    return false;
+}
+
+QStringList CliContext::idsOption(const QCommandLineParser &p, const QString &option, ValidationIssues &issues)
+{
+    QStringList ids;
+    for (const QString &v : p.values(option)) {
+        for (const QString &part : v.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            part.trimmed().toLongLong(&ok);
+            if (!ok)
+                issues.append({QStringLiteral("--") + option, Tr::tr("\"%1\" is not an ID").arg(part)});
+            ids << part.trimmed();
+        }
+    }
+    return ids;
 }
 
 void CliContext::loadDirectory(AccountDirectory &directory)

@@ -65,6 +65,10 @@ public:
     QString readSecretFromStdin();
     bool progressWanted() const;                     // stderr is a terminal
 
+    // leads, contacts, companies or customers for either form of those; otherwise prints why.
+    bool readEntityType(const QString &given, QString &plural);
+    // The IDs of a repeatable --OPTION, each value possibly comma-separated; an issue for each that is not one.
+    static QStringList idsOption(const QCommandLineParser &p, const QString &option, ValidationIssues &issues);
     // Loads the account's names in the messages' language; a warning when they cannot be read.
     void loadDirectory(AccountDirectory &directory);
 

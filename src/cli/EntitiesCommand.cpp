@@ -1,13 +1,17 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "ListRunner.h"
 #include "Output.h"
 
 #include "describe/EventDescriber.h"
+#include "domain/Entity.h"
 #include "describe/TimelineText.h"
 #include "domain/EntityTypeNames.h"
 #include "domain/TimeText.h"
 #include "history/EntityTimeline.h"
 #include "services/AccountDirectory.h"
+#include "services/ApiEndpoints.h"
+#include "api/QueryString.h"
 #include "services/EntityNames.h"
 
 #include <QCoreApplication>
@@ -30,16 +34,13 @@ int history(CliContext &cli)
     Format format;
     if (!parseFormat(p.value(QStringLiteral("format")), format))
         return cli.usage(Tr::tr("--format must be table, json or csv"));
-    const QString type = pluralEntityType(p.positionalArguments().at(0));
+    QString type;
+    if (!cli.readEntityType(p.positionalArguments().at(0), type))
+        return Rejected;
     bool numeric = false;
     const qint64 id = p.positionalArguments().at(1).toLongLong(&numeric);
-    ValidationIssues issues;
-    if (type.isEmpty())
-        issues.append({QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers")});
     if (!numeric || id <= 0)
-        issues.append({QStringLiteral("ID"), Tr::tr("\"%1\" is not an ID").arg(p.positionalArguments().at(1))});
-    if (!issues.isEmpty())
-        return cli.reject(issues);
+        return cli.reject({{QStringLiteral("ID"), Tr::tr("\"%1\" is not an ID").arg(p.positionalArguments().at(1))}});
     if (!cli.open(p))
         return cli.exitCode();
 
@@ -84,13 +85,78 @@ int history(CliContext &cli)
     output.finish();
     return Ok;
 }
+QStringList entityColumns()
+{
+    return {Tr::tr("id"), Tr::tr("name"), Tr::tr("stage"), Tr::tr("responsible"), Tr::tr("sale"), Tr::tr("tags"), Tr::tr("changed")};
+}
+
+QStringList entityRow(const Entity &e, const AccountDirectory &d)
+{
+    QString stage;
+    if (e.type == u"leads" && e.statusId)
+        stage = QStringLiteral("%1 › %2").arg(d.pipelineName(e.pipelineId), d.leadStatusName(e.pipelineId, e.statusId));
+    else if (e.type == u"customers" && e.statusId)
+        stage = d.customerStatusName(e.statusId);
+    const QString owner = d.userName(e.responsibleUserId);
+    const bool priced = e.type == u"leads" || e.type == u"customers";
+    return {QString::number(e.id), e.name, stage, owner.isEmpty() ? QString::number(e.responsibleUserId) : owner,
+            priced ? QString::number(e.price) : QString(), e.tags.join(QStringLiteral(", ")), isoTime(e.updatedAt)};
+}
+
+int list(CliContext &cli)
+{
+    QCommandLineParser p;
+    CliContext::addAccountOptions(p);
+    p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
+    p.addOption({QStringLiteral("id"), Tr::tr("Entity ID (repeatable, or comma-separated)."), Tr::tr("N")});
+    p.addOption({QStringLiteral("query"), Tr::tr("Only entities whose fields contain this text, as the web interface's search finds them."), Tr::tr("TEXT")});
+    CliContext::addListOptions(p, Tr::tr("Entities per page, at most 250."), EntitiesApi::kMaxPerPage);
+    if (!cli.parse(p, 1, 1))
+        return Usage;
+    QString type;
+    if (!cli.readEntityType(p.positionalArguments().first(), type))
+        return Rejected;
+    ValidationIssues issues;
+    QueryString q;
+    const QStringList ids = CliContext::idsOption(p, QStringLiteral("id"), issues);
+    if (!ids.isEmpty())
+        q.addList({QStringLiteral("filter"), QStringLiteral("id")}, ids);
+    if (!p.value(QStringLiteral("query")).trimmed().isEmpty())
+        q.add(QStringLiteral("query"), p.value(QStringLiteral("query")).trimmed());
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > EntitiesApi::kMaxPerPage)
+        issues.append({QStringLiteral("--limit"), Tr::tr("must be from 1 to %1").arg(EntitiesApi::kMaxPerPage)});
+    Format format;
+    if (!parseFormat(p.value(QStringLiteral("format")), format))
+        return cli.usage(Tr::tr("--format must be table, json or csv"));
+    if (!issues.isEmpty())
+        return cli.reject(issues);
+    const QString path = EntitiesApi::listPath(type);
+    const int page = qMax(1, p.value(QStringLiteral("page")).toInt());
+    if (p.isSet(QStringLiteral("print-url")))
+        return cli.printRequestUrl(p, path, q.encode(), page, limit);
+    if (!cli.open(p))
+        return cli.exitCode();
+    AccountDirectory directory(cli.api());
+    if (format != Format::Json)
+        cli.loadDirectory(directory);
+    Output output(cli.out, format, entityColumns());
+    const int code = runList(cli, path, q.encode(), type, limit, page, p.isSet(QStringLiteral("all")), [&](const QJsonObject &item) {
+        output.add(entityRow(Entity::fromJson(item, type), directory), item);
+    });
+    output.finish();
+    return code;
+}
 } // namespace
 
 int entitiesCommand(CliContext &cli, const QString &verb)
 {
+    if (verb == u"list")
+        return list(cli);
     if (verb == u"history")
         return history(cli);
-    return cli.usage(Tr::tr("entities commands: history"));
+    return cli.usage(Tr::tr("entities commands: list, history"));
 }
 
 } // namespace amodesk::cli

@@ -22,15 +22,6 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 constexpr int kMaxNotesLimit = 250;
 
 // The entity type as URLs name it, from "lead" or "leads" and so on.
-bool readEntityType(CliContext &cli, const QString &given, QString &entity)
-{
-    entity = pluralEntityType(given);
-    if (!entity.isEmpty())
-        return true;
-    cli.reject({{QStringLiteral("ENTITY_TYPE"), Tr::tr("must be leads, contacts, companies or customers, not \"%1\"").arg(given)}});
-    return false;
-}
-
 int list(CliContext &cli)
 {
     QCommandLineParser p;
@@ -46,26 +37,16 @@ int list(CliContext &cli)
     if (!cli.parse(p, 1, 1))
         return Usage;
     QString entity;
-    if (!readEntityType(cli, p.positionalArguments().first(), entity))
+    if (!cli.readEntityType(p.positionalArguments().first(), entity))
         return Rejected;
     ValidationIssues issues;
     QueryString q;
-    auto ids = [&](const char *option, const QStringList &path) {
-        QStringList values;
-        for (const QString &v : p.values(QLatin1String(option))) {
-            for (const QString &part : v.split(u',', Qt::SkipEmptyParts)) {
-                bool ok = false;
-                part.toLongLong(&ok);
-                if (!ok)
-                    issues.append({QStringLiteral("--") + QLatin1String(option), Tr::tr("\"%1\" is not an ID").arg(part)});
-                values << part.trimmed();
-            }
-        }
-        if (!values.isEmpty())
-            q.addList(path, values);
-    };
-    ids("id", {QStringLiteral("filter"), QStringLiteral("id")});
-    ids("entity-id", {QStringLiteral("filter"), QStringLiteral("entity_id")});
+    for (const char *option : {"id", "entity-id"}) {
+        const QString name = QLatin1String(option);
+        const QStringList ids = CliContext::idsOption(p, name, issues);
+        if (!ids.isEmpty())
+            q.addList({QStringLiteral("filter"), name == u"id" ? QStringLiteral("id") : QStringLiteral("entity_id")}, ids);
+    }
     if (p.isSet(QStringLiteral("type")))
         q.addList({QStringLiteral("filter"), QStringLiteral("note_type")}, p.values(QStringLiteral("type")));
     if (const auto t = CliContext::timeOption(p, QStringLiteral("updated-from"), issues))
@@ -116,7 +97,7 @@ int get(CliContext &cli)
     QString entity;
     bool ok = false;
     const qint64 id = p.positionalArguments().at(1).toLongLong(&ok);
-    if (!readEntityType(cli, p.positionalArguments().at(0), entity))
+    if (!cli.readEntityType(p.positionalArguments().at(0), entity))
         return Rejected;
     if (!ok)
         return cli.reject({{QStringLiteral("ID"), Tr::tr("must be a number")}});
@@ -146,7 +127,7 @@ int write(CliContext &cli, bool edit)
     if (!batchOk || batchSize < 1 || batchSize > kMaxEntitiesPerWrite)
         return cli.reject({{QStringLiteral("--batch-size"), Tr::tr("must be from 1 to %1").arg(kMaxEntitiesPerWrite)}});
     QString entity;
-    if (!readEntityType(cli, p.positionalArguments().first(), entity))
+    if (!cli.readEntityType(p.positionalArguments().first(), entity))
         return Rejected;
     if (!p.isSet(QStringLiteral("json")))
         return cli.usage(Tr::tr("--json FILE (or - for standard input) is required"));

@@ -21,7 +21,7 @@ QString usageText()
         "  events get ID | types [--lang ru|en|es|pt]\n"
         "  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]\n"
         "  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])\n"
-        "  entities history ENTITY_TYPE ID [--format table|json|csv]\n"
+        "  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID\n"
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"
         "  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE\n"
         "  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE\n"

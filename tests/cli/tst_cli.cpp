@@ -417,6 +417,33 @@ private Q_SLOTS:
         QTest::qWait(1100); // what follows counts the CLI's requests
     }
 
+    // Entities by id as the API gives them, and as rows in names.
+    void entitiesList()
+    {
+        const QString ids = QStringLiteral("%1,%2").arg(m_liveLeads.at(0)).arg(m_liveLeads.at(1));
+        const Run json = cli({QStringLiteral("entities"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--id"), ids,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonArray leads = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(leads.size(), 2);
+        QTest::qWait(1100); // the probe's request is outside the CLI's budget
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        const QJsonObject first = http.get(QStringLiteral("/api/v4/leads/%1").arg(m_liveLeads.at(0))).json();
+        QCOMPARE(leads.at(0)[QStringLiteral("name")], first[QStringLiteral("name")]);
+        QCOMPARE(leads.at(0)[QStringLiteral("custom_fields_values")], first[QStringLiteral("custom_fields_values")]);
+        QTest::qWait(1100);
+
+        const Run table = cli({QStringLiteral("entities"), QStringLiteral("list"), QStringLiteral("lead"), QStringLiteral("--id"), ids});
+        QVERIFY2(table.code == 0, qPrintable(table.err));
+        QCOMPARE(table.out.count(u'\n'), 3);
+        QVERIFY(table.out.contains(first[QStringLiteral("name")].toString()));
+        QVERIFY2(table.out.contains(QStringLiteral(" › ")), qPrintable(table.out)); // the stage by its names
+        const Run bad = cli({QStringLiteral("entities"), QStringLiteral("list"), QStringLiteral("leads"), QStringLiteral("--id"), QStringLiteral("7,x")});
+        QCOMPARE(bad.code, 3);
+        QVERIFY(bad.err.contains(QStringLiteral("\"x\" is not an ID")));
+        QTest::qWait(1100); // what follows counts the CLI's requests
+    }
+
     void printUrlSendsNothing()
     {
         const int before = stat("requests");
