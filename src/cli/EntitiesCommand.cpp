@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "ListRunner.h"
 #include "Output.h"
+#include "WaitFor.h"
 
 #include "describe/EventDescriber.h"
 #include "domain/Entity.h"
@@ -45,14 +46,7 @@ int history(CliContext &cli)
         return cli.exitCode();
 
     EntityTimeline timeline(cli.api());
-    ApiError error;
-    QEventLoop loop;
-    QObject::connect(&timeline, &EntityTimeline::finished, &loop, [&](const ApiError &e) {
-        error = e;
-        loop.quit();
-    });
-    timeline.load(type, id);
-    loop.exec();
+    const ApiError error = waitForFinished(timeline, [&] { timeline.load(type, id); });
     if (error.kind == ApiError::Kind::NotFound)
         return cli.fail(ApiError::make(ApiError::Kind::NotFound, Tr::tr("there is no %1 %2").arg(singularEntityType(type)).arg(id)));
     if (error.isError())

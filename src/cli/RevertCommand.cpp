@@ -3,6 +3,7 @@
 #include "EventFilterOptions.h"
 #include "ListRunner.h"
 #include "Output.h"
+#include "WaitFor.h"
 
 #include "api/ApiClient.h"
 #include "domain/Entity.h"
@@ -48,14 +49,7 @@ QString entityText(const RevertChange &c)
 bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code)
 {
     EntityReader reader(cli.api());
-    ApiError error;
-    QEventLoop loop;
-    QObject::connect(&reader, &EntityReader::finished, &loop, [&](const ApiError &e) {
-        error = e;
-        loop.quit();
-    });
-    reader.start(wanted);
-    loop.exec();
+    const ApiError error = waitForFinished(reader, [&] { reader.start(wanted); });
     if (error.isError()) {
         *code = cli.fail(error);
         return false;
