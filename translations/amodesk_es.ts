@@ -1012,28 +1012,28 @@
         <translation>la entidad está eliminada; una entidad eliminada no se puede restaurar mediante la API</translation>
     </message>
     <message>
-        <source>the customer stage %1 no longer exists</source>
-        <translation>la etapa de clientes %1 ya no existe</translation>
+        <source>the account has no customer stage %1</source>
+        <translation>la cuenta no tiene la etapa de clientes %1</translation>
     </message>
     <message>
-        <source>the pipeline %1 no longer exists</source>
-        <translation>el embudo %1 ya no existe</translation>
+        <source>the account has no pipeline %1</source>
+        <translation>la cuenta no tiene el embudo %1</translation>
     </message>
     <message>
-        <source>the stage %1 is no longer a stage of the pipeline «%2»</source>
-        <translation>la etapa %1 ya no es una etapa del embudo «%2»</translation>
+        <source>the stage %1 is not a stage of the pipeline «%2»</source>
+        <translation>la etapa %1 no es una etapa del embudo «%2»</translation>
     </message>
     <message>
-        <source>the user %1 is no longer in the account</source>
-        <translation>el usuario %1 ya no está en la cuenta</translation>
+        <source>the user %1 is not in the account (any more)</source>
+        <translation>el usuario %1 no está en la cuenta (ya no)</translation>
     </message>
     <message>
-        <source>the field %1 no longer exists</source>
-        <translation>el campo %1 ya no existe</translation>
+        <source>the account has no field %1</source>
+        <translation>la cuenta no tiene el campo %1</translation>
     </message>
     <message>
-        <source>the choice «%1» is no longer a value of the field «%2»</source>
-        <translation>la opción «%1» ya no es un valor del campo «%2»</translation>
+        <source>«%1» is not a choice of the field «%2»</source>
+        <translation>«%1» no es una opción del campo «%2»</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1122,21 @@
     <message>
         <source>the sign-in answer has no access token</source>
         <translation>la respuesta de inicio de sesión no trae token de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePlan</name>
+    <message>
+        <source>needs the id of the entity to change</source>
+        <translation>necesita el id de la entidad a cambiar</translation>
+    </message>
+    <message>
+        <source>is not a key entities update understands, or has the wrong type</source>
+        <translation>no es una clave que entities update entienda, o tiene el tipo equivocado</translation>
+    </message>
+    <message>
+        <source>changes nothing: give a field to set besides the id</source>
+        <translation>no cambia nada: indique un campo a establecer además del id</translation>
     </message>
 </context>
 <context>
@@ -4741,8 +4756,24 @@
         <translation>Entidades por página, como máximo 250.</translation>
     </message>
     <message>
-        <source>entities commands: list, history</source>
-        <translation>comandos de entities: list, history</translation>
+        <source>The PATCH items, a JSON array, from this file or - for standard input.</source>
+        <translation>Los elementos PATCH, un array JSON, de este archivo o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Print the plan: for every entity and field, the value to set, the value now and the change&apos;s state. Nothing is sent.</source>
+        <translation>Mostrar el plan: para cada entidad y campo, el valor a establecer, el valor actual y el estado del cambio. No se envía nada.</translation>
+    </message>
+    <message>
+        <source>give the items with --json FILE (or --json - for standard input)</source>
+        <translation>indique los elementos con --json FILE (o --json - para la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty JSON array of PATCH items such as [{&quot;id&quot;:1,&quot;status_id&quot;:142}]</source>
+        <translation>debe ser un array JSON no vacío de elementos PATCH, como [{&quot;id&quot;:1,&quot;status_id&quot;:142}]</translation>
+    </message>
+    <message>
+        <source>entities commands: list, update, history</source>
+        <translation>comandos de entities: list, update, history</translation>
     </message>
     <message>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
@@ -4754,6 +4785,7 @@
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
+  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -4772,6 +4804,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
+  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (mediante el registro: journal undo RUN lo deshace)
   notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE

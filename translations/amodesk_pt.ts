@@ -1012,28 +1012,28 @@
         <translation>a entidade foi excluída; uma entidade excluída não pode ser restaurada pela API</translation>
     </message>
     <message>
-        <source>the customer stage %1 no longer exists</source>
-        <translation>a etapa de clientes %1 não existe mais</translation>
+        <source>the account has no customer stage %1</source>
+        <translation>a conta não tem a etapa de clientes %1</translation>
     </message>
     <message>
-        <source>the pipeline %1 no longer exists</source>
-        <translation>o funil %1 não existe mais</translation>
+        <source>the account has no pipeline %1</source>
+        <translation>a conta não tem o funil %1</translation>
     </message>
     <message>
-        <source>the stage %1 is no longer a stage of the pipeline «%2»</source>
-        <translation>a etapa %1 não é mais uma etapa do funil «%2»</translation>
+        <source>the stage %1 is not a stage of the pipeline «%2»</source>
+        <translation>a etapa %1 não é uma etapa do funil «%2»</translation>
     </message>
     <message>
-        <source>the user %1 is no longer in the account</source>
-        <translation>o usuário %1 não está mais na conta</translation>
+        <source>the user %1 is not in the account (any more)</source>
+        <translation>o usuário %1 não está na conta (não mais)</translation>
     </message>
     <message>
-        <source>the field %1 no longer exists</source>
-        <translation>o campo %1 não existe mais</translation>
+        <source>the account has no field %1</source>
+        <translation>a conta não tem o campo %1</translation>
     </message>
     <message>
-        <source>the choice «%1» is no longer a value of the field «%2»</source>
-        <translation>a opção «%1» não é mais um valor do campo «%2»</translation>
+        <source>«%1» is not a choice of the field «%2»</source>
+        <translation>«%1» não é uma opção do campo «%2»</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1122,21 @@
     <message>
         <source>the sign-in answer has no access token</source>
         <translation>a resposta de login não traz token de acesso</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePlan</name>
+    <message>
+        <source>needs the id of the entity to change</source>
+        <translation>precisa do id da entidade a alterar</translation>
+    </message>
+    <message>
+        <source>is not a key entities update understands, or has the wrong type</source>
+        <translation>não é uma chave que entities update entenda, ou tem o tipo errado</translation>
+    </message>
+    <message>
+        <source>changes nothing: give a field to set besides the id</source>
+        <translation>não altera nada: indique um campo a definir além do id</translation>
     </message>
 </context>
 <context>
@@ -4741,8 +4756,24 @@
         <translation>Entidades por página, no máximo 250.</translation>
     </message>
     <message>
-        <source>entities commands: list, history</source>
-        <translation>comandos de entities: list, history</translation>
+        <source>The PATCH items, a JSON array, from this file or - for standard input.</source>
+        <translation>Os itens PATCH, um array JSON, deste arquivo ou - para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Print the plan: for every entity and field, the value to set, the value now and the change&apos;s state. Nothing is sent.</source>
+        <translation>Mostrar o plano: para cada entidade e campo, o valor a definir, o valor atual e o estado da alteração. Nada é enviado.</translation>
+    </message>
+    <message>
+        <source>give the items with --json FILE (or --json - for standard input)</source>
+        <translation>indique os itens com --json FILE (ou --json - para a entrada padrão)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty JSON array of PATCH items such as [{&quot;id&quot;:1,&quot;status_id&quot;:142}]</source>
+        <translation>deve ser um array JSON não vazio de itens PATCH, como [{&quot;id&quot;:1,&quot;status_id&quot;:142}]</translation>
+    </message>
+    <message>
+        <source>entities commands: list, update, history</source>
+        <translation>comandos de entities: list, update, history</translation>
     </message>
     <message>
         <source>Usage: amodesk-cli GROUP COMMAND [options]   (--help after a command for its options)
@@ -4754,6 +4785,7 @@
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
+  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -4772,6 +4804,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
+  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (pelo diário: journal undo RUN desfaz)
   notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE

@@ -1254,33 +1254,33 @@
     </message>
     <message>
         <location filename="../src/core/revert/PlanChecks.cpp" line="+21"/>
-        <source>the customer stage %1 no longer exists</source>
-        <translation>этапа покупателей %1 больше нет</translation>
+        <source>the account has no customer stage %1</source>
+        <translation>в аккаунте нет этапа покупателей %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the pipeline %1 no longer exists</source>
-        <translation>воронки %1 больше нет</translation>
+        <source>the account has no pipeline %1</source>
+        <translation>в аккаунте нет воронки %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the stage %1 is no longer a stage of the pipeline «%2»</source>
-        <translation>этап %1 больше не входит в воронку «%2»</translation>
+        <source>the stage %1 is not a stage of the pipeline «%2»</source>
+        <translation>этап %1 не входит в воронку «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the user %1 is no longer in the account</source>
-        <translation>пользователя %1 больше нет в аккаунте</translation>
+        <source>the user %1 is not in the account (any more)</source>
+        <translation>пользователя %1 нет в аккаунте (больше нет)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the field %1 no longer exists</source>
-        <translation>поля %1 больше нет</translation>
+        <source>the account has no field %1</source>
+        <translation>в аккаунте нет поля %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the choice «%1» is no longer a value of the field «%2»</source>
-        <translation>варианта «%1» больше нет среди значений поля «%2»</translation>
+        <source>«%1» is not a choice of the field «%2»</source>
+        <translation>«%1» — не вариант поля «%2»</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1389,24 @@
         <location line="+12"/>
         <source>the sign-in answer has no access token</source>
         <translation>в ответе на вход нет токена доступа</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatePlan</name>
+    <message>
+        <location filename="../src/core/revert/UpdatePlan.cpp" line="+89"/>
+        <source>needs the id of the entity to change</source>
+        <translation>нужен id изменяемой сущности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a key entities update understands, or has the wrong type</source>
+        <translation>— ключ, который entities update не понимает, или значение неверного типа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes nothing: give a field to set besides the id</source>
+        <translation>ничего не меняет: кроме id укажите поле, которое нужно задать</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4090,7 @@
     <name>amodesk::RevertRunner</name>
     <message>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+97"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+138"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+122"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -5058,7 +5076,7 @@
     <message>
         <location line="+7"/>
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+31"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+35"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
         <source>table, json or csv.</source>
@@ -5069,8 +5087,9 @@
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
+        <location line="+122"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+37"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+35"/>
         <location line="+19"/>
         <location line="+32"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
@@ -5079,8 +5098,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+5"/>
-        <location line="+96"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-117"/>
+        <location line="+89"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
         <location line="+29"/>
@@ -5370,21 +5389,23 @@
         <translation>С --apply: менять и сущности, которые с тех пор кто-то изменил.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+49"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+1"/>
         <location line="+19"/>
         <location line="+32"/>
         <source>table or json.</source>
         <translation>table или json.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="+5"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-40"/>
         <location line="+13"/>
         <location line="+35"/>
         <source>--format must be table or json</source>
         <translation>--format должен быть table или json</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-69"/>
         <location line="+8"/>
         <source>field</source>
         <translation>поле</translation>
@@ -5432,7 +5453,7 @@
         <translation>Продолжается прерванный запуск %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-52"/>
         <source>give either --dry-run or --apply</source>
         <translation>укажите либо --dry-run, либо --apply</translation>
     </message>
@@ -5530,7 +5551,7 @@
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-21"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-75"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>
@@ -5578,9 +5599,29 @@
         <translation>должно быть от 1 до %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>entities commands: list, history</source>
-        <translation>команды entities: list, history</translation>
+        <location line="+29"/>
+        <source>The PATCH items, a JSON array, from this file or - for standard input.</source>
+        <translation>Элементы PATCH — массив JSON — из этого файла или - для стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan: for every entity and field, the value to set, the value now and the change&apos;s state. Nothing is sent.</source>
+        <translation>Вывести план: для каждой сущности и поля — новое значение, текущее значение и состояние изменения. Ничего не отправляется.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the items with --json FILE (or --json - for standard input)</source>
+        <translation>укажите элементы через --json FILE (или --json - для стандартного ввода)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a non-empty JSON array of PATCH items such as [{&quot;id&quot;:1,&quot;status_id&quot;:142}]</source>
+        <translation>должно быть непустым массивом JSON элементов PATCH, например [{&quot;id&quot;:1,&quot;status_id&quot;:142}]</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>entities commands: list, update, history</source>
+        <translation>команды entities: list, update, history</translation>
     </message>
     <message>
         <location filename="../src/cli/EventsCommand.cpp" line="+3"/>
@@ -5612,26 +5653,26 @@
         <translation>предупреждение: не удалось прочитать названия аккаунта (%1); вместо них показаны ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-129"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-173"/>
         <source>The entity&apos;s ID.</source>
         <translation>ID сущности.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>there is no %1 %2</source>
         <translation>нет объекта %1 %2</translation>
     </message>
     <message>
+        <location filename="../src/cli/JournalRuns.cpp" line="-63"/>
+        <location line="+8"/>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-133"/>
-        <location line="+8"/>
         <source>entity</source>
         <translation>сущность</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../src/cli/NamedRows.cpp" line="-5"/>
         <source>author</source>
         <translation>автор</translation>
     </message>
@@ -5694,8 +5735,9 @@
         <translation>должно быть leads, contacts, companies или customers, а не «%1»</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-61"/>
-        <location line="+81"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-54"/>
+        <location line="+74"/>
+        <location line="+47"/>
         <location filename="../src/cli/NotesCommand.cpp" line="-99"/>
         <location line="+60"/>
         <location line="+31"/>
@@ -5744,7 +5786,7 @@
     </message>
     <message>
         <location filename="../src/cli/CliContext.cpp" line="+12"/>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-67"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-107"/>
         <source>&quot;%1&quot; is not an ID</source>
         <translation>«%1» — не ID</translation>
     </message>
@@ -5754,7 +5796,7 @@
         <translation>должно быть updated_at или id, затем :asc или :desc</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+47"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+40"/>
         <location filename="../src/cli/NamedRows.cpp" line="+0"/>
         <source>changed</source>
         <translation>изменено</translation>
@@ -5785,14 +5827,15 @@
         <translation>Примечания в JSON (массив или один объект) или - для стандартного ввода.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+68"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+0"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
         <location line="+66"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/cli/NotesCommand.cpp" line="+1"/>
         <source>Notes per request, 1 to 250 (default 100).</source>
         <translation>Примечаний в одном запросе, от 1 до 250 (по умолчанию 100).</translation>
     </message>
@@ -5955,6 +5998,7 @@
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
+  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5973,6 +6017,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events revert [фильтры] (--dry-run | --apply [--include-conflicts]) [--format table|json]
   journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
+  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (через журнал: journal undo RUN вернёт всё обратно)
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
   widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE
   salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE
@@ -5984,7 +6029,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>unknown command group &quot;%1&quot;</source>
         <translation>неизвестная группа команд «%1»</translation>
     </message>
@@ -6018,13 +6063,13 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <translation>подтверждено примечаний: %1 из %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-8"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-8"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="+18"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/cli/NoteWriter.cpp" line="+7"/>
         <source>note %1 refused: %2</source>
         <translation>примечание %1 отклонено: %2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "JournalRuns.h"
 #include "ListRunner.h"
 #include "Output.h"
 #include "WaitFor.h"
@@ -10,6 +11,8 @@
 #include "domain/EntityTypeNames.h"
 #include "domain/TimeText.h"
 #include "history/EntityTimeline.h"
+#include "revert/PlanChecks.h"
+#include "revert/UpdatePlan.h"
 #include "services/AccountDirectory.h"
 #include "services/ApiEndpoints.h"
 #include "api/QueryString.h"
@@ -142,15 +145,66 @@ int list(CliContext &cli)
     output.finish();
     return code;
 }
+// PATCH items of one entity type, through the journal: read the entities, plan one change per
+// field, refuse bad input before anything is sent, then apply (or only print with --dry-run).
+int update(CliContext &cli)
+{
+    QCommandLineParser p;
+    CliContext::addAccountOptions(p);
+    p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
+    p.addOption({QStringLiteral("json"), Tr::tr("The PATCH items, a JSON array, from this file or - for standard input."), Tr::tr("FILE")});
+    p.addOption({QStringLiteral("dry-run"), Tr::tr("Print the plan: for every entity and field, the value to set, the value now and the change's state. Nothing is sent.")});
+    p.addOption({QStringLiteral("format"), Tr::tr("table or json."), Tr::tr("FORMAT"), QStringLiteral("table")});
+    if (!cli.parse(p, 1, 1))
+        return Usage;
+    Format format;
+    if (!parseFormat(p.value(QStringLiteral("format")), format) || format == Format::Csv)
+        return cli.usage(Tr::tr("--format must be table or json"));
+    if (!p.isSet(QStringLiteral("json")))
+        return cli.usage(Tr::tr("give the items with --json FILE (or --json - for standard input)"));
+    QString type;
+    if (!cli.readEntityType(p.positionalArguments().first(), type))
+        return Rejected;
+    QJsonDocument doc;
+    if (!cli.readJson(p.value(QStringLiteral("json")), doc))
+        return Rejected;
+    if (!doc.isArray() || doc.array().isEmpty())
+        return cli.reject({{QStringLiteral("--json"), Tr::tr("must be a non-empty JSON array of PATCH items such as [{\"id\":1,\"status_id\":142}]")}});
+    if (!cli.open(p))
+        return cli.exitCode();
+    RevertJournal journal(cli.accountKey());
+    if (!p.isSet(QStringLiteral("dry-run"))) {
+        if (const int code = resumeUnfinished(cli, journal))
+            return code;
+    }
+    CurrentEntities current;
+    int code = Ok;
+    if (!readCurrent(cli, {{type, idsToUpdate(doc.array())}}, current, &code))
+        return code;
+    ValidationIssues issues;
+    QList<RevertChange> plan = planUpdate(type, doc.array(), current, issues);
+    AccountDirectory directory(cli.api());
+    cli.loadDirectory(directory);
+    checkAgainstAccount(plan, directory);
+    for (const RevertChange &c : std::as_const(plan)) {
+        if (c.state == RevertChange::State::Unsupported)
+            issues.append({QStringLiteral("%1 %2 %3").arg(singularEntityType(type)).arg(c.entityId).arg(c.field), c.reason});
+    }
+    if (!issues.isEmpty())
+        return cli.reject(issues);
+    return planOrApply(cli, plan, {p.isSet(QStringLiteral("dry-run")), false, format}, QStringLiteral("update"), {});
+}
 } // namespace
 
 int entitiesCommand(CliContext &cli, const QString &verb)
 {
     if (verb == u"list")
         return list(cli);
+    if (verb == u"update")
+        return update(cli);
     if (verb == u"history")
         return history(cli);
-    return cli.usage(Tr::tr("entities commands: list, history"));
+    return cli.usage(Tr::tr("entities commands: list, update, history"));
 }
 
 } // namespace amodesk::cli

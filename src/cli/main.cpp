@@ -22,6 +22,7 @@ QString usageText()
         "  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]\n"
         "  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])\n"
         "  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID\n"
+        "  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)\n"
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"
         "  widgets list [--all] | get CODE | install CODE --settings-json FILE | uninstall CODE\n"
         "  salesbot continue (--salesbot | --marketingbot) --bot-id N --continue-id N --json FILE\n"

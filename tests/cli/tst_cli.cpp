@@ -444,6 +444,57 @@ private Q_SLOTS:
         QTest::qWait(1100); // what follows counts the CLI's requests
     }
 
+    // A bulk change through the journal: applied, undone with journal undo; bad input names what
+    // is wrong and sends nothing.
+    void entitiesUpdateGoesThroughTheJournal()
+    {
+        HttpProbe http(m_sandbox.baseUrl(), m_sandbox.token());
+        const auto lead = [&](int id) {
+            HttpResult r;
+            for (int attempt = 0; attempt < 10 && (r = http.get(QStringLiteral("/api/v4/leads/%1").arg(id))).status == 429; ++attempt)
+                QTest::qWait(1100);
+            return r.json();
+        };
+        const int a = m_liveLeads.at(2), b = m_liveLeads.at(4);
+        const QJsonObject beforeA = lead(a), beforeB = lead(b);
+        const int owner = beforeA[QStringLiteral("responsible_user_id")].toInt() == 504141 ? 505172 : 504141;
+        QTest::qWait(1100);
+        const QJsonArray items{QJsonObject{{QStringLiteral("id"), a}, {QStringLiteral("responsible_user_id"), owner},
+                                           {QStringLiteral("tags_to_add"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("bulk-cli")}}}}},
+                               QJsonObject{{QStringLiteral("id"), b}, {QStringLiteral("name"), QStringLiteral("Renamed in bulk")}}};
+        const Run applied = cli({QStringLiteral("entities"), QStringLiteral("update"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-"),
+                                 QStringLiteral("--format"), QStringLiteral("json")}, QJsonDocument(items).toJson());
+        QVERIFY2(applied.code == 0, qPrintable(applied.err));
+        QCOMPARE(QJsonDocument::fromJson(applied.out.toUtf8()).array().size(), 3);
+        QTest::qWait(1100);
+        QCOMPARE(lead(a)[QStringLiteral("responsible_user_id")].toInt(), owner);
+        QCOMPARE(lead(b)[QStringLiteral("name")].toString(), QStringLiteral("Renamed in bulk"));
+        QTest::qWait(1100);
+
+        const QJsonArray runs = QJsonDocument::fromJson(cli({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8()).array();
+        QCOMPARE(runs.first()[QStringLiteral("kind")].toString(), QStringLiteral("update"));
+        const Run undone = cli({QStringLiteral("journal"), QStringLiteral("undo"), runs.first()[QStringLiteral("id")].toString(), QStringLiteral("--apply")});
+        QVERIFY2(undone.code == 0, qPrintable(undone.err));
+        QTest::qWait(1100);
+        QCOMPARE(lead(a)[QStringLiteral("responsible_user_id")], beforeA[QStringLiteral("responsible_user_id")]);
+        QCOMPARE(lead(a)[QStringLiteral("_embedded")][QStringLiteral("tags")], beforeA[QStringLiteral("_embedded")][QStringLiteral("tags")]);
+        QCOMPARE(lead(b)[QStringLiteral("name")], beforeB[QStringLiteral("name")]);
+        QTest::qWait(1100);
+
+        const int events = stat("events");
+        const QJsonArray bad{QJsonObject{{QStringLiteral("id"), a}, {QStringLiteral("name"), QStringLiteral("never sent")}},
+                             QJsonObject{{QStringLiteral("id"), b}, {QStringLiteral("responsible_user_id"), 1}},
+                             QJsonObject{{QStringLiteral("id"), b}, {QStringLiteral("pipeline_id"), 99}, {QStringLiteral("status_id"), 142}},
+                             QJsonObject{{QStringLiteral("id"), a}, {QStringLiteral("colour"), QStringLiteral("red")}}};
+        const Run refused = cli({QStringLiteral("entities"), QStringLiteral("update"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-")},
+                                QJsonDocument(bad).toJson());
+        QCOMPARE(refused.code, 3);
+        for (const char *said : {"the user 1 is not in the account", "the account has no pipeline 99", "[3].colour", "nothing was sent"})
+            QVERIFY2(refused.err.contains(QLatin1String(said)), qPrintable(refused.err));
+        QCOMPARE(stat("events"), events);
+        QTest::qWait(1100); // what follows counts the CLI's requests
+    }
+
     void printUrlSendsNothing()
     {
         const int before = stat("requests");

@@ -273,6 +273,16 @@ void settle(RevertChange &c, const CurrentEntities &current)
 }
 } // namespace
 
+QJsonValue fieldValueOf(const Entity &entity, const QString &field)
+{
+    return currentValue(entity, field);
+}
+
+void settleChange(RevertChange &change, const CurrentEntities &current)
+{
+    settle(change, current);
+}
+
 QString RevertChange::stateName(State state)
 {
     switch (state) {

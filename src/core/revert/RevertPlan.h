@@ -36,6 +36,13 @@ struct RevertChange {
 
 using CurrentEntities = QHash<QString, QHash<qint64, Entity>>; // type -> id -> entity
 
+// A field of an entity (status, responsible_user_id, name, price, custom_field:ID, tag:NAME) in the
+// plan's values.
+QJsonValue fieldValueOf(const Entity &entity, const QString &field);
+// The change's state (ready, conflict, already, or unsupported for a deleted entity) and PATCH,
+// against the entities as they are now.
+void settleChange(RevertChange &change, const CurrentEntities &current);
+
 // The entities the events are about, by type: what has to be read before planning.
 QHash<QString, QList<qint64>> entitiesToRead(const QList<Event> &events);
 
