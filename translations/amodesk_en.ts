@@ -123,6 +123,13 @@
             <numerusform>%n events saved to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Planning the change of %n record.</numerusform>
+            <numerusform>Planning the change of %n records.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>amodesk::FollowNotifier</name>

@@ -115,6 +115,37 @@
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Bulk change</source>
+        <translation>Cambio masivo</translation>
+    </message>
+    <message>
+        <source>&amp;IDs:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>IDs separated by spaces, commas or lines</source>
+        <translation>ID separados por espacios, comas o líneas</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Cambio:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Embudo:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>E&amp;tiqueta:</translation>
+    </message>
+</context>
+<context>
     <name>ButtonPresets</name>
     <message>
         <source>a preset needs a name</source>
@@ -1592,6 +1623,53 @@
     </message>
 </context>
 <context>
+    <name>amodesk::BulkChangeDialog</name>
+    <message>
+        <source>Bulk change of %1</source>
+        <translation>Cambio masivo de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Planificar…</translation>
+    </message>
+    <message>
+        <source>Move to a stage</source>
+        <translation>Mover a una etapa</translation>
+    </message>
+    <message>
+        <source>Set the responsible user</source>
+        <translation>Asignar el usuario responsable</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Quitar una etiqueta</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ID</source>
+        <translation>«%1» no es un ID</translation>
+    </message>
+    <message>
+        <source>give at least one ID</source>
+        <translation>indique al menos un ID</translation>
+    </message>
+    <message>
+        <source>choose the stage</source>
+        <translation>elija la etapa</translation>
+    </message>
+    <message>
+        <source>choose the user</source>
+        <translation>elija el usuario</translation>
+    </message>
+    <message>
+        <source>type the tag</source>
+        <translation>escriba la etiqueta</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <source>Add notes from CSV</source>
@@ -2207,14 +2285,6 @@
         <translation>Planificar la restauración de lo que cambiaron los eventos seleccionados (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <source>Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.</source>
-        <translation>Seleccione como máximo %1 eventos para revertir aquí; amodesk-cli events revert acepta un filtro de cualquier tamaño.</translation>
-    </message>
-    <message>
-        <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
-        <translation>Primero seleccione los eventos a revertir (Ctrl+A selecciona todos los mostrados).</translation>
-    </message>
-    <message>
         <source>Entity &amp;history…</source>
         <translation>&amp;Historial de la entidad…</translation>
     </message>
@@ -2229,6 +2299,33 @@
     <message>
         <source>Only leads, contacts, companies and customers have a history here.</source>
         <translation>Aquí solo los leads, contactos, empresas y clientes tienen historial.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk change…</source>
+        <translation>Cambio &amp;masivo…</translation>
+    </message>
+    <message>
+        <source>Move the selected events&apos; leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)</source>
+        <translation>Mover los leads de los eventos seleccionados a una etapa, asignar su responsable, añadir o quitar una etiqueta (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
+        <translation>Seleccione como máximo %1 eventos aquí; amodesk-cli events revert acepta un filtro de cualquier tamaño.</translation>
+    </message>
+    <message>
+        <source>Select the events first (Ctrl+A selects every event shown).</source>
+        <translation>Primero seleccione los eventos (Ctrl+A selecciona todos los mostrados).</translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
+        <translation>Solo se pueden cambiar en masa leads, contactos, empresas y clientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Planificando el cambio de %n registro.</numerusform>
+            <numerusform>Planificando el cambio de %n registros.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3252,10 @@
         <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
         <translation>Algunas respuestas no llegaron. Revierta los mismos eventos otra vez: lo que llegó aparece como «ya así» y solo se envía el resto.</translation>
     </message>
+    <message>
+        <source>For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be set: %4. Nothing is sent until you apply.</source>
+        <translation>Para cada entidad y campo, el valor a establecer. Listos: %1 · cambiados por alguien después: %2 · ya así: %3 · no se pueden establecer: %4. No se envía nada hasta que aplique.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::RevertPlanModel</name>
@@ -3269,6 +3370,10 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Establecer</translation>
     </message>
 </context>
 <context>

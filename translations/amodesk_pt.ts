@@ -115,6 +115,37 @@
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <source>Bulk change</source>
+        <translation>Alteração em massa</translation>
+    </message>
+    <message>
+        <source>&amp;IDs:</source>
+        <translation>&amp;IDs:</translation>
+    </message>
+    <message>
+        <source>IDs separated by spaces, commas or lines</source>
+        <translation>IDs separados por espaços, vírgulas ou linhas</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Alteração:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Funil:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+</context>
+<context>
     <name>ButtonPresets</name>
     <message>
         <source>a preset needs a name</source>
@@ -1592,6 +1623,53 @@
     </message>
 </context>
 <context>
+    <name>amodesk::BulkChangeDialog</name>
+    <message>
+        <source>Bulk change of %1</source>
+        <translation>Alteração em massa de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Planejar…</translation>
+    </message>
+    <message>
+        <source>Move to a stage</source>
+        <translation>Mover para uma etapa</translation>
+    </message>
+    <message>
+        <source>Set the responsible user</source>
+        <translation>Definir o usuário responsável</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Adicionar uma tag</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Remover uma tag</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ID</source>
+        <translation>«%1» não é um ID</translation>
+    </message>
+    <message>
+        <source>give at least one ID</source>
+        <translation>indique pelo menos um ID</translation>
+    </message>
+    <message>
+        <source>choose the stage</source>
+        <translation>escolha a etapa</translation>
+    </message>
+    <message>
+        <source>choose the user</source>
+        <translation>escolha o usuário</translation>
+    </message>
+    <message>
+        <source>type the tag</source>
+        <translation>digite a tag</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <source>Add notes from CSV</source>
@@ -2207,14 +2285,6 @@
         <translation>Planejar a restauração do que os eventos selecionados alteraram (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <source>Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.</source>
-        <translation>Selecione no máximo %1 eventos para reverter aqui; amodesk-cli events revert aceita um filtro de qualquer tamanho.</translation>
-    </message>
-    <message>
-        <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
-        <translation>Primeiro selecione os eventos a reverter (Ctrl+A seleciona todos os exibidos).</translation>
-    </message>
-    <message>
         <source>Entity &amp;history…</source>
         <translation>&amp;Histórico da entidade…</translation>
     </message>
@@ -2229,6 +2299,33 @@
     <message>
         <source>Only leads, contacts, companies and customers have a history here.</source>
         <translation>Aqui só leads, contatos, empresas e clientes têm histórico.</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk change…</source>
+        <translation>Alteração em &amp;massa…</translation>
+    </message>
+    <message>
+        <source>Move the selected events&apos; leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)</source>
+        <translation>Mover os leads dos eventos selecionados para uma etapa, definir o responsável, adicionar ou remover uma tag (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
+        <translation>Selecione no máximo %1 eventos aqui; amodesk-cli events revert aceita um filtro de qualquer tamanho.</translation>
+    </message>
+    <message>
+        <source>Select the events first (Ctrl+A selects every event shown).</source>
+        <translation>Primeiro selecione os eventos (Ctrl+A seleciona todos os exibidos).</translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
+        <translation>Só leads, contatos, empresas e clientes podem ser alterados em massa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Planejando a alteração de %n registro.</numerusform>
+            <numerusform>Planejando a alteração de %n registros.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3252,10 @@
         <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
         <translation>Algumas respostas não chegaram. Reverta os mesmos eventos de novo: o que chegou aparece como «já assim» e só o resto é enviado.</translation>
     </message>
+    <message>
+        <source>For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be set: %4. Nothing is sent until you apply.</source>
+        <translation>Para cada entidade e campo, o valor a definir. Prontas: %1 · alteradas por alguém depois: %2 · já assim: %3 · não podem ser definidas: %4. Nada é enviado até você aplicar.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::RevertPlanModel</name>
@@ -3269,6 +3370,10 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Set to</source>
+        <translation>Definir como</translation>
     </message>
 </context>
 <context>

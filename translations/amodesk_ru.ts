@@ -141,6 +141,44 @@
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message>
+        <location filename="../ui/BulkChangeDialog.ui" line="+14"/>
+        <source>Bulk change</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;IDs:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>IDs separated by spaces, commas or lines</source>
+        <translation>ID через пробел, запятую или с новой строки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Изменение:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;To:</source>
+        <translation>&amp;На:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Тег:</translation>
+    </message>
+</context>
+<context>
     <name>ButtonPresets</name>
     <message>
         <location filename="../src/core/button/ButtonPresets.cpp" line="+40"/>
@@ -1982,6 +2020,64 @@
     </message>
 </context>
 <context>
+    <name>amodesk::BulkChangeDialog</name>
+    <message>
+        <location filename="../src/app/BulkChangeDialog.cpp" line="+18"/>
+        <source>Bulk change of %1</source>
+        <translation>Массовое изменение: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Plan…</source>
+        <translation>&amp;План…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to a stage</source>
+        <translation>Перенести на этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the responsible user</source>
+        <translation>Назначить ответственного</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a tag</source>
+        <translation>Добавить тег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag</source>
+        <translation>Убрать тег</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>“%1” is not an ID</source>
+        <translation>«%1» — не ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give at least one ID</source>
+        <translation>укажите хотя бы один ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose the stage</source>
+        <translation>выберите этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>choose the user</source>
+        <translation>выберите пользователя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type the tag</source>
+        <translation>введите тег</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message>
         <location filename="../src/app/CsvImportDialog.cpp" line="+31"/>
@@ -2433,7 +2529,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+103"/>
+        <location filename="../src/app/EventsPane.cpp" line="+105"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2454,12 +2550,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+260"/>
+        <location line="+263"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-261"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2540,6 +2636,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Bulk change…</source>
+        <translation>&amp;Массовое изменение…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected events&apos; leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)</source>
+        <translation>Перенести сделки выбранных событий на этап, назначить ответственного, добавить или убрать тег (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2578,17 +2684,31 @@
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.</source>
-        <translation>Здесь можно откатить не более %1 событий; amodesk-cli events revert принимает фильтр любого размера.</translation>
+        <location line="+31"/>
+        <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
+        <translation>Здесь можно выбрать не более %1 событий; amodesk-cli events revert принимает фильтр любого размера.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Select the events to revert first (Ctrl+A selects every event shown).</source>
-        <translation>Сначала выберите события для отката (Ctrl+A выбирает все показанные).</translation>
+        <source>Select the events first (Ctrl+A selects every event shown).</source>
+        <translation>Сначала выберите события (Ctrl+A выбирает все показанные).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
+        <translation>Массово можно менять только сделки, контакты, компании и покупателей.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Планируется изменение %n записи.</numerusform>
+            <numerusform>Планируется изменение %n записей.</numerusform>
+            <numerusform>Планируется изменение %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Select an event of the entity first.</source>
         <translation>Сначала выберите событие этой сущности.</translation>
     </message>
@@ -3848,7 +3968,7 @@
 <context>
     <name>amodesk::RevertDialog</name>
     <message>
-        <location filename="../src/app/RevertDialog.cpp" line="+50"/>
+        <location filename="../src/app/RevertDialog.cpp" line="+59"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -3869,7 +3989,7 @@
         <translation>Не удалось прочитать сущности, поэтому план не составлен: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-36"/>
         <source>Reverting %n event(s).</source>
         <translation>
             <numerusform>Откат %n события.</numerusform>
@@ -3878,12 +3998,17 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+86"/>
         <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
         <translation>Для каждой сущности и поля — значение, которое заменили события. Готово: %1 · изменено кем-то позже: %2 · уже так: %3 · нельзя откатить: %4. Пока вы не примените, ничего не отправляется.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be set: %4. Nothing is sent until you apply.</source>
+        <translation>Для каждой сущности и поля — новое значение. Готово: %1 · изменено кем-то позже: %2 · уже так: %3 · нельзя задать: %4. Пока вы не примените, ничего не отправляется.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Apply %n change(s)</source>
         <translation>
             <numerusform>&amp;Применить %n изменение</numerusform>
@@ -4059,6 +4184,11 @@
         <location line="+1"/>
         <source>Put back</source>
         <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set to</source>
+        <translation>Задать</translation>
     </message>
     <message>
         <location line="+1"/>

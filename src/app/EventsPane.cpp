@@ -9,7 +9,9 @@
 #include "services/EventSync.h"
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
+#include "BulkChangeDialog.h"
 #include "EntityHistoryDialog.h"
+#include "revert/UpdatePlan.h"
 #include "domain/EntityTypeNames.h"
 #include "RevertDialog.h"
 #include "FittedColumns.h"
@@ -181,6 +183,9 @@ EventsPane::EventsPane(QWidget *parent)
     QAction *historyAction = paneAction(tr("Entity &history…"), tr("Every event and note of the selected event's lead, contact, company or customer (Ctrl+Shift+H)"),
                                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(historyAction, &QAction::triggered, this, &EventsPane::showEntityHistory);
+    QAction *bulkAction = paneAction(tr("&Bulk change…"), tr("Move the selected events' leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(bulkAction, &QAction::triggered, this, &EventsPane::bulkChangeSelected);
     QAction *exportAction = paneAction(tr("&Export…"), tr("Save the events shown to a CSV or JSON file"), {});
     auto *exportButton = new QToolButton(this);
     exportButton->setDefaultAction(exportAction);
@@ -394,26 +399,67 @@ void EventsPane::showModel(bool cache)
     m_detail->clear();
 }
 
-void EventsPane::revertSelected()
+// The selected events, at most kMostSelected; empty with the status line saying why.
+QList<Event> EventsPane::selectedEvents()
 {
-    constexpr int kMostEvents = 20000; // beyond, the plan is the CLI's: amodesk-cli events revert
+    constexpr int kMostSelected = 20000; // beyond, the CLI's filters: amodesk-cli events revert
     QSet<int> rowsChosen;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
-        for (int row = range.top(); row <= range.bottom() && rowsChosen.size() <= kMostEvents; ++row)
+        for (int row = range.top(); row <= range.bottom() && rowsChosen.size() <= kMostSelected; ++row)
             rowsChosen.insert(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     }
-    if (rowsChosen.size() > kMostEvents) {
-        m_status->setText(tr("Select at most %1 events to revert here; amodesk-cli events revert takes a filter of any size.").arg(kMostEvents));
-        return;
+    if (rowsChosen.size() > kMostSelected) {
+        m_status->setText(tr("Select at most %1 events here; amodesk-cli events revert takes a filter of any size.").arg(kMostSelected));
+        return {};
     }
     QList<Event> events;
     for (const int row : std::as_const(rowsChosen))
         events.append(rows()->eventAt(row));
-    if (!m_account || events.isEmpty()) {
-        m_status->setText(tr("Select the events to revert first (Ctrl+A selects every event shown)."));
+    if (!m_account || events.isEmpty())
+        m_status->setText(tr("Select the events first (Ctrl+A selects every event shown)."));
+    return m_account ? events : QList<Event>();
+}
+
+void EventsPane::revertSelected()
+{
+    const QList<Event> events = selectedEvents();
+    if (events.isEmpty())
+        return;
+    RevertDialog dialog(m_account, events, this);
+    dialog.exec();
+}
+
+void EventsPane::bulkChangeSelected()
+{
+    const QList<Event> events = selectedEvents();
+    if (events.isEmpty())
+        return;
+    // The entities of the current event's type among the selected events.
+    const Event &current = m_table->currentIndex().isValid() ? rows()->eventAt(m_proxy->mapToSource(m_table->currentIndex()).row()) : events.first();
+    QString type = pluralEntityType(current.entityType);
+    QList<qint64> ids;
+    for (const Event &e : events) {
+        if (type.isEmpty())
+            type = pluralEntityType(e.entityType);
+        if (!type.isEmpty() && pluralEntityType(e.entityType) == type && !ids.contains(e.entityId))
+            ids.append(e.entityId);
+    }
+    if (type.isEmpty()) {
+        m_status->setText(tr("Only leads, contacts, companies and customers can be changed in bulk."));
         return;
     }
-    RevertDialog dialog(m_account, events, this);
+    BulkChangeDialog choose(m_directory, type, ids, this);
+    if (choose.exec() != QDialog::Accepted)
+        return;
+    const QJsonArray items = choose.items();
+    const QList<qint64> chosen = choose.ids();
+    PlannedRun run{QStringLiteral("update"), {{type, chosen}},
+                   [type, items](const CurrentEntities &now) {
+                       ValidationIssues issues; // none: the dialog builds every item whole
+                       return planUpdate(type, items, now, issues);
+                   },
+                   tr("Planning the change of %n record(s).", nullptr, int(chosen.size()))};
+    RevertDialog dialog(m_account, run, this);
     dialog.exec();
 }
 

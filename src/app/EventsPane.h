@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Event.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -69,10 +71,12 @@ public Q_SLOTS:
     void openSyncDialog();
     void exportEvents();
     void revertSelected(); // opens the revert plan of the selected events
+    void bulkChangeSelected(); // one change for the entities of the selected events
     void showEntityHistory(); // of the current event's entity
 
 private:
     QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);
+    QList<Event> selectedEvents();
     void showDetail();
     void forgetDetailWithoutSelection();
     QString whyEmpty() const; // what the empty table says, or nothing

@@ -37,8 +37,17 @@ int countOf(const QList<RevertChange> &plan, RevertChange::State state)
 } // namespace
 
 RevertDialog::RevertDialog(AccountContext *account, const QList<Event> &events, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RevertDialog>()), m_account(account), m_events(events),
-      m_model(new RevertPlanModel(account->directory(), this)), m_sorted(new QSortFilterProxyModel(this)),
+    : RevertDialog(account,
+                   PlannedRun{QStringLiteral("revert"), entitiesToRead(events),
+                              [events](const CurrentEntities &current) { return planRevert(events, current); },
+                              tr("Reverting %n event(s).", nullptr, int(events.size()))},
+                   parent)
+{
+}
+
+RevertDialog::RevertDialog(AccountContext *account, const PlannedRun &run, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RevertDialog>()), m_account(account), m_run(run),
+      m_model(new RevertPlanModel(account->directory(), run.kind == u"revert" ? RevertPlanModel::Wording::Revert : RevertPlanModel::Wording::Set, this)), m_sorted(new QSortFilterProxyModel(this)),
       m_reader(new EntityReader(account->api(), this)), m_journal(std::make_unique<RevertJournal>(account->accountId()))
 {
     m_ui->setupUi(this);
@@ -79,11 +88,11 @@ RevertDialog::~RevertDialog() = default;
 
 void RevertDialog::read()
 {
-    const auto wanted = entitiesToRead(m_events);
+    const auto wanted = m_run.entities;
     int total = 0;
     for (const QList<qint64> &ids : wanted)
         total += int(ids.size());
-    m_ui->summary->setText(tr("Reverting %n event(s).", nullptr, int(m_events.size())));
+    m_ui->summary->setText(m_run.heading);
     m_ui->progress->setRange(0, 0);
     m_ui->progressText->setText(tr("Reading the entities as they are now: %1 of %2").arg(0).arg(total));
     m_reader->start(wanted);
@@ -91,7 +100,7 @@ void RevertDialog::read()
 
 void RevertDialog::showPlan()
 {
-    QList<RevertChange> plan = planRevert(m_events, m_reader->entities());
+    QList<RevertChange> plan = m_run.plan(m_reader->entities());
     checkAgainstAccount(plan, *m_account->directory());
     m_model->setPlan(plan);
     fitColumns(m_ui->planView);
@@ -116,8 +125,12 @@ QList<int> RevertDialog::changesToSend() const
 void RevertDialog::updatePlanSummary()
 {
     const QList<RevertChange> &plan = m_model->plan();
-    m_ui->summary->setText(tr("For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · "
-                              "already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.")
+    const QString summary = m_run.kind == u"revert"
+        ? tr("For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · "
+             "already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.")
+        : tr("For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · "
+             "cannot be set: %4. Nothing is sent until you apply.");
+    m_ui->summary->setText(summary
                                .arg(countOf(plan, RevertChange::State::Ready))
                                .arg(countOf(plan, RevertChange::State::Conflict))
                                .arg(countOf(plan, RevertChange::State::Already))
@@ -131,7 +144,7 @@ void RevertDialog::updatePlanSummary()
 void RevertDialog::apply()
 {
     QString error;
-    m_runId = m_journal->begin(QStringLiteral("revert"), {}, m_model->plan(), changesToSend(), &error);
+    m_runId = m_journal->begin(m_run.kind, {}, m_model->plan(), changesToSend(), &error);
     if (m_runId.isEmpty()) {
         m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
         m_ui->progressText->setText(error);

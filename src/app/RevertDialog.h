@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <functional>
 #include <memory>
 
 class QPushButton;
@@ -18,15 +19,24 @@ class EntityReader;
 class RevertJournal;
 class RevertPlanModel;
 
-// Revert… of the Events pane: reads the entities the events changed as they are now, shows the
-// plan (what each field goes back to, and which changes are conflicts, already so or cannot be
-// reverted), applies the ready ones through the account's journal with progress and cancel,
-// and ends with a report that can be saved as CSV.
+// A run of changes the admin sees planned before anything is sent: a revert, or a bulk change.
+struct PlannedRun {
+    QString kind;                              // revert or update, as the journal names it
+    QHash<QString, QList<qint64>> entities;    // to read as they are now, by type
+    std::function<QList<RevertChange>(const CurrentEntities &)> plan;
+    QString heading;                           // what the dialog says while it reads
+};
+
+// Revert… and Bulk change… of the Events pane: reads the entities as they are now, shows the
+// plan (for each entity and field, the value to put back or set, and which changes are
+// conflicts, already so or cannot be made), applies the ready ones through the account's journal
+// with progress and cancel, and ends with a report that can be saved as CSV.
 class RevertDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RevertDialog(AccountContext *account, const QList<Event> &events, QWidget *parent = nullptr);
+    RevertDialog(AccountContext *account, const QList<Event> &events, QWidget *parent = nullptr); // a revert
+    RevertDialog(AccountContext *account, const PlannedRun &run, QWidget *parent = nullptr);
     ~RevertDialog() override;
 
     void reject() override; // while changes are being sent, cancels them first
@@ -43,7 +53,7 @@ private:
 
     std::unique_ptr<Ui::RevertDialog> m_ui;
     AccountContext *m_account;
-    QList<Event> m_events;
+    PlannedRun m_run;
     RevertPlanModel *m_model;
     QSortFilterProxyModel *m_sorted;
     EntityReader *m_reader;

@@ -12,8 +12,8 @@
 
 namespace amodesk {
 
-RevertPlanModel::RevertPlanModel(const AccountDirectory *directory, QObject *parent)
-    : QAbstractTableModel(parent), m_directory(directory)
+RevertPlanModel::RevertPlanModel(const AccountDirectory *directory, Wording wording, QObject *parent)
+    : QAbstractTableModel(parent), m_directory(directory), m_wording(wording)
 {
 }
 
@@ -170,7 +170,7 @@ QVariant RevertPlanModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case EntityColumn: return tr("Entity");
     case FieldColumn: return tr("Field");
-    case RestoreColumn: return tr("Put back");
+    case RestoreColumn: return m_wording == Wording::Revert ? tr("Put back") : tr("Set to");
     case NowColumn: return m_outcome.isEmpty() ? tr("Now") : tr("Before");
     case StateColumn: return m_outcome.isEmpty() ? tr("State") : tr("Result");
     case WhyColumn: return tr("Why");

@@ -16,7 +16,8 @@ class RevertPlanModel : public QAbstractTableModel
 public:
     enum Column { EntityColumn, FieldColumn, RestoreColumn, NowColumn, StateColumn, WhyColumn, ColumnCount };
 
-    explicit RevertPlanModel(const AccountDirectory *directory, QObject *parent = nullptr);
+    enum class Wording { Revert, Set }; // "Put back" or "Set to"
+    RevertPlanModel(const AccountDirectory *directory, Wording wording, QObject *parent = nullptr);
 
     void setPlan(const QList<RevertChange> &plan);
     // The run's outcome per change (entries in the order of the plan).
@@ -37,6 +38,7 @@ private:
     QString entityText(const RevertChange &change) const;
 
     const AccountDirectory *m_directory;
+    Wording m_wording;
     QList<RevertChange> m_plan;
     QList<RevertJournal::Entry> m_outcome; // empty until applied
 };

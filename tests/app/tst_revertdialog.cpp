@@ -3,6 +3,7 @@
 // moved on by someone else shown as a conflict and left alone), Apply clicked, the report, and
 // the leads back where they were. A fresh sandbox and pane for each test.
 // AMODESK_TEST_LANG=ru with AMODESK_SCREENSHOT_DIR saves the screens in Russian.
+#include "BulkChangeDialog.h"
 #include "EntityHistoryDialog.h"
 #include "EventTableModel.h"
 #include "EventsPane.h"
@@ -21,6 +22,8 @@
 #include "services/AccountDirectory.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -274,12 +277,59 @@ private Q_SLOTS:
         QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
     }
 
+    // Ctrl+Shift+B on the selected events: one tag added to their leads, planned, applied.
+    void bulkChangeOfTheSelectedEventsLeads()
+    {
+        const QHash<qint64, Stage> leads = openLeads(3);
+        QCOMPARE(leads.size(), 3);
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(move(leads.keys(), kWrong));
+        showTheMistake(since);
+        bool chose = false, planned = false;
+        testing::onNextDialog<BulkChangeDialog>([&](BulkChangeDialog *dialog) {
+            auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
+            QTest::keyClick(action, Qt::Key_Down);
+            QTest::keyClick(action, Qt::Key_Down);
+            QCOMPARE(action->currentText(), BulkChangeDialog::tr("Add a tag"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton); // no tag yet: refused, and said why
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("errors"))->text(), BulkChangeDialog::tr("type the tag"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tag")), QStringLiteral("bulk-gui"));
+            testing::screenshot(dialog, QStringLiteral("bulk-change"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            chose = true;
+        });
+        testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
+            auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+            auto *view = dialog->findChild<QTableView *>(QStringLiteral("planView"));
+            QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 20000);
+            QCOMPARE(view->model()->rowCount(), 3);
+            QCOMPARE(view->model()->headerData(2, Qt::Horizontal).toString(), RevertPlanModel::tr("Set to"));
+            for (int r = 0; r < 3; ++r)
+                QCOMPARE(view->model()->index(r, 1).data().toString(), RevertPlanModel::tr("Tag “%1”").arg(QStringLiteral("bulk-gui")));
+            QTest::mouseClick(apply, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isVisible(), 30000);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            planned = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(chose && planned, qPrintable(m_pane->statusLabel()->text()));
+        for (const qint64 id : leads.keys()) {
+            QStringList tags;
+            for (const QJsonValue &tag : m_http->get(QStringLiteral("/api/v4/leads/%1").arg(id)).json()[QStringLiteral("_embedded")][QStringLiteral("tags")].toArray())
+                tags << tag[QStringLiteral("name")].toString();
+            QVERIFY2(tags.contains(QStringLiteral("bulk-gui")), qPrintable(tags.join(u',')));
+        }
+        QCOMPARE(RevertJournal(m_accountId).runs().value(0).kind, QStringLiteral("update"));
+    }
+
     void withoutASelectionItSaysWhatToDo()
     {
         m_pane->table()->clearSelection();
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!QApplication::activeModalWidget());
-        QVERIFY2(m_pane->statusLabel()->text().contains(EventsPane::tr("Select the events to revert first (Ctrl+A selects every event shown).")),
+        QVERIFY2(m_pane->statusLabel()->text().contains(EventsPane::tr("Select the events first (Ctrl+A selects every event shown).")),
                  qPrintable(m_pane->statusLabel()->text()));
     }
 };
