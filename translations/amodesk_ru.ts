@@ -4220,7 +4220,7 @@
     <name>amodesk::RevertRunner</name>
     <message>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+97"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="+122"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+135"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -5217,18 +5217,15 @@
         <location filename="../src/cli/CliContext.cpp" line="+0"/>
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
-        <location line="+122"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+35"/>
-        <location line="+19"/>
-        <location line="+32"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-95"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-117"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="+5"/>
         <location line="+89"/>
         <location filename="../src/cli/EventsCommand.cpp" line="-50"/>
         <location line="+29"/>
@@ -5504,7 +5501,7 @@
         <translation>Событий на странице, не более 100.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RevertCommand.cpp" line="-54"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+32"/>
         <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
         <translation>Вывести план: для каждой сущности и поля — восстанавливаемое значение, текущее значение и состояние изменения. Ничего не отправляется.</translation>
     </message>
@@ -5519,23 +5516,17 @@
         <translation>С --apply: менять и сущности, которые с тех пор кто-то изменил.</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="+49"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+1"/>
-        <location line="+19"/>
-        <location line="+32"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+0"/>
         <source>table or json.</source>
         <translation>table или json.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-40"/>
-        <location line="+13"/>
-        <location line="+35"/>
+        <location line="+7"/>
         <source>--format must be table or json</source>
         <translation>--format должен быть table или json</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-69"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>field</source>
         <translation>поле</translation>
@@ -5583,7 +5574,7 @@
         <translation>Продолжается прерванный запуск %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RevertCommand.cpp" line="-52"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+8"/>
         <source>give either --dry-run or --apply</source>
         <translation>укажите либо --dry-run, либо --apply</translation>
     </message>
@@ -5681,7 +5672,7 @@
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>
     <message>
-        <location filename="../src/cli/EntitiesCommand.cpp" line="-75"/>
+        <location filename="../src/cli/EntitiesCommand.cpp" line="-21"/>
         <source>stage</source>
         <translation>этап</translation>
     </message>

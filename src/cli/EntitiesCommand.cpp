@@ -154,12 +154,12 @@ int update(CliContext &cli)
     p.addPositionalArgument(QStringLiteral("ENTITY_TYPE"), Tr::tr("leads, contacts, companies or customers."));
     p.addOption({QStringLiteral("json"), Tr::tr("The PATCH items, a JSON array, from this file or - for standard input."), Tr::tr("FILE")});
     p.addOption({QStringLiteral("dry-run"), Tr::tr("Print the plan: for every entity and field, the value to set, the value now and the change's state. Nothing is sent.")});
-    p.addOption({QStringLiteral("format"), Tr::tr("table or json."), Tr::tr("FORMAT"), QStringLiteral("table")});
+    addPlanFormatOption(p);
     if (!cli.parse(p, 1, 1))
         return Usage;
     Format format;
-    if (!parseFormat(p.value(QStringLiteral("format")), format) || format == Format::Csv)
-        return cli.usage(Tr::tr("--format must be table or json"));
+    if (!readPlanFormat(cli, p, format))
+        return Usage;
     if (!p.isSet(QStringLiteral("json")))
         return cli.usage(Tr::tr("give the items with --json FILE (or --json - for standard input)"));
     QString type;

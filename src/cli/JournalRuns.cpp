@@ -35,6 +35,19 @@ QString entityText(const RevertChange &c)
 
 } // namespace
 
+void addPlanFormatOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("format"), Tr::tr("table or json."), Tr::tr("FORMAT"), QStringLiteral("table")});
+}
+
+bool readPlanFormat(CliContext &cli, const QCommandLineParser &p, Format &format)
+{
+    if (parseFormat(p.value(QStringLiteral("format")), format) && format != Format::Csv)
+        return true;
+    cli.usage(Tr::tr("--format must be table or json"));
+    return false;
+}
+
 // The entities as they are now, all pages at once; on failure prints why and sets *code.
 bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code)
 {

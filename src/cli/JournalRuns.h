@@ -3,6 +3,9 @@
 #include "Output.h"
 #include "revert/RevertJournal.h"
 
+#include <QCommandLineParser>
+#include "revert/RevertJournal.h"
+
 namespace amodesk::cli {
 
 class CliContext;
@@ -14,6 +17,11 @@ struct RunMode {
     bool includeConflicts = false;
     Format format = Format::Table;
 };
+
+// --format table|json, for plans and runs (CSV has no room for their values).
+void addPlanFormatOption(QCommandLineParser &p);
+// The format asked for; otherwise prints why and gives false.
+bool readPlanFormat(CliContext &cli, const QCommandLineParser &p, Format &format);
 
 // The entities as they are now, all pages at once; on failure prints why and sets *code.
 bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code);

@@ -32,7 +32,7 @@ void addModeOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("dry-run"), Tr::tr("Print the plan: for every entity and field, the value to restore, the value now and the change's state. Nothing is sent.")});
     p.addOption({QStringLiteral("apply"), Tr::tr("Apply the ready changes through the account's journal, and print what became of each.")});
     p.addOption({QStringLiteral("include-conflicts"), Tr::tr("With --apply: also change entities someone changed since.")});
-    p.addOption({QStringLiteral("format"), Tr::tr("table or json."), Tr::tr("FORMAT"), QStringLiteral("table")});
+    addPlanFormatOption(p);
 }
 
 // 0 when the options agree; otherwise the usage exit code, printed.
@@ -42,8 +42,8 @@ int checkMode(CliContext &cli, const QCommandLineParser &p, Format &format)
         return cli.usage(Tr::tr("give either --dry-run or --apply"));
     if (p.isSet(QStringLiteral("include-conflicts")) && !p.isSet(QStringLiteral("apply")))
         return cli.usage(Tr::tr("--include-conflicts goes with --apply"));
-    if (!parseFormat(p.value(QStringLiteral("format")), format) || format == Format::Csv)
-        return cli.usage(Tr::tr("--format must be table or json"));
+    if (!readPlanFormat(cli, p, format))
+        return Usage;
     return Ok;
 }
 
@@ -51,12 +51,12 @@ int listRuns(CliContext &cli)
 {
     QCommandLineParser p;
     CliContext::addAccountOptions(p);
-    p.addOption({QStringLiteral("format"), Tr::tr("table or json."), Tr::tr("FORMAT"), QStringLiteral("table")});
+    addPlanFormatOption(p);
     if (!cli.parse(p, 0, 0))
         return Usage;
     Format format;
-    if (!parseFormat(p.value(QStringLiteral("format")), format) || format == Format::Csv)
-        return cli.usage(Tr::tr("--format must be table or json"));
+    if (!readPlanFormat(cli, p, format))
+        return Usage;
     if (!cli.chooseAccount(p))
         return cli.exitCode();
     Output output(cli.out, format, {Tr::tr("run"), Tr::tr("kind"), Tr::tr("time"), Tr::tr("applied"), Tr::tr("refused"), Tr::tr("pending"), Tr::tr("skipped")});
@@ -83,15 +83,15 @@ int showOrUndo(CliContext &cli, bool undo)
     if (undo)
         addModeOptions(p);
     else
-        p.addOption({QStringLiteral("format"), Tr::tr("table or json."), Tr::tr("FORMAT"), QStringLiteral("table")});
+        addPlanFormatOption(p);
     if (!cli.parse(p, 1, 1))
         return Usage;
     Format format = Format::Table;
     if (undo) {
         if (const int code = checkMode(cli, p, format))
             return code;
-    } else if (!parseFormat(p.value(QStringLiteral("format")), format) || format == Format::Csv) {
-        return cli.usage(Tr::tr("--format must be table or json"));
+    } else if (!readPlanFormat(cli, p, format)) {
+        return Usage;
     }
     if (!(undo ? cli.open(p) != nullptr : cli.chooseAccount(p)))
         return cli.exitCode();
