@@ -2986,6 +2986,14 @@
         <source>Add notes from a CSV file, one row a note</source>
         <translation>Añadir notas desde un archivo CSV, una por fila</translation>
     </message>
+    <message>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;Historial de la entidad…</translation>
+    </message>
+    <message>
+        <source>Every event and note of the selected note&apos;s entity (Ctrl+Shift+H)</source>
+        <translation>Todos los eventos y notas de la entidad de la nota seleccionada (Ctrl+Shift+H)</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::OutboxModel</name>

@@ -2986,6 +2986,14 @@
         <source>Add notes from a CSV file, one row a note</source>
         <translation>Adicionar notas de um arquivo CSV, uma por linha</translation>
     </message>
+    <message>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;Histórico da entidade…</translation>
+    </message>
+    <message>
+        <source>Every event and note of the selected note&apos;s entity (Ctrl+Shift+H)</source>
+        <translation>Todos os eventos e notas da entidade da nota selecionada (Ctrl+Shift+H)</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::OutboxModel</name>

@@ -3470,7 +3470,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+71"/>
+        <location filename="../src/app/NotesPane.cpp" line="+72"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -3525,12 +3525,22 @@
         <translation>Изменить выбранные примечания (Ctrl+E); несколько меняются вместе</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+1"/>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;История сущности…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every event and note of the selected note&apos;s entity (Ctrl+Shift+H)</source>
+        <translation>Все события и примечания сущности выбранного примечания (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "NotesPane.h"
+#include "EntityHistoryDialog.h"
 #include "CheckedLook.h"
 
 #include "CsvImportDialog.h"
@@ -96,6 +97,9 @@ NotesPane::NotesPane(QWidget *parent)
     QAction *add = paneAction(actions->addAction(tr("Add note…")), tr("Add a note to one or several entities (Ctrl+Shift+N)"), QKeySequence(QStringLiteral("Ctrl+Shift+N")));
     QAction *csv = paneAction(actions->addAction(tr("Add from CSV…")), tr("Add notes from a CSV file, one row a note"), {});
     QAction *edit = paneAction(actions->addAction(tr("Edit…")), tr("Edit the selected notes (Ctrl+E); several are edited together"), QKeySequence(QStringLiteral("Ctrl+E")));
+    QAction *history = paneAction(new QAction(tr("Entity &history…"), this), tr("Every event and note of the selected note's entity (Ctrl+Shift+H)"),
+                                  QKeySequence(QStringLiteral("Ctrl+Shift+H")));
+    connect(history, &QAction::triggered, this, &NotesPane::showEntityHistory);
     m_outboxButton->setCheckable(true);
     showCheckedClearly(m_outboxButton);
     m_outboxButton->setObjectName(QStringLiteral("outboxButton"));
@@ -203,8 +207,19 @@ NotesPane::NotesPane(QWidget *parent)
 
 NotesPane::~NotesPane() = default;
 
+void NotesPane::showEntityHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_account || !current.isValid())
+        return;
+    const QJsonObject note = m_model->noteAt(current.row());
+    EntityHistoryDialog dialog(m_account, m_entityType->currentData().toString(), note.value(QStringLiteral("entity_id")).toInteger(), this);
+    dialog.exec();
+}
+
 void NotesPane::setAccount(AccountContext *account)
 {
+    m_account = account;
     ApiClient *api = account ? account->api() : nullptr;
     AccountDirectory *directory = account ? account->directory() : nullptr;
     const QString accountId = account ? account->accountId() : QString();

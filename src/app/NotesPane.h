@@ -41,6 +41,7 @@ public:
     ~NotesPane() override;
 
     void setAccount(AccountContext *account); // nullptr: none
+    void showEntityHistory(); // of the current note's entity
     void setEntityType(const QString &entityType);
     void setFilter(const NoteFilter &filter);
     // Queues writes (adds or edits of the current entity type) and starts sending them.
@@ -81,6 +82,7 @@ private:
     NoteOrderHeader *m_order = nullptr;
     EmptyTableHint *m_emptyHint = nullptr;
     QString m_accountId;
+    AccountContext *m_account = nullptr;
     EntityNames *m_names = nullptr;
     NoteOutbox *m_outbox = nullptr;
     FittedColumns *m_columns = nullptr;

@@ -7,6 +7,8 @@
 #include "EntityHistoryDialog.h"
 #include "EventTableModel.h"
 #include "EventsPane.h"
+#include "NoteTableModel.h"
+#include "NotesPane.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
 #include "RevertDialog.h"
@@ -322,6 +324,36 @@ private Q_SLOTS:
             QVERIFY2(tags.contains(QStringLiteral("bulk-gui")), qPrintable(tags.join(u',')));
         }
         QCOMPARE(RevertJournal(m_accountId).runs().value(0).kind, QStringLiteral("update"));
+    }
+
+    // Ctrl+Shift+H in the Notes pane: the history of the selected note's entity lists that note.
+    void historyFromTheNotesPane()
+    {
+        NotesPane notes;
+        notes.resize(900, 500);
+        notes.setAccount(m_context.get());
+        notes.show();
+        notes.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&notes));
+        auto *model = qobject_cast<NoteTableModel *>(notes.table()->model());
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 20000);
+        notes.table()->setFocus();
+        notes.table()->selectRow(0);
+        const QJsonObject note = model->noteAt(0);
+        bool checked = false;
+        testing::onNextDialog<EntityHistoryDialog>([&](EntityHistoryDialog *dialog) {
+            auto *view = dialog->findChild<QTableView *>(QStringLiteral("timeline"));
+            QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+            QStringList ids;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                ids << view->model()->index(r, 2).data().toString();
+            QVERIFY2(ids.contains(NoteDescriber::typeName(note.value(QStringLiteral("note_type")).toString())), qPrintable(ids.join(u',')));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            checked = true;
+        });
+        QTest::keyClick(notes.table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(checked);
     }
 
     void withoutASelectionItSaysWhatToDo()
