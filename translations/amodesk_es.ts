@@ -224,6 +224,53 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation>Usuario responsable</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation>Próxima compra</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Etiqueta «%1»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Puesta</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>No puesta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ChatButtonConfig</name>
     <message>
         <source>the quote at position %1 is never closed</source>
@@ -3298,50 +3345,6 @@
     <message>
         <source>Skipped</source>
         <translation>Omitido</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Responsible user</source>
-        <translation>Usuario responsable</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Next purchase</source>
-        <translation>Próxima compra</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Venta</translation>
-    </message>
-    <message>
-        <source>Tag “%1”</source>
-        <translation>Etiqueta «%1»</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Puesta</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>No puesta</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>changed by someone after these events</source>

@@ -224,6 +224,53 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation>Usuário responsável</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Next purchase</source>
+        <translation>Próxima compra</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Venda</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>Tag «%1»</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Definida</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definida</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+</context>
+<context>
     <name>ChatButtonConfig</name>
     <message>
         <source>the quote at position %1 is never closed</source>
@@ -3298,50 +3345,6 @@
     <message>
         <source>Skipped</source>
         <translation>Ignorada</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Responsible user</source>
-        <translation>Usuário responsável</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Next purchase</source>
-        <translation>Próxima compra</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>Venda</translation>
-    </message>
-    <message>
-        <source>Tag “%1”</source>
-        <translation>Tag «%1»</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vazio)</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Definida</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Não definida</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sim</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Não</translation>
     </message>
     <message>
         <source>changed by someone after these events</source>

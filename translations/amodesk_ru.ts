@@ -275,6 +275,64 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../src/core/describe/ChangeText.cpp" line="+15"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible user</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next purchase</source>
+        <translation>Следующая покупка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sale</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tag “%1”</source>
+        <translation>Тег «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not set</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
     <name>ChatButtonConfig</name>
     <message>
         <location filename="../src/core/button/ChatButtonConfig.cpp" line="+55"/>
@@ -4081,7 +4139,7 @@
 <context>
     <name>amodesk::RevertPlanModel</name>
     <message>
-        <location filename="../src/models/RevertPlanModel.cpp" line="+50"/>
+        <location filename="../src/models/RevertPlanModel.cpp" line="+47"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -4121,62 +4179,7 @@
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Responsible user</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next purchase</source>
-        <translation>Следующая покупка</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sale</source>
-        <translation>Бюджет</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tag “%1”</source>
-        <translation>Тег «%1»</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Set</source>
-        <translation>Есть</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not set</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>changed by someone after these events</source>
         <translation>изменено кем-то после этих событий</translation>
     </message>
@@ -4230,7 +4233,7 @@
     <name>amodesk::RevertRunner</name>
     <message>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+97"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="+135"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+136"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -5228,7 +5231,7 @@
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="-95"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-104"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
@@ -5536,25 +5539,25 @@
         <translation>--format должен быть table или json</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+13"/>
         <source>field</source>
         <translation>поле</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>restore</source>
         <translation>восстановить</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>why</source>
         <translation>причина</translation>
     </message>
@@ -5564,7 +5567,7 @@
         <translation>состояние</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 of %2 changes answered</source>
         <translation>получен ответ на %1 из %2 изменений</translation>
     </message>
@@ -5640,7 +5643,7 @@
         <translation>запуск %1 ничего не применил — отменять нечего</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>journal commands: list, show, undo</source>
         <translation>команды journal: list, show, undo</translation>
     </message>
@@ -5766,7 +5769,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-128"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-132"/>
         <source>time</source>
         <translation>время</translation>
     </message>
@@ -5794,8 +5797,8 @@
         <translation>нет объекта %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-63"/>
-        <location line="+8"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-71"/>
+        <location line="+13"/>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+101"/>
@@ -6194,7 +6197,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
         <translation>подтверждено примечаний: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-8"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-13"/>
         <location filename="../src/cli/NoteWriter.cpp" line="+18"/>
         <source>state</source>
         <translation>состояние</translation>

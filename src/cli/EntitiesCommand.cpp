@@ -192,7 +192,7 @@ int update(CliContext &cli)
     }
     if (!issues.isEmpty())
         return cli.reject(issues);
-    return planOrApply(cli, plan, {p.isSet(QStringLiteral("dry-run")), false, format}, QStringLiteral("update"), {});
+    return planOrApply(cli, plan, {p.isSet(QStringLiteral("dry-run")), false, format, &directory}, QStringLiteral("update"), {});
 }
 } // namespace
 

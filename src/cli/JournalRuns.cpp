@@ -3,6 +3,8 @@
 #include "CliContext.h"
 #include "WaitFor.h"
 
+#include "describe/ChangeText.h"
+
 #include "revert/RevertRunner.h"
 #include "services/EntityReader.h"
 
@@ -17,16 +19,6 @@ namespace amodesk::cli {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
-QString compact(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("—");
-    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument();
-    return doc.isNull() ? v.toVariant().toString() : QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-
 QString entityText(const RevertChange &c)
 {
     return c.entityName.isEmpty() ? QStringLiteral("%1 %2").arg(c.entityType).arg(c.entityId)
@@ -61,16 +53,22 @@ bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, C
     return true;
 }
 
-void printPlan(CliContext &cli, Format format, const QList<RevertChange> &plan)
+void printPlan(CliContext &cli, Format format, const QList<RevertChange> &plan, const AccountDirectory *names)
 {
+    const ChangeText text(names);
     Output output(cli.out, format, {Tr::tr("entity"), Tr::tr("field"), Tr::tr("restore"), Tr::tr("now"), Tr::tr("state"), Tr::tr("why")});
-    for (const RevertChange &c : plan)
-        output.add({entityText(c), c.field, compact(c.restore), compact(c.current), RevertChange::stateName(c.state), c.reason}, c.toJson());
+    for (const RevertChange &c : plan) {
+        const bool shown = c.state != RevertChange::State::Unsupported;
+        output.add({entityText(c), text.field(c), shown ? text.value(c, c.restore) : QString(), shown ? text.value(c, c.current) : QString(),
+                    RevertChange::stateName(c.state), c.reason},
+                   c.toJson());
+    }
     output.finish();
 }
 
-void printRun(CliContext &cli, Format format, const RevertJournal::Run &run)
+void printRun(CliContext &cli, Format format, const RevertJournal::Run &run, const AccountDirectory *names)
 {
+    const ChangeText text(names);
     Output output(cli.out, format, {Tr::tr("entity"), Tr::tr("field"), Tr::tr("restore"), Tr::tr("status"), Tr::tr("why")});
     for (const RevertJournal::Entry &e : run.entries) {
         QJsonObject raw = e.change.toJson();
@@ -78,7 +76,10 @@ void printRun(CliContext &cli, Format format, const RevertJournal::Run &run)
         if (!e.error.isEmpty())
             raw.insert(QStringLiteral("error"), e.error);
         const QString why = e.error.isEmpty() ? e.change.reason : e.error;
-        output.add({entityText(e.change), e.change.field, compact(e.change.restore), RevertJournal::statusName(e.status), why}, raw);
+        const bool shown = e.change.state != RevertChange::State::Unsupported;
+        output.add({entityText(e.change), text.field(e.change), shown ? text.value(e.change, e.change.restore) : QString(),
+                    RevertJournal::statusName(e.status), why},
+                   raw);
     }
     output.finish();
 }
@@ -86,7 +87,7 @@ void printRun(CliContext &cli, Format format, const RevertJournal::Run &run)
 // Sends what is pending in the run, then prints the run's report. Exit 0 when every change sent
 // is confirmed, 5 when some are not (run again: only what is left is sent), 4 when the server
 // refused some.
-static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, std::optional<Format> report)
+static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, std::optional<Format> report, const AccountDirectory *names)
 {
     RevertRunner runner(cli.api(), &journal);
     RevertRunner::Outcome outcome;
@@ -105,7 +106,7 @@ static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runI
     if (cli.progressWanted())
         cli.err << '\n';
     if (const auto run = journal.run(runId); run && report)
-        printRun(cli, *report, *run);
+        printRun(cli, *report, *run, names);
     cli.err << Tr::tr("Run %1: %2 applied, %3 refused by the server, %4 not confirmed")
                    .arg(runId).arg(outcome.applied).arg(outcome.failed).arg(outcome.unconfirmed)
             << '\n';
@@ -135,7 +136,7 @@ int resumeUnfinished(CliContext &cli, RevertJournal &journal)
             cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(run.id) << '\n';
             return NetworkFailed;
         }
-        if ((code = applyRun(cli, journal, run.id, std::nullopt)) == NetworkFailed)
+        if ((code = applyRun(cli, journal, run.id, std::nullopt, nullptr)) == NetworkFailed)
             return code;
     }
     return Ok;
@@ -145,7 +146,7 @@ int resumeUnfinished(CliContext &cli, RevertJournal &journal)
 int planOrApply(CliContext &cli, const QList<RevertChange> &plan, const RunMode &mode, const QString &kind, const QString &undoes)
 {
     if (mode.dryRun) {
-        printPlan(cli, mode.format, plan);
+        printPlan(cli, mode.format, plan, mode.names);
         return Ok;
     }
     const bool conflictsToo = mode.includeConflicts;
@@ -160,7 +161,7 @@ int planOrApply(CliContext &cli, const QList<RevertChange> &plan, const RunMode 
     const QString runId = journal.begin(kind, undoes, plan, toSend, &error);
     if (runId.isEmpty())
         return cli.reject({{QStringLiteral("journal"), error}});
-    return applyRun(cli, journal, runId, mode.format);
+    return applyRun(cli, journal, runId, mode.format, mode.names);
 }
 
 } // namespace amodesk::cli

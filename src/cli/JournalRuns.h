@@ -6,6 +6,10 @@
 #include <QCommandLineParser>
 #include "revert/RevertJournal.h"
 
+namespace amodesk {
+class AccountDirectory;
+}
+
 namespace amodesk::cli {
 
 class CliContext;
@@ -16,6 +20,7 @@ struct RunMode {
     bool dryRun = false;
     bool includeConflicts = false;
     Format format = Format::Table;
+    const AccountDirectory *names = nullptr; // to print values in names; ids without
 };
 
 // --format table|json, for plans and runs (CSV has no room for their values).
@@ -25,8 +30,8 @@ bool readPlanFormat(CliContext &cli, const QCommandLineParser &p, Format &format
 
 // The entities as they are now, all pages at once; on failure prints why and sets *code.
 bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code);
-void printPlan(CliContext &cli, Format format, const QList<RevertChange> &plan);
-void printRun(CliContext &cli, Format format, const RevertJournal::Run &run); // what became of each change
+void printPlan(CliContext &cli, Format format, const QList<RevertChange> &plan, const AccountDirectory *names);
+void printRun(CliContext &cli, Format format, const RevertJournal::Run &run, const AccountDirectory *names); // what became of each change
 // Runs an earlier invocation left with changes pending (killed, or answers lost): each is read
 // again against its entity, marked applied when it arrived, skipped when someone changed the
 // value since, and sent again otherwise. Ok, or the exit code of what could not be finished.

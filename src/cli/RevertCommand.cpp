@@ -108,7 +108,7 @@ int showOrUndo(CliContext &cli, bool undo)
     if (!run)
         return cli.reject({{QStringLiteral("RUN"), Tr::tr("there is no run %1 in this account's journal").arg(runId)}});
     if (!undo) {
-        printRun(cli, format, *run);
+        printRun(cli, format, *run, nullptr); // offline: values by their ids
         return Ok;
     }
     QList<RevertChange> applied;
@@ -131,7 +131,9 @@ int showOrUndo(CliContext &cli, bool undo)
     AccountDirectory directory(cli.api());
     cli.loadDirectory(directory);
     checkAgainstAccount(plan, directory);
-    return planOrApply(cli, plan, modeOf(p, format), QStringLiteral("undo"), runId);
+    RunMode mode = modeOf(p, format);
+    mode.names = &directory;
+    return planOrApply(cli, plan, mode, QStringLiteral("undo"), runId);
 }
 } // namespace
 
@@ -176,7 +178,9 @@ int revertEvents(CliContext &cli)
     AccountDirectory directory(cli.api());
     cli.loadDirectory(directory);
     checkAgainstAccount(plan, directory);
-    return planOrApply(cli, plan, modeOf(p, format), QStringLiteral("revert"), {});
+    RunMode mode = modeOf(p, format);
+    mode.names = &directory;
+    return planOrApply(cli, plan, mode, QStringLiteral("revert"), {});
 }
 
 int journalCommand(CliContext &cli, const QString &verb)

@@ -2,18 +2,15 @@
 
 #include "describe/EventDescriber.h"
 #include "domain/EntityTypeNames.h"
-#include "domain/TimeText.h"
-#include "services/AccountDirectory.h"
 
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 
 namespace amodesk {
 
 RevertPlanModel::RevertPlanModel(const AccountDirectory *directory, Wording wording, QObject *parent)
-    : QAbstractTableModel(parent), m_directory(directory), m_wording(wording)
+    : QAbstractTableModel(parent), m_text(directory), m_wording(wording)
 {
 }
 
@@ -72,60 +69,6 @@ QString RevertPlanModel::entityText(const RevertChange &c) const
     return c.entityName.isEmpty() ? QStringLiteral("%1 #%2").arg(type).arg(c.entityId) : QStringLiteral("%1 «%2»").arg(type, c.entityName);
 }
 
-QString RevertPlanModel::fieldText(const RevertChange &c) const
-{
-    if (c.field == u"status")
-        return tr("Stage");
-    if (c.field == u"responsible_user_id")
-        return tr("Responsible user");
-    if (c.field == u"name")
-        return tr("Name");
-    if (c.field == u"price")
-        return c.entityType == u"customers" ? tr("Next purchase") : tr("Sale");
-    if (c.field.startsWith(QStringLiteral("custom_field:")))
-        return m_directory ? m_directory->fieldName(c.field.section(u':', 1).toLongLong()) : c.field;
-    if (c.field.startsWith(QStringLiteral("tag:")))
-        return tr("Tag “%1”").arg(c.field.section(u':', 1));
-    return m_directory ? m_directory->eventTypeName(c.field) : c.field; // an event that is not a change of a field
-}
-
-QString RevertPlanModel::valueText(const RevertChange &c, const QJsonValue &v) const
-{
-    if (v.isNull() || v.isUndefined())
-        return tr("(empty)");
-    if (c.field == u"status") {
-        const qint64 stage = v[QStringLiteral("status_id")].toInteger();
-        if (!m_directory)
-            return QString::number(stage);
-        if (c.entityType == u"customers")
-            return m_directory->customerStatusName(stage);
-        const qint64 pipeline = v[QStringLiteral("pipeline_id")].toInteger();
-        return QStringLiteral("%1 › %2").arg(m_directory->pipelineName(pipeline), m_directory->leadStatusName(pipeline, stage));
-    }
-    if (c.field == u"responsible_user_id")
-        return m_directory ? m_directory->userName(v.toInteger()) : QString::number(v.toInteger());
-    if (c.field.startsWith(QStringLiteral("tag:")))
-        return v.toBool() ? tr("Set") : tr("Not set");
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &item : v.toArray()) {
-            const QJsonValue value = item[QStringLiteral("value")];
-            if (item[QStringLiteral("enum_id")].isDouble() && m_directory && !m_directory->enumValue(item[QStringLiteral("enum_id")].toInteger()).isEmpty())
-                parts << m_directory->enumValue(item[QStringLiteral("enum_id")].toInteger());
-            else if (value.isBool())
-                parts << (value.toBool() ? tr("Yes") : tr("No"));
-            else if (value.isDouble() && value.toInteger() > 100000000) // a date the field keeps as a timestamp
-                parts << shortTime(value.toInteger());
-            else
-                parts << value.toVariant().toString();
-        }
-        return parts.join(QStringLiteral(", "));
-    }
-    if (v.isDouble())
-        return QLocale().toString(v.toInteger());
-    return v.toVariant().toString();
-}
-
 QVariant RevertPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_plan.size())
@@ -136,9 +79,9 @@ QVariant RevertPlanModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case EntityColumn: return entityText(c);
-        case FieldColumn: return fieldText(c);
-        case RestoreColumn: return c.state == RevertChange::State::Unsupported ? QString() : valueText(c, c.restore);
-        case NowColumn: return c.state == RevertChange::State::Unsupported ? QString() : valueText(c, c.current);
+        case FieldColumn: return m_text.field(c);
+        case RestoreColumn: return c.state == RevertChange::State::Unsupported ? QString() : m_text.value(c, c.restore);
+        case NowColumn: return c.state == RevertChange::State::Unsupported ? QString() : m_text.value(c, c.current);
         case StateColumn: return entry ? statusText(entry->status) : stateText(c.state);
         case WhyColumn:
             if (entry && !entry->error.isEmpty())

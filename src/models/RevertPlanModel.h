@@ -1,5 +1,6 @@
 #pragma once
 
+#include "describe/ChangeText.h"
 #include "revert/RevertJournal.h"
 
 #include <QAbstractTableModel>
@@ -29,15 +30,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    QString fieldText(const RevertChange &change) const;
-    QString valueText(const RevertChange &change, const QJsonValue &value) const;
     static QString stateText(RevertChange::State state);
     static QString statusText(RevertJournal::Status status);
 
 private:
     QString entityText(const RevertChange &change) const;
 
-    const AccountDirectory *m_directory;
+    ChangeText m_text;
     Wording m_wording;
     QList<RevertChange> m_plan;
     QList<RevertJournal::Entry> m_outcome; // empty until applied
