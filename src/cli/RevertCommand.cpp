@@ -27,6 +27,16 @@ RunMode modeOf(const QCommandLineParser &p, Format format)
     return {p.isSet(QStringLiteral("dry-run")), p.isSet(QStringLiteral("include-conflicts")), format};
 }
 
+// The plan checked against the account's names (and printed in them), then printed or applied.
+int checkedRun(CliContext &cli, QList<RevertChange> plan, RunMode mode, const QString &kind, const QString &undoes)
+{
+    AccountDirectory directory(cli.api());
+    cli.loadDirectory(directory);
+    checkAgainstAccount(plan, directory);
+    mode.names = &directory;
+    return planOrApply(cli, plan, mode, kind, undoes);
+}
+
 void addModeOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("dry-run"), Tr::tr("Print the plan: for every entity and field, the value to restore, the value now and the change's state. Nothing is sent.")});
@@ -127,13 +137,7 @@ int showOrUndo(CliContext &cli, bool undo)
     int code = Ok;
     if (!readCurrent(cli, wanted, current, &code))
         return code;
-    QList<RevertChange> plan = undoPlan(applied, current);
-    AccountDirectory directory(cli.api());
-    cli.loadDirectory(directory);
-    checkAgainstAccount(plan, directory);
-    RunMode mode = modeOf(p, format);
-    mode.names = &directory;
-    return planOrApply(cli, plan, mode, QStringLiteral("undo"), runId);
+    return checkedRun(cli, undoPlan(applied, current), modeOf(p, format), QStringLiteral("undo"), runId);
 }
 } // namespace
 
@@ -174,13 +178,7 @@ int revertEvents(CliContext &cli)
     int code = Ok;
     if (!readCurrent(cli, entitiesToRead(events), current, &code))
         return code;
-    QList<RevertChange> plan = planRevert(events, current);
-    AccountDirectory directory(cli.api());
-    cli.loadDirectory(directory);
-    checkAgainstAccount(plan, directory);
-    RunMode mode = modeOf(p, format);
-    mode.names = &directory;
-    return planOrApply(cli, plan, mode, QStringLiteral("revert"), {});
+    return checkedRun(cli, planRevert(events, current), modeOf(p, format), QStringLiteral("revert"), {});
 }
 
 int journalCommand(CliContext &cli, const QString &verb)
