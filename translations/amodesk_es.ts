@@ -1509,6 +1509,10 @@
         <source>no answer in %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
+    <message>
+        <source>the answer ended before the length it announced</source>
+        <translation>la respuesta terminó antes de la longitud que anunció</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::BotContinueDialog</name>

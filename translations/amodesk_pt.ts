@@ -1509,6 +1509,10 @@
         <source>no answer in %1 s</source>
         <translation>sem resposta em %1 s</translation>
     </message>
+    <message>
+        <source>the answer ended before the length it announced</source>
+        <translation>a resposta terminou antes do tamanho anunciado</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::BotContinueDialog</name>

@@ -1828,7 +1828,7 @@
 <context>
     <name>amodesk::ApiClient</name>
     <message>
-        <location filename="../src/core/api/ApiClient.cpp" line="+39"/>
+        <location filename="../src/core/api/ApiClient.cpp" line="+49"/>
         <source>an empty answer where data belongs</source>
         <translation>пустой ответ вместо данных</translation>
     </message>
@@ -1863,9 +1863,14 @@
         <translation>ответ больше %1 МБ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>no answer in %1 s</source>
         <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer ended before the length it announced</source>
+        <translation>ответ оборвался раньше заявленной длины</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5514,7 +5519,7 @@
         <translation>Событий на странице, не более 100.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RevertCommand.cpp" line="+32"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+42"/>
         <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
         <translation>Вывести план: для каждой сущности и поля — восстанавливаемое значение, текущее значение и состояние изменения. Ничего не отправляется.</translation>
     </message>
@@ -5643,7 +5648,7 @@
         <translation>запуск %1 ничего не применил — отменять нечего</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+62"/>
         <source>journal commands: list, show, undo</source>
         <translation>команды journal: list, show, undo</translation>
     </message>
@@ -5769,7 +5774,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-132"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-120"/>
         <source>time</source>
         <translation>время</translation>
     </message>

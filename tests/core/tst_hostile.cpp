@@ -197,6 +197,24 @@ private Q_SLOTS:
         QCOMPARE(hostile.server.apiRequests(), 1);
     }
 
+    // An answer shorter than the length it announced is no whole answer: a read is asked again,
+    // a write is reported as maybe done (seen as "not valid JSON" from the sandbox's faults).
+    void anAnswerCutShortIsNotTakenWhole()
+    {
+        Against read;
+        QVERIFY(read.start(QStringLiteral("cut-short")));
+        const ApiResult r = read.get();
+        QVERIFY2(r.ok(), qPrintable(r.error.message()));
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.json[QStringLiteral("_embedded")][QStringLiteral("events")].toArray().size(), 2);
+        Against write;
+        QVERIFY(write.start(QStringLiteral("cut-short")));
+        const ApiResult w = waitForReply(write.client->send(ApiRequest::write("PATCH", QStringLiteral("/api/v4/leads"), QJsonDocument(QJsonArray{}))));
+        QCOMPARE(w.error.kind, ApiError::Kind::Network);
+        QVERIFY(w.error.maybeCommitted);
+        QCOMPARE(w.attempts, 1);
+    }
+
     void malformedAnswersAreNotRetried_data()
     {
         QTest::addColumn<QString>("mode");

@@ -245,6 +245,12 @@ private:
                  const QString embedded = embeddedOf(url);
                  s->write(response(200, "application/hal+json", R"({"_page":1,"_embedded":{")" + embedded.toUtf8() + R"(":[{"a":1},{"id":[],"created_at":"soon"}]}})"));
              }},
+            {QStringLiteral("cut-short"), [](HostileServer *server, QTcpSocket *s, const QUrl &url) {
+                 // The first answer stops before the length it announced, and the connection
+                 // closes; the answers after it are whole.
+                 const QByteArray whole = response(200, "application/hal+json", page(embeddedOf(url), QJsonArray{makeEvent(1), makeEvent(2)}, 1, {}));
+                 s->write(server->m_apiRequests == 1 ? whole.left(whole.size() - 40) : whole);
+             }},
             {QStringLiteral("bad-json"), [](HostileServer *, QTcpSocket *s, const QUrl &) {
                  s->write(response(200, "application/hal+json", R"({"_embedded":{"events":[{"id":)"));
              }},

@@ -32,6 +32,16 @@ bool neverReachedServer(QNetworkReply::NetworkError e)
     return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError;
 }
 
+// An answer that ended before the length it announced, though the network layer reported no
+// error (seen when a server closes right after a partial body): no whole answer.
+bool cutShort(const QNetworkReply *network, const QByteArray &body)
+{
+    bool known = false;
+    const qint64 announced = network->rawHeader("Content-Length").toLongLong(&known);
+    const QByteArray encoding = network->rawHeader("Content-Encoding").trimmed().toLower();
+    return known && (encoding.isEmpty() || encoding == "identity") && body.size() < announced;
+}
+
 // Why a whole 2xx answer is not a JSON object, in words; empty when it is one (then in *json).
 QString describeMalformed(const QString &contentType, const QByteArray &body, QJsonDocument *json)
 {
@@ -362,9 +372,11 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
         return;
     }
     const bool success = status >= 200 && status < 300;
-    if (status == 0 || (success && network->error() != QNetworkReply::NoError)) { // no whole answer
+    const bool shortBody = success && network->error() == QNetworkReply::NoError && cutShort(network, body);
+    if (status == 0 || (success && network->error() != QNetworkReply::NoError) || shortBody) { // no whole answer
         const auto e = network->error();
         r.error = reply->m_timedOut ? ApiError::make(ApiError::Kind::Timeout, tr("no answer in %1 s").arg(m_timeoutMs / 1000.0))
+                  : shortBody       ? ApiError::make(ApiError::Kind::Network, tr("the answer ended before the length it announced"))
                                     : ApiError::make(ApiError::Kind::Network, network->errorString());
         const qint64 delay = backoffMs(r.attempts, -1);
         if ((canRetry || (neverReachedServer(e) && r.attempts < m_maxAttempts)) && !pastDeadline(reply, delay)) {
