@@ -1301,7 +1301,7 @@
 <context>
     <name>RevertJournal</name>
     <message>
-        <location filename="../src/core/revert/RevertJournal.cpp" line="+67"/>
+        <location filename="../src/core/revert/RevertJournal.cpp" line="+60"/>
         <source>cannot create the journal folder %1</source>
         <translation>не удалось создать папку журнала %1</translation>
     </message>

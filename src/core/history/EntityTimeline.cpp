@@ -80,7 +80,7 @@ void EntityTimeline::load(const QString &entityType, qint64 entityId)
     });
     m_events = new Pager(m_api, EventsApi::listPath(), EventsApi::ofEntityQuery(singularEntityType(entityType), entityId),
                          QStringLiteral("events"), kEventsPerPage, this);
-    m_notes = new Pager(m_api, NotesApi::ofEntityPath(pluralEntityType(entityType), entityId), {}, QStringLiteral("notes"), kNotesPerPage, this);
+    m_notes = new Pager(m_api, NotesApi::ofEntityPath(m_type, entityId), {}, QStringLiteral("notes"), kNotesPerPage, this);
     for (Pager *pager : {m_events.data(), m_notes.data()}) {
         QList<QJsonObject> *into = pager == m_events ? &m_eventItems : &m_noteItems;
         connect(pager, &Pager::page, this, [this, into](int, const QJsonArray &items) {

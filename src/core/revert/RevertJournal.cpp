@@ -1,5 +1,6 @@
 #include "RevertJournal.h"
 
+#include "AppInfo.h"
 #include "domain/JsonText.h"
 
 #include <QCoreApplication>
@@ -15,14 +16,6 @@ namespace amodesk {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(RevertJournal) };
-
-QString safeName(const QString &accountId)
-{
-    QString out;
-    for (const QChar c : accountId)
-        out += (c.isLetterOrNumber() || c == u'-' || c == u'_') ? c : u'_';
-    return out;
-}
 
 const QList<RevertJournal::Status> kStatuses = {RevertJournal::Status::Pending, RevertJournal::Status::Applied,
                                                 RevertJournal::Status::Failed, RevertJournal::Status::Skipped};
@@ -42,7 +35,7 @@ RevertJournal::~RevertJournal()
 
 QString RevertJournal::dirFor(const QString &accountId)
 {
-    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) + QStringLiteral("/journal/") + safeName(accountId);
+    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)) + QStringLiteral("/journal/") + safeFileName(accountId);
 }
 
 QString RevertJournal::statusName(Status status)
@@ -210,11 +203,11 @@ bool RevertJournal::settlePending(const QString &runId, const CurrentEntities &c
             arrived.append(i);
         } else if (now.state != RevertChange::State::Ready) {
             const QString why = now.state == RevertChange::State::Conflict ? Tr::tr("changed by someone else since the run began") : now.reason;
-            if (!mark(runId, {i}, Status::Skipped, why))
+            if (!mark(runId, {i}, Status::Skipped, why, Write::Deferred))
                 return false;
         }
     }
-    return arrived.isEmpty() || mark(runId, arrived, Status::Applied);
+    return (arrived.isEmpty() || mark(runId, arrived, Status::Applied, {}, Write::Deferred)) && flush(); // one write for them all
 }
 
 } // namespace amodesk
