@@ -26,6 +26,16 @@ int RevertJournal::Run::count(Status status) const
     return int(std::count_if(entries.cbegin(), entries.cend(), [status](const Entry &e) { return e.status == status; }));
 }
 
+QList<RevertChange> RevertJournal::Run::changes(Status status) const
+{
+    QList<RevertChange> out;
+    for (const Entry &e : entries) {
+        if (e.status == status)
+            out.append(e.change);
+    }
+    return out;
+}
+
 RevertJournal::RevertJournal(const QString &accountId) : m_dir(dirFor(accountId)) {}
 
 RevertJournal::~RevertJournal()
@@ -67,8 +77,15 @@ QString RevertJournal::begin(const QString &kind, const QString &undoes, const Q
     run.createdAt = now.toSecsSinceEpoch();
     const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
     run.id = stamp;
-    for (int n = 2; QFile::exists(fileOf(run.id)); ++n)
+    // The file is made before it is written, so two processes that begin a run in the same second
+    // take different ids.
+    for (int n = 2; !QFile(fileOf(run.id)).open(QIODevice::WriteOnly | QIODevice::NewOnly); ++n) {
+        if (!QFile::exists(fileOf(run.id)) || n > 1000) {
+            *error = Tr::tr("cannot write the journal file %1").arg(QDir::toNativeSeparators(fileOf(run.id)));
+            return {};
+        }
         run.id = stamp + u'-' + QString::number(n);
+    }
     const QSet<int> sending(toSend.cbegin(), toSend.cend());
     for (int i = 0; i < changes.size(); ++i)
         run.entries.append({changes.at(i), sending.contains(i) ? Status::Pending : Status::Skipped, {}});
@@ -180,12 +197,7 @@ QList<RevertJournal::Run> RevertJournal::unfinishedRuns() const
 
 QHash<QString, QList<qint64>> RevertJournal::pendingEntities(const Run &run)
 {
-    QHash<QString, QList<qint64>> out;
-    for (const Entry &e : run.entries) {
-        if (e.status == Status::Pending && !out[e.change.entityType].contains(e.change.entityId))
-            out[e.change.entityType].append(e.change.entityId);
-    }
-    return out;
+    return entitiesOf(run.changes(Status::Pending));
 }
 
 bool RevertJournal::settlePending(const QString &runId, const CurrentEntities &current)
@@ -208,6 +220,34 @@ bool RevertJournal::settlePending(const QString &runId, const CurrentEntities &c
         }
     }
     return (arrived.isEmpty() || mark(runId, arrived, Status::Applied, {}, Write::Deferred)) && flush(); // one write for them all
+}
+
+bool RevertJournal::remark(const QString &runId, Status from, Status to, const QString &reason)
+{
+    const auto r = run(runId);
+    if (!r)
+        return false;
+    QList<int> entries;
+    for (int i = 0; i < r->entries.size(); ++i) {
+        if (r->entries.at(i).status == from)
+            entries.append(i);
+    }
+    return mark(runId, entries, to, reason);
+}
+
+int RevertJournal::giveUpRefused(const QString &runId)
+{
+    const auto r = run(runId);
+    if (!r)
+        return -1;
+    int given = 0;
+    for (int i = 0; i < r->entries.size(); ++i) {
+        const Entry &e = r->entries.at(i);
+        if (e.status == Status::Failed && !mark(runId, {i}, Status::Skipped, Tr::tr("given up: %1").arg(e.error), Write::Deferred))
+            return -1;
+        given += e.status == Status::Failed;
+    }
+    return flush() ? given : -1;
 }
 
 } // namespace amodesk

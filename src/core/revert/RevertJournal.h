@@ -25,6 +25,7 @@ public:
         qint64 createdAt = 0;
         QList<Entry> entries;
         int count(Status status) const;
+        QList<RevertChange> changes(Status status) const;
     };
 
     explicit RevertJournal(const QString &accountId);
@@ -49,6 +50,12 @@ public:
     // entity holds are marked applied, those changed since are skipped with the reason; the rest
     // stay pending, to be sent. False when the journal cannot be written.
     bool settlePending(const QString &runId, const CurrentEntities &current);
+    // Every entry of a run in status `from` goes to `to`, with this reason (none clears it): refused
+    // changes sent again (pending) or given up (skipped). False when the journal cannot be written.
+    bool remark(const QString &runId, Status from, Status to, const QString &reason = {});
+    // The run's refused changes are given up: skipped, the server's reason kept in theirs. How
+    // many, or -1 when the journal cannot be written.
+    int giveUpRefused(const QString &runId);
 
     static QString statusName(Status status); // pending, applied, failed, skipped
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <limits>
 #include <map>
@@ -365,6 +366,19 @@ QHash<QString, QList<qint64>> entitiesToRead(const QList<Event> &events)
         const QString type = pluralEntityType(e.entityType);
         if (!type.isEmpty() && e.entityId > 0 && !out[type].contains(e.entityId))
             out[type].append(e.entityId);
+    }
+    return out;
+}
+
+QHash<QString, QList<qint64>> entitiesOf(const QList<RevertChange> &changes)
+{
+    QHash<QString, QList<qint64>> out;
+    QSet<std::pair<QString, qint64>> seen;
+    for (const RevertChange &c : changes) {
+        if (!seen.contains({c.entityType, c.entityId})) {
+            seen.insert({c.entityType, c.entityId});
+            out[c.entityType].append(c.entityId);
+        }
     }
     return out;
 }

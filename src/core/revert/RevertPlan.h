@@ -45,6 +45,7 @@ void settleChange(RevertChange &change, const CurrentEntities &current);
 
 // The entities the events are about, by type: what has to be read before planning.
 QHash<QString, QList<qint64>> entitiesToRead(const QList<Event> &events);
+QHash<QString, QList<qint64>> entitiesOf(const QList<RevertChange> &changes); // by type, each once
 
 // Plans the revert of the events, in no particular order, against the entities as they are
 // now (an entity missing from `current` is taken as deleted). Newest changes of a field last.

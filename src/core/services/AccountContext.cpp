@@ -2,6 +2,7 @@
 
 #include "cache/EventCache.h"
 #include "outbox/NoteOutbox.h"
+#include "revert/RevertJournal.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
 #include "store/LocalStore.h"
@@ -67,6 +68,13 @@ NoteOutbox *AccountContext::outbox(QString *error)
     return m_outbox.get();
 }
 
+RevertJournal *AccountContext::journal()
+{
+    if (!m_journal && !m_purged && !m_accountId.isEmpty())
+        m_journal = std::make_unique<RevertJournal>(m_accountId);
+    return m_journal.get();
+}
+
 void AccountContext::clearEventCache()
 {
     m_cache.reset();
@@ -80,6 +88,7 @@ void AccountContext::purgeLocalData()
     m_purged = true;
     m_cache.reset();
     m_outbox.reset();
+    m_journal.reset();
     if (!m_accountId.isEmpty())
         localstore::purgeAccount(m_accountId);
 }

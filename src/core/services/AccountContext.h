@@ -10,9 +10,10 @@ class ApiClient;
 class EntityNames;
 class EventCache;
 class NoteOutbox;
+class RevertJournal;
 
 // One signed-in account as the panes share it: its API client (and through it the account's
-// request budget), its directory of names, its event cache and its note outbox. The files are
+// request budget), its directory of names, its event cache, its note outbox and its journal. The files are
 // opened at first use and closed with the context; purgeLocalData() deletes them.
 class AccountContext : public QObject
 {
@@ -34,6 +35,8 @@ public:
     EventCache *eventCache();
     // nullptr when it cannot be opened, with the reason in *error.
     NoteOutbox *outbox(QString *error = nullptr);
+    // The journal of reverts and bulk changes; nullptr without an account id.
+    RevertJournal *journal();
 
     // Closes the event cache and deletes it; the next eventCache() starts an empty one. Whoever
     // used the cache must have let go of it.
@@ -53,6 +56,7 @@ private:
     EntityNames *m_names = nullptr;
     std::unique_ptr<EventCache> m_cache;
     std::unique_ptr<NoteOutbox> m_outbox;
+    std::unique_ptr<RevertJournal> m_journal;
     bool m_cacheTried = false;
     bool m_purged = false; // nothing is opened (and so made) again
 };

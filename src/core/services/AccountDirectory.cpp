@@ -81,6 +81,7 @@ void AccountDirectory::load(const QString &language)
               [this, entity](const QJsonArray &fields) {
             for (const QJsonValue &f : fields) {
                 m_fields.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("name")].toString());
+                m_fieldTypes.insert(f[QStringLiteral("id")].toInteger(), f[QStringLiteral("type")].toString());
                 m_fieldsByEntity[QLatin1String(entity)].append(f[QStringLiteral("id")].toInteger());
                 for (const QJsonValue &en : f[QStringLiteral("enums")].toArray()) {
                     m_enums.insert(en[QStringLiteral("id")].toInteger(), en[QStringLiteral("value")].toString());
@@ -152,7 +153,8 @@ QByteArray AccountDirectory::toJson() const
         types.insert(it.key(), it.value());
     const QJsonObject o{{QStringLiteral("users"), byId(m_users)}, {QStringLiteral("pipelines"), byId(m_pipelines)},
                         {QStringLiteral("stages"), stages}, {QStringLiteral("customer_statuses"), byId(m_customerStatuses)},
-                        {QStringLiteral("fields"), byId(m_fields)}, {QStringLiteral("enums"), byId(m_enums)},
+                        {QStringLiteral("fields"), byId(m_fields)}, {QStringLiteral("field_types"), byId(m_fieldTypes)},
+                        {QStringLiteral("enums"), byId(m_enums)},
                         {QStringLiteral("event_types"), types}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -166,6 +168,7 @@ void AccountDirectory::restore(const QByteArray &json)
     fill(m_pipelines, o.value(QStringLiteral("pipelines")).toObject());
     fill(m_customerStatuses, o.value(QStringLiteral("customer_statuses")).toObject());
     fill(m_fields, o.value(QStringLiteral("fields")).toObject());
+    fill(m_fieldTypes, o.value(QStringLiteral("field_types")).toObject());
     fill(m_enums, o.value(QStringLiteral("enums")).toObject());
     const QJsonObject stages = o.value(QStringLiteral("stages")).toObject();
     for (auto it = stages.begin(); it != stages.end(); ++it) {

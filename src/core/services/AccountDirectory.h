@@ -34,6 +34,7 @@ public:
     QString leadStatusName(qint64 pipelineId, qint64 statusId) const;
     QString customerStatusName(qint64 id) const;
     QString fieldName(qint64 id) const;
+    QString fieldType(qint64 id) const { return m_fieldTypes.value(id); } // text, numeric, select... as the API names it
     QString enumValue(qint64 enumId) const;
     QString eventTypeName(const QString &key) const; // the key itself when unknown
     QHash<QString, QString> eventTypeNames() const { return m_eventTypes; }
@@ -67,6 +68,7 @@ private:
     QHash<qint64, QList<QPair<qint64, QString>>> m_stagesByPipeline;
     QHash<qint64, QString> m_customerStatuses;
     QHash<qint64, QString> m_fields;
+    QHash<qint64, QString> m_fieldTypes;
     QHash<QString, QList<qint64>> m_fieldsByEntity;
     QHash<qint64, QString> m_enums;
     QHash<qint64, QList<QPair<qint64, QString>>> m_enumsByField;
