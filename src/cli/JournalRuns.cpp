@@ -124,18 +124,37 @@ static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runI
 // Runs an earlier invocation left with changes pending (killed, or answers lost): each is read
 // again against its entity, marked applied when it arrived, skipped when someone changed the
 // value since, and sent again otherwise. Ok, or the exit code of what could not be finished.
+// Reads the run's pending changes again from their entities and settles them; on failure prints
+// why and sets *code.
+static bool settleRun(CliContext &cli, RevertJournal &journal, const QString &runId, int *code)
+{
+    const auto run = journal.run(runId);
+    CurrentEntities current;
+    if (!run)
+        return true; // nothing of it to settle, or send
+    if (!readCurrent(cli, RevertJournal::pendingEntities(*run), current, code))
+        return false;
+    if (!journal.settlePending(runId, current)) {
+        cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
+        *code = NetworkFailed;
+        return false;
+    }
+    return true;
+}
+
+int finishRun(CliContext &cli, RevertJournal &journal, const QString &runId)
+{
+    int code = Ok;
+    return settleRun(cli, journal, runId, &code) ? applyRun(cli, journal, runId, std::nullopt, nullptr) : code;
+}
+
 int resumeUnfinished(CliContext &cli, RevertJournal &journal)
 {
     for (const RevertJournal::Run &run : journal.unfinishedRuns()) {
         cli.err << Tr::tr("Resuming run %1, which was cut off").arg(run.id) << '\n';
-        CurrentEntities current;
         int code = Ok;
-        if (!readCurrent(cli, RevertJournal::pendingEntities(run), current, &code))
+        if (!settleRun(cli, journal, run.id, &code))
             return code;
-        if (!journal.settlePending(run.id, current)) {
-            cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(run.id) << '\n';
-            return NetworkFailed;
-        }
         if ((code = applyRun(cli, journal, run.id, std::nullopt, nullptr)) == NetworkFailed)
             return code;
     }

@@ -36,6 +36,9 @@ void printRun(CliContext &cli, Format format, const RevertJournal::Run &run, con
 // again against its entity, marked applied when it arrived, skipped when someone changed the
 // value since, and sent again otherwise. Ok, or the exit code of what could not be finished.
 int resumeUnfinished(CliContext &cli, RevertJournal &journal);
+// Reads the run's pending changes again from their entities, settles them, and sends what is left:
+// exit 0 when every change sent is confirmed, 4 when the server refused some, 5 when some are not.
+int finishRun(CliContext &cli, RevertJournal &journal, const QString &runId);
 // Prints the plan, or writes it to the account's journal as a run of this kind and applies it:
 // exit 0 when every change sent is confirmed, 5 when some are not, 4 when the server refused some.
 int planOrApply(CliContext &cli, const QList<RevertChange> &plan, const RunMode &mode, const QString &kind, const QString &undoes);

@@ -10,6 +10,7 @@
 #include "revert/PlanChecks.h"
 #include "revert/RevertJournal.h"
 #include "revert/RevertPlan.h"
+#include "revert/RevertRunner.h"
 #include "services/ApiEndpoints.h"
 #include "services/AccountDirectory.h"
 
@@ -121,21 +122,12 @@ int showOrUndo(CliContext &cli, bool undo)
         printRun(cli, format, *run, nullptr); // offline: values by their ids
         return Ok;
     }
-    QList<RevertChange> applied;
-    for (const RevertJournal::Entry &e : run->entries) {
-        if (e.status == RevertJournal::Status::Applied)
-            applied.append(e.change);
-    }
+    const QList<RevertChange> applied = run->changes(RevertJournal::Status::Applied);
     if (applied.isEmpty())
         return cli.reject({{QStringLiteral("RUN"), Tr::tr("run %1 applied nothing to undo").arg(runId)}});
-    QHash<QString, QList<qint64>> wanted;
-    for (const RevertChange &c : std::as_const(applied)) {
-        if (!wanted[c.entityType].contains(c.entityId))
-            wanted[c.entityType].append(c.entityId);
-    }
     CurrentEntities current;
     int code = Ok;
-    if (!readCurrent(cli, wanted, current, &code))
+    if (!readCurrent(cli, entitiesOf(applied), current, &code))
         return code;
     return checkedRun(cli, undoPlan(applied, current), modeOf(p, format), QStringLiteral("undo"), runId);
 }
@@ -181,6 +173,40 @@ int revertEvents(CliContext &cli)
     return checkedRun(cli, planRevert(events, current), modeOf(p, format), QStringLiteral("revert"), {});
 }
 
+// journal retry RUN sends the run's refused changes again (each read again from its entity
+// first); journal discard RUN gives them up.
+static int retryOrDiscard(CliContext &cli, bool retry)
+{
+    QCommandLineParser p;
+    CliContext::addAccountOptions(p);
+    p.addPositionalArgument(QStringLiteral("RUN"), Tr::tr("The run, as journal list names it."));
+    if (!cli.parse(p, 1, 1))
+        return Usage;
+    if (!(retry ? cli.open(p) != nullptr : cli.chooseAccount(p)))
+        return cli.exitCode();
+    const QString runId = p.positionalArguments().first();
+    RevertJournal journal(cli.accountKey());
+    const auto run = journal.run(runId);
+    if (!run)
+        return cli.reject({{QStringLiteral("RUN"), Tr::tr("there is no run %1 in this account's journal").arg(runId)}});
+    if (run->count(RevertJournal::Status::Failed) == 0 && (!retry || run->count(RevertJournal::Status::Pending) == 0))
+        return cli.reject({{QStringLiteral("RUN"), Tr::tr("run %1 has no refused change").arg(runId)}});
+    if (retry) {
+        if (!journal.remark(runId, RevertJournal::Status::Failed, RevertJournal::Status::Pending)) {
+            cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
+            return NetworkFailed;
+        }
+        return finishRun(cli, journal, runId);
+    }
+    const int given = journal.giveUpRefused(runId);
+    if (given < 0) {
+        cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
+        return NetworkFailed;
+    }
+    cli.err << Tr::tr("Run %1: %n refused change(s) given up", nullptr, given).arg(runId) << '\n';
+    return Ok;
+}
+
 int journalCommand(CliContext &cli, const QString &verb)
 {
     if (verb == u"list")
@@ -189,7 +215,9 @@ int journalCommand(CliContext &cli, const QString &verb)
         return showOrUndo(cli, false);
     if (verb == u"undo")
         return showOrUndo(cli, true);
-    return cli.usage(Tr::tr("journal commands: list, show, undo"));
+    if (verb == u"retry" || verb == u"discard")
+        return retryOrDiscard(cli, verb == u"retry");
+    return cli.usage(Tr::tr("journal commands: list, show, undo, retry, discard"));
 }
 
 } // namespace amodesk::cli

@@ -20,7 +20,7 @@ QString usageText()
         "  events list [filters] [--all] [--format table|json|csv] [--print-url]\n"
         "  events get ID | types [--lang ru|en|es|pt]\n"
         "  events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]\n"
-        "  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])\n"
+        "  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN\n"
         "  entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID\n"
         "  entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)\n"
         "  notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE\n"

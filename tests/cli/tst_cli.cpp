@@ -449,6 +449,43 @@ private Q_SLOTS:
         QTest::qWait(1100); // what follows counts the CLI's requests
     }
 
+    // A change amoCRM refuses stays in the journal with its reason: journal retry sends it again
+    // (refused again here: the value is still wrong), journal discard gives it up, reason kept.
+    void refusedChangesAreRetriedOrGivenUp()
+    {
+        const int lead = m_liveLeads.at(2);
+        const QJsonArray items{QJsonObject{{QStringLiteral("id"), lead},
+                                           {QStringLiteral("custom_fields_values"),
+                                            QJsonArray{QJsonObject{{QStringLiteral("field_id"), 57835},
+                                                                   {QStringLiteral("values"), QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("next Friday")}}}}}}}}};
+        const Run refused = cli({QStringLiteral("entities"), QStringLiteral("update"), QStringLiteral("leads"), QStringLiteral("--json"), QStringLiteral("-")},
+                                QJsonDocument(items).toJson());
+        QCOMPARE(refused.code, 4);
+        const QJsonArray runs = QJsonDocument::fromJson(cli({QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8()).array();
+        const QString runId = runs.first()[QStringLiteral("id")].toString();
+        QCOMPARE(runs.first()[QStringLiteral("failed")].toInt(), 1);
+        const auto entry = [&] {
+            return QJsonDocument::fromJson(cli({QStringLiteral("journal"), QStringLiteral("show"), runId, QStringLiteral("--format"), QStringLiteral("json")}).out.toUtf8())
+                .array().first().toObject();
+        };
+        const QString reason = entry()[QStringLiteral("error")].toString();
+        QVERIFY2(reason.contains(QStringLiteral("custom_fields_values")), qPrintable(reason));
+
+        const Run retried = cli({QStringLiteral("journal"), QStringLiteral("retry"), runId});
+        QCOMPARE(retried.code, 4);
+        QVERIFY2(retried.err.contains(QStringLiteral("Run %1: 0 applied, 1 refused").arg(runId)), qPrintable(retried.err));
+        QCOMPARE(entry()[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+
+        const Run discarded = cli({QStringLiteral("journal"), QStringLiteral("discard"), runId});
+        QVERIFY2(discarded.code == 0 && discarded.err.contains(QStringLiteral("1 refused change given up")), qPrintable(discarded.err));
+        QCOMPARE(entry()[QStringLiteral("status")].toString(), QStringLiteral("skipped"));
+        QCOMPARE(entry()[QStringLiteral("error")].toString(), QStringLiteral("given up: ") + reason);
+        const Run nothingLeft = cli({QStringLiteral("journal"), QStringLiteral("retry"), runId});
+        QCOMPARE(nothingLeft.code, 3);
+        QVERIFY2(nothingLeft.err.contains(QStringLiteral("run %1 has no refused change").arg(runId)), qPrintable(nothingLeft.err));
+        QTest::qWait(1100); // what follows counts the CLI's requests
+    }
+
     // A bulk change through the journal: applied, undone with journal undo; bad input names what
     // is wrong and sends nothing.
     void entitiesUpdateGoesThroughTheJournal()
