@@ -9,13 +9,9 @@
 #include "services/EventSync.h"
 #include "EventFilterDialog.h"
 #include "EventsChart.h"
-#include "BulkChangeDialog.h"
-#include "EntityHistoryDialog.h"
-#include "revert/UpdatePlan.h"
-#include "domain/EntityTypeNames.h"
-#include "RevertDialog.h"
 #include "FittedColumns.h"
 #include "PaneAction.h"
+#include "PutRightActions.h"
 #include "EventTableModel.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
@@ -177,15 +173,9 @@ EventsPane::EventsPane(QWidget *parent)
         m_chart->setVisible(on);
     });
     connect(m_chart, &EventsChart::narrowTo, this, &EventsPane::applyFilter);
-    QAction *revertAction = paneAction(tr("&Revert…"), tr("Plan putting back what the selected events changed (Ctrl+Shift+R)"),
-                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(revertAction, &QAction::triggered, this, &EventsPane::revertSelected);
-    QAction *historyAction = paneAction(tr("Entity &history…"), tr("Every event and note of the selected event's lead, contact, company or customer (Ctrl+Shift+H)"),
-                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    connect(historyAction, &QAction::triggered, this, &EventsPane::showEntityHistory);
-    QAction *bulkAction = paneAction(tr("&Bulk change…"), tr("Move the selected events' leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)"),
-                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    connect(bulkAction, &QAction::triggered, this, &EventsPane::bulkChangeSelected);
+    m_putRight = new PutRightActions(this, {[this] { return selectedEvents(); }, [this] { return currentEvent(); }},
+                                     [this](const QString &text) { m_status->setText(text); });
+    m_menuActions << m_putRight->actions();
     QAction *exportAction = paneAction(tr("&Export…"), tr("Save the events shown to a CSV or JSON file"), {});
     auto *exportButton = new QToolButton(this);
     exportButton->setDefaultAction(exportAction);
@@ -301,6 +291,7 @@ void EventsPane::setAccount(AccountContext *account)
     AccountDirectory *directory = account ? account->directory() : nullptr;
     m_directory = directory;
     m_account = account;
+    m_putRight->setAccount(account);
     m_baseUrl = account ? account->baseUrl() : QString();
     m_accountId = account ? account->accountId() : QString();
     m_offline = false;
@@ -420,63 +411,12 @@ QList<Event> EventsPane::selectedEvents()
     return m_account ? events : QList<Event>();
 }
 
-void EventsPane::revertSelected()
-{
-    const QList<Event> events = selectedEvents();
-    if (events.isEmpty())
-        return;
-    RevertDialog dialog(m_account, events, this);
-    dialog.exec();
-}
-
-void EventsPane::bulkChangeSelected()
-{
-    const QList<Event> events = selectedEvents();
-    if (events.isEmpty())
-        return;
-    // The entities of the current event's type among the selected events.
-    const Event &current = m_table->currentIndex().isValid() ? rows()->eventAt(m_proxy->mapToSource(m_table->currentIndex()).row()) : events.first();
-    QString type = pluralEntityType(current.entityType);
-    QList<qint64> ids;
-    for (const Event &e : events) {
-        if (type.isEmpty())
-            type = pluralEntityType(e.entityType);
-        if (!type.isEmpty() && pluralEntityType(e.entityType) == type && !ids.contains(e.entityId))
-            ids.append(e.entityId);
-    }
-    if (type.isEmpty()) {
-        m_status->setText(tr("Only leads, contacts, companies and customers can be changed in bulk."));
-        return;
-    }
-    BulkChangeDialog choose(m_directory, type, ids, this);
-    if (choose.exec() != QDialog::Accepted)
-        return;
-    const QJsonArray items = choose.items();
-    const QList<qint64> chosen = choose.ids();
-    PlannedRun run{QStringLiteral("update"), {{type, chosen}},
-                   [type, items](const CurrentEntities &now) {
-                       ValidationIssues issues; // none: the dialog builds every item whole
-                       return planUpdate(type, items, now, issues);
-                   },
-                   tr("Planning the change of %n record(s).", nullptr, int(chosen.size()))};
-    RevertDialog dialog(m_account, run, this);
-    dialog.exec();
-}
-
-void EventsPane::showEntityHistory()
+std::optional<Event> EventsPane::currentEvent() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!m_account || !current.isValid()) {
-        m_status->setText(tr("Select an event of the entity first."));
-        return;
-    }
-    const Event &e = rows()->eventAt(m_proxy->mapToSource(current).row());
-    if (pluralEntityType(e.entityType).isEmpty()) {
-        m_status->setText(tr("Only leads, contacts, companies and customers have a history here."));
-        return;
-    }
-    EntityHistoryDialog dialog(m_account, e.entityType, e.entityId, this);
-    dialog.exec();
+    if (!current.isValid())
+        return std::nullopt;
+    return rows()->eventAt(m_proxy->mapToSource(current).row());
 }
 
 const EventRows *EventsPane::rows() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QKeySequence;
@@ -35,6 +36,7 @@ class EventRows;
 class EventSync;
 class EventTableModel;
 class EventsChart;
+class PutRightActions;
 struct EventFilter;
 
 // The event log of the current account: a lazily paged table, search, filters, a detail
@@ -65,18 +67,17 @@ public:
     EventsChart *chart() const { return m_chart; }
     QToolButton *chartButton() const { return m_chartButton; }
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Events menu lists
+    PutRightActions *putRight() const { return m_putRight; }
 
 public Q_SLOTS:
     void openFilterDialog();
     void openSyncDialog();
     void exportEvents();
-    void revertSelected(); // opens the revert plan of the selected events
-    void bulkChangeSelected(); // one change for the entities of the selected events
-    void showEntityHistory(); // of the current event's entity
 
 private:
     QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);
     QList<Event> selectedEvents();
+    std::optional<Event> currentEvent() const;
     void showDetail();
     void forgetDetailWithoutSelection();
     QString whyEmpty() const; // what the empty table says, or nothing
@@ -120,6 +121,7 @@ private:
     QString m_lastError;
     int m_newEvents = 0;
     QList<QAction *> m_menuActions;
+    PutRightActions *m_putRight;
 };
 
 } // namespace amodesk

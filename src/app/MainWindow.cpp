@@ -18,6 +18,7 @@
 #include "auth/AccountStore.h"
 #include "auth/SecretVault.h"
 #include "services/AccountContext.h"
+#include "PutRightActions.h"
 #include "services/AccountDirectory.h"
 
 #include <QAction>
@@ -83,6 +84,11 @@ void MainWindow::buildPanes()
     m_tabs->addTab(m_notes, tr("&Notes"));
     m_tabs->addTab(m_widgets, tr("&Widgets"));
     m_tabs->addTab(m_button, tr("Website &button"));
+    // A note added in bulk from the Events pane goes through the Notes pane's outbox.
+    connect(m_events->putRight(), &PutRightActions::notesToAdd, m_notes, [this](const QString &type, const QList<QJsonObject> &bodies) {
+        m_notes->queue(false, bodies, type);
+    });
+    connect(m_events->putRight(), &PutRightActions::notice, this, &MainWindow::showAccountStatus);
 }
 
 void MainWindow::buildMenus()

@@ -523,12 +523,12 @@ void NotesPane::importCsv(const QString &givenPath)
         queue(false, dialog.bodies());
 }
 
-void NotesPane::queue(bool edit, const QList<QJsonObject> &bodies)
+void NotesPane::queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType)
 {
     if (!m_outbox || bodies.isEmpty())
         return;
     for (const QJsonObject &body : bodies) {
-        if (m_outbox->enqueue(edit ? OutboxItem::Kind::Edit : OutboxItem::Kind::Add, m_model->entityType(), body) == 0) {
+        if (m_outbox->enqueue(edit ? OutboxItem::Kind::Edit : OutboxItem::Kind::Add, entityType.isEmpty() ? m_model->entityType() : entityType, body) == 0) {
             m_lastError = tr("A note could not be stored in the outbox: %1").arg(m_outbox->errorString());
             updateStatus();
             return;

@@ -40,14 +40,14 @@ RevertDialog::RevertDialog(AccountContext *account, const QList<Event> &events, 
     : RevertDialog(account,
                    PlannedRun{QStringLiteral("revert"), entitiesToRead(events),
                               [events](const CurrentEntities &current) { return planRevert(events, current); },
-                              tr("Reverting %n event(s).", nullptr, int(events.size()))},
+                              tr("Reverting %n event(s).", nullptr, int(events.size())), {}},
                    parent)
 {
 }
 
 RevertDialog::RevertDialog(AccountContext *account, const PlannedRun &run, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::RevertDialog>()), m_account(account), m_run(run),
-      m_model(new RevertPlanModel(account->directory(), run.kind == u"revert" ? RevertPlanModel::Wording::Revert : RevertPlanModel::Wording::Set, this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_model(new RevertPlanModel(account->directory(), run.kind != u"update" ? RevertPlanModel::Wording::Revert : RevertPlanModel::Wording::Set, this)), m_sorted(new QSortFilterProxyModel(this)),
       m_reader(new EntityReader(account->api(), this)), m_journal(std::make_unique<RevertJournal>(account->accountId()))
 {
     m_ui->setupUi(this);
@@ -125,16 +125,19 @@ QList<int> RevertDialog::changesToSend() const
 void RevertDialog::updatePlanSummary()
 {
     const QList<RevertChange> &plan = m_model->plan();
-    const QString summary = m_run.kind == u"revert"
-        ? tr("For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · "
-             "already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.")
-        : tr("For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · "
-             "cannot be set: %4. Nothing is sent until you apply.");
-    m_ui->summary->setText(summary
-                               .arg(countOf(plan, RevertChange::State::Ready))
-                               .arg(countOf(plan, RevertChange::State::Conflict))
-                               .arg(countOf(plan, RevertChange::State::Already))
-                               .arg(countOf(plan, RevertChange::State::Unsupported)));
+    const int ready = countOf(plan, RevertChange::State::Ready);
+    const int since = countOf(plan, RevertChange::State::Conflict);
+    const int already = countOf(plan, RevertChange::State::Already);
+    const int cannot = countOf(plan, RevertChange::State::Unsupported);
+    QString summary;
+    if (m_run.kind == u"update")
+        summary = tr("For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until "
+                     "you apply.").arg(ready).arg(already).arg(cannot);
+    else
+        summary = (m_run.kind == u"undo" ? tr("For every entity and field, the value the run put back replaced.") : tr("For every entity and field, the value the events replaced."))
+            + u' ' + tr("Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.")
+                         .arg(ready).arg(since).arg(already).arg(cannot);
+    m_ui->summary->setText(summary);
     const int n = int(changesToSend().size());
     m_apply->setText(tr("&Apply %n change(s)", nullptr, n));
     m_apply->setEnabled(n > 0);
@@ -144,7 +147,7 @@ void RevertDialog::updatePlanSummary()
 void RevertDialog::apply()
 {
     QString error;
-    m_runId = m_journal->begin(m_run.kind, {}, m_model->plan(), changesToSend(), &error);
+    m_runId = m_journal->begin(m_run.kind, m_run.undoes, m_model->plan(), changesToSend(), &error);
     if (m_runId.isEmpty()) {
         m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
         m_ui->progressText->setText(error);

@@ -21,10 +21,11 @@ class RevertPlanModel;
 
 // A run of changes the admin sees planned before anything is sent: a revert, or a bulk change.
 struct PlannedRun {
-    QString kind;                              // revert or update, as the journal names it
+    QString kind;                              // revert, update or undo, as the journal names it
     QHash<QString, QList<qint64>> entities;    // to read as they are now, by type
     std::function<QList<RevertChange>(const CurrentEntities &)> plan;
     QString heading;                           // what the dialog says while it reads
+    QString undoes;                            // the run an undo puts back
 };
 
 // Revert… and Bulk change… of the Events pane: reads the entities as they are now, shows the

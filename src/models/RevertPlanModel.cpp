@@ -22,6 +22,12 @@ void RevertPlanModel::setPlan(const QList<RevertChange> &plan)
     endResetModel();
 }
 
+void RevertPlanModel::setWording(Wording wording)
+{
+    m_wording = wording;
+    Q_EMIT headerDataChanged(Qt::Horizontal, RestoreColumn, RestoreColumn);
+}
+
 void RevertPlanModel::setOutcome(const RevertJournal::Run &run)
 {
     if (run.entries.size() != m_plan.size())

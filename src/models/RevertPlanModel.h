@@ -21,6 +21,7 @@ public:
     RevertPlanModel(const AccountDirectory *directory, Wording wording, QObject *parent = nullptr);
 
     void setPlan(const QList<RevertChange> &plan);
+    void setWording(Wording wording);
     // The run's outcome per change (entries in the order of the plan).
     void setOutcome(const RevertJournal::Run &run);
     const QList<RevertChange> &plan() const { return m_plan; }

@@ -4,7 +4,10 @@
 #include "DemoSession.h"
 #include "DemoWindow.h"
 #include "EventTableModel.h"
+#include "BulkChangeDialog.h"
 #include "EventsPane.h"
+#include "domain/EventFilter.h"
+#include "outbox/NoteOutbox.h"
 #include "MainWindow.h"
 #include "NextDialog.h"
 #include "Screenshots.h"
@@ -43,6 +46,7 @@
 #include <QToolButton>
 #include <QSpinBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using amodesk::MainWindow;
@@ -230,6 +234,44 @@ private Q_SLOTS:
         QCOMPARE(visited, (QStringList{QStringLiteral("Filter…"), QStringLiteral("search field"), QStringLiteral("Reload"), QStringLiteral("Follow"),
                                        QStringLiteral("interval"), QStringLiteral("Chart"), QStringLiteral("Sync period…"), QStringLiteral("Export…"),
                                        QStringLiteral("table")}));
+    }
+
+    // Bulk change… > Add a note in the Events pane: the notes go through the Notes pane's outbox
+    // and are confirmed by the account, one for each lead of the selected events.
+    void bulkNotesGoThroughTheOutbox()
+    {
+        MainWindow w;
+        QVERIFY(testing::showSignedInDemo(w));
+        amodesk::EventsPane *pane = w.eventsPane();
+        amodesk::EventFilter leads;
+        leads.entities = {QStringLiteral("lead")};
+        leads.types = {QStringLiteral("lead_added")};
+        pane->applyFilter(leads);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isLoading() && pane->model()->rowCount() >= 2, 30000);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        pane->table()->setFocus();
+        pane->table()->selectRow(0);
+        pane->table()->selectionModel()->select(pane->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        amodesk::NoteOutbox *outbox = w.context()->outbox();
+        QVERIFY(outbox);
+        const int confirmedBefore = outbox->count(amodesk::OutboxItem::State::Confirmed);
+        bool chose = false;
+        onNextDialog<amodesk::BulkChangeDialog>([&](amodesk::BulkChangeDialog *d) {
+            auto *action = d->findChild<QComboBox *>(QStringLiteral("action"));
+            action->setCurrentIndex(action->findText(amodesk::BulkChangeDialog::tr("Add a note")));
+            QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("Checked after the import"));
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            chose = true;
+        });
+        QTest::keyClick(pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(chose);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox->count(amodesk::OutboxItem::State::Confirmed), confirmedBefore + 2, 30000);
+        for (const amodesk::OutboxItem &item : outbox->items({amodesk::OutboxItem::State::Confirmed})) {
+            QVERIFY(item.noteId > 0);
+            QCOMPARE(item.entityType, QStringLiteral("leads"));
+        }
+        w.close();
     }
 
     void remembersGeometryAndPane()

@@ -11,7 +11,11 @@
 #include "NotesPane.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
+#include "FindEntityDialog.h"
+#include "JournalDialog.h"
+#include "PutRightActions.h"
 #include "RevertDialog.h"
+#include "JournalRunsModel.h"
 #include "RevertPlanModel.h"
 #include "SandboxAccount.h"
 #include "Screenshots.h"
@@ -21,12 +25,20 @@
 #include "describe/NoteDescriber.h"
 #include "domain/EventFilter.h"
 #include "revert/RevertJournal.h"
+#include "revert/RunResumer.h"
+#include "revert/UpdatePlan.h"
+#include "services/EntityNames.h"
 #include "services/AccountDirectory.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QDateEdit>
 #include <QDateTime>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -98,6 +110,46 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() > 0, 20000);
         m_pane->table()->setFocus();
         m_pane->table()->selectAll();
+    }
+
+    // A run of the account's journal moving these leads to `stage`, as written before anything is
+    // sent: what a revert or bulk change cut off by a crash leaves.
+    QString journalRun(const QList<qint64> &ids, Stage stage)
+    {
+        CurrentEntities now;
+        QJsonArray items;
+        for (const qint64 id : ids) {
+            now[QStringLiteral("leads")].insert(id, Entity::fromJson(m_http->get(QStringLiteral("/api/v4/leads/%1").arg(id)).json(), QStringLiteral("leads")));
+            items.append(moveTo(id, stage));
+        }
+        ValidationIssues issues;
+        const QList<RevertChange> plan = planUpdate(QStringLiteral("leads"), items, now, issues);
+        QList<int> all;
+        for (int i = 0; i < plan.size(); ++i)
+            all << i;
+        QString error;
+        const QString runId = m_context->journal()->begin(QStringLiteral("update"), {}, plan, all, &error);
+        if (runId.isEmpty())
+            qWarning() << error;
+        return runId;
+    }
+
+    QList<RevertJournal::Status> statusesOf(const QString &runId)
+    {
+        QList<RevertJournal::Status> out;
+        const auto run = RevertJournal(m_accountId).run(runId);
+        for (const RevertJournal::Entry &e : run->entries)
+            out << e.status;
+        return out;
+    }
+
+    QJsonArray fieldValues(qint64 lead, qint64 fieldId)
+    {
+        for (const QJsonValue &f : m_http->get(QStringLiteral("/api/v4/leads/%1").arg(lead)).json()[QStringLiteral("custom_fields_values")].toArray()) {
+            if (f[QStringLiteral("field_id")].toInteger() == fieldId)
+                return f[QStringLiteral("values")].toArray();
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -290,8 +342,9 @@ private Q_SLOTS:
         bool chose = false, planned = false;
         testing::onNextDialog<BulkChangeDialog>([&](BulkChangeDialog *dialog) {
             auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
-            QTest::keyClick(action, Qt::Key_Down);
-            QTest::keyClick(action, Qt::Key_Down);
+            action->setFocus();
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(action, Qt::Key_Down);
             QCOMPARE(action->currentText(), BulkChangeDialog::tr("Add a tag"));
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QTest::mouseClick(ok, Qt::LeftButton); // no tag yet: refused, and said why
@@ -354,6 +407,230 @@ private Q_SLOTS:
         });
         QTest::keyClick(notes.table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(checked);
+    }
+
+    // A run cut off before its answers came is finished when the account opens: a change that
+    // arrived is marked applied without being sent, one someone changed since is left alone.
+    void cutOffRunIsFinishedWhenTheAccountOpens()
+    {
+        const QList<qint64> ids = openLeads(3).keys();
+        QCOMPARE(ids.size(), 3);
+        m_pane->setAccount(nullptr);
+        const QString runId = journalRun(ids, kElsewhere);
+        QVERIFY(!runId.isEmpty());
+        QVERIFY(move({ids[0]}, kElsewhere)); // arrived before the crash
+        QVERIFY(move({ids[1]}, kWrong));     // someone else, since
+        QSignalSpy notices(m_pane->putRight(), &PutRightActions::notice);
+        m_pane->setAccount(m_context.get());
+        QVERIFY(m_pane->putRight()->resumer()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->putRight()->resumer()->isRunning(), 30000);
+        using S = RevertJournal::Status;
+        QCOMPARE(statusesOf(runId), (QList<S>{S::Applied, S::Skipped, S::Applied}));
+        QCOMPARE(RevertJournal(m_accountId).run(runId)->entries.at(1).error, QCoreApplication::translate("RevertJournal", "changed by someone else since the run began"));
+        QCOMPARE(stageOf(ids[1]), kWrong);
+        QCOMPARE(stageOf(ids[2]), kElsewhere);
+        QTRY_COMPARE(notices.size(), 2);
+        QCOMPARE(notices.last().first().toString(),
+                 PutRightActions::tr("Finished %n run(s) cut off last time: %1 applied, %2 refused, %3 not confirmed. Events > Revert journal shows them.", nullptr, 1)
+                     .arg(1).arg(0).arg(0));
+    }
+
+    // Ctrl+Shift+J: the journal's runs; refused changes sent again or given up, and a run undone.
+    void journalSendsAgainGivesUpAndUndoes()
+    {
+        const QHash<qint64, Stage> before = openLeads(3);
+        QCOMPARE(before.size(), 3);
+        const QList<qint64> ids = before.keys();
+        m_pane->setAccount(nullptr);
+        const QString first = journalRun({ids[0], ids[1]}, kElsewhere);
+        QVERIFY(move({ids[0]}, kElsewhere));
+        RevertJournal *journal = m_context->journal();
+        QVERIFY(journal->mark(first, {0}, RevertJournal::Status::Applied));
+        QVERIFY(journal->mark(first, {1}, RevertJournal::Status::Failed, QStringLiteral("The stage is being edited")));
+        const QString second = journalRun({ids[2]}, kElsewhere);
+        QVERIFY(journal->mark(second, {0}, RevertJournal::Status::Failed, QStringLiteral("Access denied")));
+        m_pane->setAccount(m_context.get());
+        QVERIFY(!m_pane->putRight()->resumer()->isRunning()); // nothing was cut off
+
+        bool checked = false, undone = false;
+        testing::onNextDialog<JournalDialog>([&](JournalDialog *dialog) {
+            dialog->resize(1000, 560);
+            auto *runs = dialog->findChild<QTableView *>(QStringLiteral("runsView"));
+            auto *entries = dialog->findChild<QTableView *>(QStringLiteral("entriesView"));
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("status"));
+            QCOMPARE(runs->model()->rowCount(), 2);
+            QCOMPARE(runs->model()->index(0, 1).data().toString(), JournalRunsModel::tr("Bulk change"));
+            // The older run: one change done, one refused with amoCRM's reason.
+            runs->selectRow(1);
+            QCOMPARE(entries->model()->rowCount(), 2);
+            QStringList results;
+            for (int r = 0; r < 2; ++r)
+                results << entries->model()->index(r, 4).data().toString() + u'/' + entries->model()->index(r, 5).data().toString();
+            results.sort();
+            QCOMPARE(results, (QStringList{RevertPlanModel::tr("Done") + u'/', RevertPlanModel::tr("Refused") + QStringLiteral("/The stage is being edited")}));
+            testing::screenshot(dialog, QStringLiteral("revert-journal"));
+            auto *again = dialog->findChild<QPushButton *>(QStringLiteral("sendAgainButton"));
+            QVERIFY(again->isEnabled());
+            QTest::mouseClick(again, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(status->text() == JournalDialog::tr("Sent again: %1 applied, %2 refused by amoCRM, %3 not confirmed.").arg(1).arg(0).arg(0),
+                                     30000);
+            QCOMPARE(runs->model()->index(runs->currentIndex().row(), JournalRunsModel::AppliedColumn).data().toInt(), 2);
+            QVERIFY(!again->isEnabled());
+            // The newer run: its refused change given up, the reason kept.
+            runs->selectRow(0);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("giveUpButton")), Qt::LeftButton);
+            QCOMPARE(entries->model()->index(0, 4).data().toString(), RevertPlanModel::tr("Skipped"));
+            QCOMPARE(entries->model()->index(0, 5).data().toString(), JournalDialog::tr("given up: %1").arg(QStringLiteral("Access denied")));
+            // Undo of the older run: both leads back where they were.
+            runs->selectRow(1);
+            testing::onNextDialog<RevertDialog>([&](RevertDialog *undo) {
+                auto *apply = undo->findChild<QPushButton *>(QStringLiteral("applyButton"));
+                QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 20000);
+                QCOMPARE(undo->findChild<QTableView *>(QStringLiteral("planView"))->model()->rowCount(), 2);
+                QTest::mouseClick(apply, Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(undo->findChild<QPushButton *>(QStringLiteral("exportButton"))->isVisible(), 30000);
+                undo->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+                undone = true;
+            });
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("undoButton")), Qt::LeftButton);
+            QCOMPARE(runs->model()->rowCount(), 3);
+            QCOMPARE(runs->model()->index(0, 1).data().toString(),
+                     JournalRunsModel::tr("Undo of the run of %1").arg(runs->model()->index(2, 0).data().toString()));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            checked = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(checked && undone, qPrintable(m_pane->statusLabel()->text()));
+        QCOMPARE(stageOf(ids[0]), before.value(ids[0]));
+        QCOMPARE(stageOf(ids[1]), before.value(ids[1]));
+        QCOMPARE(stageOf(ids[2]), before.value(ids[2])); // given up: never sent
+        const RevertJournal::Run undo = RevertJournal(m_accountId).runs().value(0);
+        QCOMPARE(undo.kind, QStringLiteral("undo"));
+        QCOMPARE(undo.undoes, first);
+        QCOMPARE(undo.count(RevertJournal::Status::Applied), 2);
+    }
+
+    // Ctrl+Shift+I: the history of an entity asked for by a part of its name.
+    void historyOfAnEntityFoundByName()
+    {
+        const qint64 lead = openLeads(1).keys().value(0);
+        const QJsonArray rename{QJsonObject{{QStringLiteral("id"), lead}, {QStringLiteral("name"), QStringLiteral("Cranes supply")}}};
+        QCOMPARE(m_http->send("PATCH", QStringLiteral("/api/v4/leads"), QJsonDocument(rename).toJson(QJsonDocument::Compact)).status, 200);
+        bool asked = false, shown = false;
+        testing::onNextDialog<FindEntityDialog>([&](FindEntityDialog *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog)); // names are offered to the field with the focus
+            auto *query = dialog->findChild<QLineEdit *>(QStringLiteral("query"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(query, QStringLiteral("Cranes"));
+            QTest::keyClick(query, Qt::Key_Return); // a name is not an ID: said, and the dialog stays
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("error"))->text(),
+                     FindEntityDialog::tr("«%1» is not an ID: choose one of the names offered as you type, or type the ID.").arg(QStringLiteral("Cranes")));
+            QCompleter *offers = dialog->findChild<QCompleter *>();
+            QTRY_VERIFY_WITH_TIMEOUT(offers && offers->popup()->isVisible() && offers->completionCount() > 0, 20000);
+            testing::screenshot(dialog, QStringLiteral("history-find"));
+            QCOMPARE(offers->currentCompletion(), QStringLiteral("Cranes supply — %1").arg(lead));
+            QTest::keyClick(offers->popup(), Qt::Key_Down);
+            QTest::keyClick(offers->popup(), Qt::Key_Return);
+            QCOMPARE(query->text(), QString::number(lead));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            asked = true;
+        });
+        testing::onNextDialog<EntityHistoryDialog>([&](EntityHistoryDialog *dialog) {
+            auto *title = dialog->findChild<QLabel *>(QStringLiteral("title"));
+            QTRY_VERIFY_WITH_TIMEOUT(title->text().contains(QStringLiteral("«Cranes supply»")), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QTableView *>(QStringLiteral("timeline"))->model()->rowCount() > 0, 20000);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            shown = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(asked && shown);
+    }
+
+    // Bulk change… sets a choice field and a date field: each value as the field's type asks.
+    void bulkChangeSetsAField()
+    {
+        const QList<qint64> ids = openLeads(2).keys();
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(move(ids, kWrong));
+        constexpr qint64 kSource = 57832, kCall = 157, kShipping = 57835;
+        const QDate shipping(2026, 12, 24);
+        for (const qint64 field : {kSource, kShipping}) {
+            m_pane->activateWindow(); // again after the first round's dialogs
+            QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+            showTheMistake(since);
+            bool chose = false, applied = false;
+            testing::onNextDialog<BulkChangeDialog>([&](BulkChangeDialog *dialog) {
+                auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
+                action->setCurrentIndex(action->findText(BulkChangeDialog::tr("Set a field")));
+                auto *fields = dialog->findChild<QComboBox *>(QStringLiteral("field"));
+                QVERIFY(fields->isVisible());
+                fields->setCurrentIndex(fields->findData(field));
+                QCOMPARE(fields->currentText(), m_context->directory()->fieldName(field));
+                if (field == kSource) {
+                    auto *value = dialog->findChild<QComboBox *>(QStringLiteral("value"));
+                    QVERIFY(value->isVisible());
+                    value->setCurrentIndex(value->findData(kCall));
+                    QCOMPARE(value->currentText(), QStringLiteral("Звонок"));
+                    testing::screenshot(dialog, QStringLiteral("bulk-set-field"));
+                } else {
+                    QVERIFY(dialog->findChild<QDateEdit *>(QStringLiteral("date"))->isVisible());
+                    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("text"))->isVisible());
+                    dialog->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(shipping);
+                }
+                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                chose = true;
+            });
+            testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
+                auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+                QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled() || !dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().isEmpty(), 20000);
+                QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 20000);
+                QTest::mouseClick(apply, Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isVisible(), 30000);
+                auto *plan = dialog->findChild<QTableView *>(QStringLiteral("planView"))->model();
+                for (int r = 0; r < plan->rowCount(); ++r)
+                    QCOMPARE(plan->index(r, 4).data().toString(), RevertPlanModel::tr("Done"));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+                applied = true;
+            });
+            QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY2(chose && applied, qPrintable(m_pane->statusLabel()->text()));
+        }
+        for (const qint64 id : ids) {
+            QCOMPARE(fieldValues(id, kSource).first()[QStringLiteral("enum_id")].toInteger(), kCall);
+            QCOMPARE(fieldValues(id, kShipping).first()[QStringLiteral("value")].toInteger(), shipping.startOfDay().toSecsSinceEpoch());
+        }
+    }
+
+    // Bulk change… adds a note to each entity: handed to the note outbox, one body per lead.
+    void bulkChangeAddsANote()
+    {
+        const QList<qint64> ids = openLeads(2).keys();
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(move(ids, kWrong));
+        showTheMistake(since);
+        QSignalSpy notes(m_pane->putRight(), &PutRightActions::notesToAdd);
+        testing::onNextDialog<BulkChangeDialog>([&](BulkChangeDialog *dialog) {
+            auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
+            action->setCurrentIndex(action->findText(BulkChangeDialog::tr("Add a note")));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("errors"))->text(), BulkChangeDialog::tr("type the text of the note"));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("Stage corrected"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().at(0).toString(), QStringLiteral("leads"));
+        const auto bodies = notes.first().at(1).value<QList<QJsonObject>>();
+        QCOMPARE(bodies.size(), 2);
+        QSet<qint64> noted;
+        for (const QJsonObject &b : bodies) {
+            noted.insert(b[QStringLiteral("entity_id")].toInteger());
+            QCOMPARE(b[QStringLiteral("note_type")].toString(), QStringLiteral("common"));
+            QCOMPARE(b[QStringLiteral("params")][QStringLiteral("text")].toString(), QStringLiteral("Stage corrected"));
+        }
+        QCOMPARE(noted, QSet<qint64>(ids.cbegin(), ids.cend()));
     }
 
     void withoutASelectionItSaysWhatToDo()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui { class FindEntityDialog; }
+
+namespace amodesk {
+
+class EntityNames;
+class EntityPicker;
+
+// Asks which lead, contact, company or customer to show the history of: its ID, or a name
+// looked up in the account as it is typed.
+class FindEntityDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    FindEntityDialog(EntityNames *names, QWidget *parent = nullptr);
+    ~FindEntityDialog() override;
+
+    QString entityType() const; // leads, contacts, companies or customers
+    qint64 entityId() const;    // once accepted
+
+    void accept() override; // only with one ID
+
+private:
+    void pickFrom(int typeRow);
+
+    std::unique_ptr<Ui::FindEntityDialog> m_ui;
+    EntityNames *m_names;
+    EntityPicker *m_picker = nullptr;
+    qint64 m_id = 0;
+};
+
+} // namespace amodesk
