@@ -123,13 +123,6 @@
             <numerusform>%n events saved to %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Planning the change of %n record(s).</source>
-        <translation>
-            <numerusform>Planning the change of %n record.</numerusform>
-            <numerusform>Planning the change of %n records.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>amodesk::FollowNotifier</name>
@@ -145,6 +138,16 @@
         <translation>
             <numerusform>%1, and %n more</numerusform>
             <numerusform>%1, and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::JournalDialog</name>
+    <message numerus="yes">
+        <source>Undoing the run of %1: %n change(s).</source>
+        <translation>
+            <numerusform>Undoing the run of %1: %n change.</numerusform>
+            <numerusform>Undoing the run of %1: %n changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -258,6 +261,37 @@
     </message>
 </context>
 <context>
+    <name>amodesk::PutRightActions</name>
+    <message numerus="yes">
+        <source>Finishing %n revert or bulk change run(s) cut off last time…</source>
+        <translation>
+            <numerusform>Finishing %n revert or bulk change run cut off last time…</numerusform>
+            <numerusform>Finishing %n revert or bulk change runs cut off last time…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n run(s) cut off last time: %1 applied, %2 refused, %3 not confirmed. Events &gt; Revert journal shows them.</source>
+        <translation>
+            <numerusform>Finished %n run cut off last time: %1 applied, %2 refused, %3 not confirmed. Events &gt; Revert journal shows them.</numerusform>
+            <numerusform>Finished %n runs cut off last time: %1 applied, %2 refused, %3 not confirmed. Events &gt; Revert journal shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) are in the outbox; the Notes pane shows them as they are sent.</source>
+        <translation>
+            <numerusform>%n note are in the outbox; the Notes pane shows them as they are sent.</numerusform>
+            <numerusform>%n notes are in the outbox; the Notes pane shows them as they are sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Planning the change of %n record.</numerusform>
+            <numerusform>Planning the change of %n records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::RevertDialog</name>
     <message numerus="yes">
         <source>Reverting %n event(s).</source>
@@ -305,6 +339,13 @@
         <translation>
             <numerusform>the outbox of "%1" holds %n note amoCRM has not confirmed: removing the account throws its outbox away</numerusform>
             <numerusform>the outbox of "%1" holds %n notes amoCRM has not confirmed: removing the account throws its outbox away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n refused change(s) given up</source>
+        <translation>
+            <numerusform>Run %1: %n refused change given up</numerusform>
+            <numerusform>Run %1: %n refused changes given up</numerusform>
         </translation>
     </message>
 </context>

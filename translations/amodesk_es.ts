@@ -144,6 +144,26 @@
         <source>T&amp;ag:</source>
         <translation>E&amp;tiqueta:</translation>
     </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The text of the note added to each of them</source>
+        <translation>El texto de la nota que se añade a cada una</translation>
+    </message>
 </context>
 <context>
     <name>ButtonPresets</name>
@@ -658,6 +678,36 @@
     </message>
 </context>
 <context>
+    <name>FindEntityDialog</name>
+    <message>
+        <source>History of an entity</source>
+        <translation>Historial de una entidad</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;ID or name:</source>
+        <translation>&amp;ID o nombre:</translation>
+    </message>
+    <message>
+        <source>Type an ID, or a name and choose it</source>
+        <translation>Escriba un ID, o un nombre y elíjalo</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Revert journal</source>
+        <translation>Registro de reversiones</translation>
+    </message>
+    <message>
+        <source>Every revert and bulk change applied to this account, newest first. Choose a run to see what became of each of its changes.</source>
+        <translation>Cada reversión y cambio masivo aplicado a esta cuenta, los más recientes primero. Elija una ejecución para ver qué fue de cada uno de sus cambios.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>null</source>
@@ -1061,6 +1111,14 @@
     <message>
         <source>changed by someone else since the run began</source>
         <translation>alguien más lo cambió desde que empezó la ejecución</translation>
+    </message>
+    <message>
+        <source>cannot write the journal file %1</source>
+        <translation>no se puede escribir el archivo del registro %1</translation>
+    </message>
+    <message>
+        <source>given up: %1</source>
+        <translation>descartado: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1777,46 @@
         <source>type the tag</source>
         <translation>escriba la etiqueta</translation>
     </message>
+    <message>
+        <source>Set a field</source>
+        <translation>Establecer un campo</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>Yes (ticked)</source>
+        <translation>Sí (marcado)</translation>
+    </message>
+    <message>
+        <source>No (not ticked)</source>
+        <translation>No (sin marcar)</translation>
+    </message>
+    <message>
+        <source>choose the field (this kind of entity has no field a value can be set for here)</source>
+        <translation>elija el campo (este tipo de entidad no tiene ningún campo que se pueda establecer aquí)</translation>
+    </message>
+    <message>
+        <source>choose the value</source>
+        <translation>elija el valor</translation>
+    </message>
+    <message>
+        <source>type the value</source>
+        <translation>escriba el valor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>«%1» no es una dirección web</translation>
+    </message>
+    <message>
+        <source>type the text of the note</source>
+        <translation>escriba el texto de la nota</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::CsvImportDialog</name>
@@ -2328,38 +2426,6 @@
         <translation>Segui&amp;r</translation>
     </message>
     <message>
-        <source>&amp;Revert…</source>
-        <translation>&amp;Revertir…</translation>
-    </message>
-    <message>
-        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
-        <translation>Planificar la restauración de lo que cambiaron los eventos seleccionados (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Entity &amp;history…</source>
-        <translation>&amp;Historial de la entidad…</translation>
-    </message>
-    <message>
-        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
-        <translation>Todos los eventos y notas del lead, contacto, empresa o cliente del evento seleccionado (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>Select an event of the entity first.</source>
-        <translation>Primero seleccione un evento de la entidad.</translation>
-    </message>
-    <message>
-        <source>Only leads, contacts, companies and customers have a history here.</source>
-        <translation>Aquí solo los leads, contactos, empresas y clientes tienen historial.</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk change…</source>
-        <translation>Cambio &amp;masivo…</translation>
-    </message>
-    <message>
-        <source>Move the selected events&apos; leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)</source>
-        <translation>Mover los leads de los eventos seleccionados a una etapa, asignar su responsable, añadir o quitar una etiqueta (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
         <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
         <translation>Seleccione como máximo %1 eventos aquí; amodesk-cli events revert acepta un filtro de cualquier tamaño.</translation>
     </message>
@@ -2367,16 +2433,20 @@
         <source>Select the events first (Ctrl+A selects every event shown).</source>
         <translation>Primero seleccione los eventos (Ctrl+A selecciona todos los mostrados).</translation>
     </message>
+</context>
+<context>
+    <name>amodesk::FindEntityDialog</name>
     <message>
-        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
-        <translation>Solo se pueden cambiar en masa leads, contactos, empresas y clientes.</translation>
+        <source>Show &amp;history</source>
+        <translation>Mostrar el &amp;historial</translation>
     </message>
-    <message numerus="yes">
-        <source>Planning the change of %n record(s).</source>
-        <translation>
-            <numerusform>Planificando el cambio de %n registro.</numerusform>
-            <numerusform>Planificando el cambio de %n registros.</numerusform>
-        </translation>
+    <message>
+        <source>Type the ID of the entity, or a part of its name and choose one of the names offered.</source>
+        <translation>Escriba el ID de la entidad, o parte de su nombre y elija uno de los nombres ofrecidos.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an ID: choose one of the names offered as you type, or type the ID.</source>
+        <translation>«%1» no es un ID: elija uno de los nombres que se ofrecen al escribir, o escriba el ID.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2464,127 @@
             <numerusform>%1 y %n más</numerusform>
             <numerusform>%1 y %n más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::JournalDialog</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Read the refused and unconfirmed changes again from their entities and send those still to be made</source>
+        <translation>Volver a leer los cambios rechazados y sin confirmar de sus entidades y enviar los que aún faltan</translation>
+    </message>
+    <message>
+        <source>&amp;Give up refused</source>
+        <translation>&amp;Descartar los rechazados</translation>
+    </message>
+    <message>
+        <source>Mark the refused changes as skipped, keeping amoCRM&apos;s reason</source>
+        <translation>Marcar los cambios rechazados como omitidos, conservando el motivo de amoCRM</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run…</source>
+        <translation>&amp;Deshacer la ejecución…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what the run applied</source>
+        <translation>Planificar deshacer lo que aplicó la ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Nothing has been reverted or changed in bulk in this account yet.</source>
+        <translation>En esta cuenta aún no se ha revertido ni cambiado nada de forma masiva.</translation>
+    </message>
+    <message>
+        <source>The refused changes are skipped now.</source>
+        <translation>Los cambios rechazados ahora están omitidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the run of %1: %n change(s).</source>
+        <translation>
+            <numerusform>Deshaciendo la ejecución de %1: %n cambio.</numerusform>
+            <numerusform>Deshaciendo la ejecución de %1: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Guardar la ejecución</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes answered</source>
+        <translation>Enviando: %1 de %2 cambios respondidos</translation>
+    </message>
+    <message>
+        <source>Reading the changes again from their entities…</source>
+        <translation>Volviendo a leer los cambios de sus entidades…</translation>
+    </message>
+    <message>
+        <source>The entities could not be read, so nothing was sent: %1</source>
+        <translation>No se pudieron leer las entidades, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>Sent again: %1 applied, %2 refused by amoCRM, %3 not confirmed.</source>
+        <translation>Enviado de nuevo: %1 aplicados, %2 rechazados por amoCRM, %3 sin confirmar.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::JournalRunsModel</name>
+    <message>
+        <source>Undo of run %1</source>
+        <translation>Deshacer la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Undo of the run of %1</source>
+        <translation>Deshacer la ejecución de %1</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>Cambio masivo</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Run %1 (amodesk-cli journal show %1)</source>
+        <translation>Ejecución %1 (amodesk-cli journal show %1)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3416,97 @@
     </message>
 </context>
 <context>
+    <name>amodesk::PutRightActions</name>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Revertir…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
+        <translation>Planificar la restauración de lo que cambiaron los eventos seleccionados (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;Historial de la entidad…</translation>
+    </message>
+    <message>
+        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
+        <translation>Todos los eventos y notas del lead, contacto, empresa o cliente del evento seleccionado (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>History of an entity by &amp;ID or name…</source>
+        <translation>Historial de una entidad por ID o &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Every event and note of a lead, contact, company or customer found by its ID or name (Ctrl+Shift+I)</source>
+        <translation>Cada evento y nota de un lead, contacto, empresa o cliente encontrado por su ID o nombre (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk change…</source>
+        <translation>Cambio &amp;masivo…</translation>
+    </message>
+    <message>
+        <source>Move the selected events&apos; leads to a stage, set their responsible user or a field, add or remove a tag, add a note (Ctrl+Shift+B)</source>
+        <translation>Mover los leads de los eventos seleccionados a una etapa, asignar su responsable o un campo, añadir o quitar una etiqueta, añadir una nota (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Revert &amp;journal…</source>
+        <translation>Registro de &amp;reversiones…</translation>
+    </message>
+    <message>
+        <source>Every revert and bulk change applied to this account: send again, give up, undo (Ctrl+Shift+J)</source>
+        <translation>Cada reversión y cambio masivo aplicado a esta cuenta: enviar de nuevo, descartar, deshacer (Ctrl+Shift+J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing %n revert or bulk change run(s) cut off last time…</source>
+        <translation>
+            <numerusform>Terminando %n ejecución de reversión o cambio masivo interrumpida la última vez…</numerusform>
+            <numerusform>Terminando %n ejecuciones de reversión o cambio masivo interrumpidas la última vez…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs cut off last time are not finished: %1. Events &gt; Revert journal sends them again.</source>
+        <translation>Las ejecuciones interrumpidas la última vez no terminaron: %1. Eventos &gt; Registro de reversiones las envía de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n run(s) cut off last time: %1 applied, %2 refused, %3 not confirmed. Events &gt; Revert journal shows them.</source>
+        <translation>
+            <numerusform>Terminada %n ejecución interrumpida la última vez: %1 aplicados, %2 rechazados, %3 sin confirmar. Eventos &gt; Registro de reversiones la muestra.</numerusform>
+            <numerusform>Terminadas %n ejecuciones interrumpidas la última vez: %1 aplicados, %2 rechazados, %3 sin confirmar. Eventos &gt; Registro de reversiones las muestra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
+        <translation>Solo se pueden cambiar en masa leads, contactos, empresas y clientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) are in the outbox; the Notes pane shows them as they are sent.</source>
+        <translation>
+            <numerusform>%n nota está en la bandeja de salida; el panel Notas la muestra a medida que se envía.</numerusform>
+            <numerusform>%n notas están en la bandeja de salida; el panel Notas las muestra a medida que se envían.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Planificando el cambio de %n registro.</numerusform>
+            <numerusform>Planificando el cambio de %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an event of the entity first, or use History of an entity by ID or name… (Ctrl+Shift+I).</source>
+        <translation>Seleccione primero un evento de la entidad, o use Historial de una entidad por ID o nombre… (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers have a history here.</source>
+        <translation>Aquí solo los leads, contactos, empresas y clientes tienen historial.</translation>
+    </message>
+    <message>
+        <source>Open an account first.</source>
+        <translation>Abra primero una cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ReadyShot</name>
     <message>
         <source>cannot write %1</source>
@@ -3259,10 +3541,6 @@
             <numerusform>Revirtiendo %n evento.</numerusform>
             <numerusform>Revirtiendo %n eventos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
-        <translation>Para cada entidad y campo, el valor que reemplazaron los eventos. Listos: %1 · cambiados por alguien después: %2 · ya así: %3 · no se pueden revertir: %4. No se envía nada hasta que aplique.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n change(s)</source>
@@ -3312,8 +3590,20 @@
         <translation>Algunas respuestas no llegaron. Revierta los mismos eventos otra vez: lo que llegó aparece como «ya así» y solo se envía el resto.</translation>
     </message>
     <message>
-        <source>For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be set: %4. Nothing is sent until you apply.</source>
-        <translation>Para cada entidad y campo, el valor a establecer. Listos: %1 · cambiados por alguien después: %2 · ya así: %3 · no se pueden establecer: %4. No se envía nada hasta que aplique.</translation>
+        <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
+        <translation>Para cada entidad y campo, el valor que se establecerá. Listos: %1 · ya así: %2 · no se pueden establecer: %3. No se envía nada hasta que aplique.</translation>
+    </message>
+    <message>
+        <source>For every entity and field, the value the run put back replaced.</source>
+        <translation>Para cada entidad y campo, el valor que reemplazó la ejecución que se deshace.</translation>
+    </message>
+    <message>
+        <source>For every entity and field, the value the events replaced.</source>
+        <translation>Para cada entidad y campo, el valor que reemplazaron los eventos.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
+        <translation>Listos: %1 · cambiados por alguien desde entonces: %2 · ya así: %3 · no se pueden revertir: %4. No se envía nada hasta que aplique.</translation>
     </message>
 </context>
 <context>
@@ -4828,10 +5118,6 @@
         <translation>la ejecución %1 no aplicó nada que deshacer</translation>
     </message>
     <message>
-        <source>journal commands: list, show, undo</source>
-        <translation>comandos de journal: list, show, undo</translation>
-    </message>
-    <message>
         <source>Resuming run %1, which was cut off</source>
         <translation>Reanudando la ejecución %1, que quedó interrumpida</translation>
     </message>
@@ -4903,7 +5189,7 @@
   events list [filters] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
@@ -4922,7 +5208,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events list [filtros] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
   events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (mediante el registro: journal undo RUN lo deshace)
   notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
@@ -4934,6 +5220,21 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 --account NAME elige la cuenta (predeterminado: $AMODESK_ACCOUNT, la única o la última usada).
 Códigos de salida: 0 hecho, 2 uso, 3 rechazado antes de enviar, 4 error de la API, 5 red.
 </translation>
+    </message>
+    <message>
+        <source>run %1 has no refused change</source>
+        <translation>la ejecución %1 no tiene ningún cambio rechazado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n refused change(s) given up</source>
+        <translation>
+            <numerusform>Ejecución %1: %n cambio rechazado descartado</numerusform>
+            <numerusform>Ejecución %1: %n cambios rechazados descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal commands: list, show, undo, retry, discard</source>
+        <translation>comandos de journal: list, show, undo, retry, discard</translation>
     </message>
 </context>
 <context>

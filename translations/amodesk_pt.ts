@@ -144,6 +144,26 @@
         <source>T&amp;ag:</source>
         <translation>T&amp;ag:</translation>
     </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Campo:</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The text of the note added to each of them</source>
+        <translation>O texto da nota adicionada a cada uma</translation>
+    </message>
 </context>
 <context>
     <name>ButtonPresets</name>
@@ -658,6 +678,36 @@
     </message>
 </context>
 <context>
+    <name>FindEntityDialog</name>
+    <message>
+        <source>History of an entity</source>
+        <translation>Histórico de uma entidade</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;ID or name:</source>
+        <translation>&amp;ID ou nome:</translation>
+    </message>
+    <message>
+        <source>Type an ID, or a name and choose it</source>
+        <translation>Digite um ID, ou um nome e escolha-o</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>Revert journal</source>
+        <translation>Registro de reversões</translation>
+    </message>
+    <message>
+        <source>Every revert and bulk change applied to this account, newest first. Choose a run to see what became of each of its changes.</source>
+        <translation>Cada reversão e alteração em massa aplicada a esta conta, as mais recentes primeiro. Escolha uma execução para ver o que aconteceu com cada uma de suas alterações.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <source>null</source>
@@ -1061,6 +1111,14 @@
     <message>
         <source>changed by someone else since the run began</source>
         <translation>alterado por outra pessoa desde o início da execução</translation>
+    </message>
+    <message>
+        <source>cannot write the journal file %1</source>
+        <translation>não é possível gravar o arquivo do registro %1</translation>
+    </message>
+    <message>
+        <source>given up: %1</source>
+        <translation>desistida: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1777,46 @@
         <source>type the tag</source>
         <translation>digite a tag</translation>
     </message>
+    <message>
+        <source>Set a field</source>
+        <translation>Definir um campo</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Adicionar uma nota</translation>
+    </message>
+    <message>
+        <source>Yes (ticked)</source>
+        <translation>Sim (marcado)</translation>
+    </message>
+    <message>
+        <source>No (not ticked)</source>
+        <translation>Não (desmarcado)</translation>
+    </message>
+    <message>
+        <source>choose the field (this kind of entity has no field a value can be set for here)</source>
+        <translation>escolha o campo (este tipo de entidade não tem campo que possa ser definido aqui)</translation>
+    </message>
+    <message>
+        <source>choose the value</source>
+        <translation>escolha o valor</translation>
+    </message>
+    <message>
+        <source>type the value</source>
+        <translation>digite o valor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>«%1» não é um número</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address</source>
+        <translation>“%1” não é um endereço da web</translation>
+    </message>
+    <message>
+        <source>type the text of the note</source>
+        <translation>digite o texto da nota</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::CsvImportDialog</name>
@@ -2328,38 +2426,6 @@
         <translation>Acompan&amp;har</translation>
     </message>
     <message>
-        <source>&amp;Revert…</source>
-        <translation>&amp;Reverter…</translation>
-    </message>
-    <message>
-        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
-        <translation>Planejar a restauração do que os eventos selecionados alteraram (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Entity &amp;history…</source>
-        <translation>&amp;Histórico da entidade…</translation>
-    </message>
-    <message>
-        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
-        <translation>Todos os eventos e notas do lead, contato, empresa ou cliente do evento selecionado (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <source>Select an event of the entity first.</source>
-        <translation>Primeiro selecione um evento da entidade.</translation>
-    </message>
-    <message>
-        <source>Only leads, contacts, companies and customers have a history here.</source>
-        <translation>Aqui só leads, contatos, empresas e clientes têm histórico.</translation>
-    </message>
-    <message>
-        <source>&amp;Bulk change…</source>
-        <translation>Alteração em &amp;massa…</translation>
-    </message>
-    <message>
-        <source>Move the selected events&apos; leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)</source>
-        <translation>Mover os leads dos eventos selecionados para uma etapa, definir o responsável, adicionar ou remover uma tag (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
         <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
         <translation>Selecione no máximo %1 eventos aqui; amodesk-cli events revert aceita um filtro de qualquer tamanho.</translation>
     </message>
@@ -2367,16 +2433,20 @@
         <source>Select the events first (Ctrl+A selects every event shown).</source>
         <translation>Primeiro selecione os eventos (Ctrl+A seleciona todos os exibidos).</translation>
     </message>
+</context>
+<context>
+    <name>amodesk::FindEntityDialog</name>
     <message>
-        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
-        <translation>Só leads, contatos, empresas e clientes podem ser alterados em massa.</translation>
+        <source>Show &amp;history</source>
+        <translation>Mostrar o &amp;histórico</translation>
     </message>
-    <message numerus="yes">
-        <source>Planning the change of %n record(s).</source>
-        <translation>
-            <numerusform>Planejando a alteração de %n registro.</numerusform>
-            <numerusform>Planejando a alteração de %n registros.</numerusform>
-        </translation>
+    <message>
+        <source>Type the ID of the entity, or a part of its name and choose one of the names offered.</source>
+        <translation>Digite o ID da entidade, ou parte do nome, e escolha um dos nomes oferecidos.</translation>
+    </message>
+    <message>
+        <source>«%1» is not an ID: choose one of the names offered as you type, or type the ID.</source>
+        <translation>“%1” não é um ID: escolha um dos nomes oferecidos enquanto digita, ou digite o ID.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2464,127 @@
             <numerusform>%1 e mais %n</numerusform>
             <numerusform>%1 e mais %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::JournalDialog</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Enviar &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Read the refused and unconfirmed changes again from their entities and send those still to be made</source>
+        <translation>Ler de novo as alterações recusadas e não confirmadas das suas entidades e enviar as que ainda faltam</translation>
+    </message>
+    <message>
+        <source>&amp;Give up refused</source>
+        <translation>&amp;Desistir das recusadas</translation>
+    </message>
+    <message>
+        <source>Mark the refused changes as skipped, keeping amoCRM&apos;s reason</source>
+        <translation>Marcar as alterações recusadas como ignoradas, mantendo o motivo do amoCRM</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run…</source>
+        <translation>&amp;Desfazer a execução…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what the run applied</source>
+        <translation>Planejar desfazer o que a execução aplicou</translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Salvar como CSV…</translation>
+    </message>
+    <message>
+        <source>Nothing has been reverted or changed in bulk in this account yet.</source>
+        <translation>Nada foi revertido ou alterado em massa nesta conta ainda.</translation>
+    </message>
+    <message>
+        <source>The refused changes are skipped now.</source>
+        <translation>As alterações recusadas agora estão ignoradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing the run of %1: %n change(s).</source>
+        <translation>
+            <numerusform>Desfazendo a execução de %1: %n alteração.</numerusform>
+            <numerusform>Desfazendo a execução de %1: %n alterações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Salvar a execução</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 changes answered</source>
+        <translation>Enviando: %1 de %2 alterações respondidas</translation>
+    </message>
+    <message>
+        <source>Reading the changes again from their entities…</source>
+        <translation>Lendo de novo as alterações das suas entidades…</translation>
+    </message>
+    <message>
+        <source>The entities could not be read, so nothing was sent: %1</source>
+        <translation>Não foi possível ler as entidades, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sent again: %1 applied, %2 refused by amoCRM, %3 not confirmed.</source>
+        <translation>Enviado novamente: %1 aplicadas, %2 recusadas pelo amoCRM, %3 não confirmadas.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::JournalRunsModel</name>
+    <message>
+        <source>Undo of run %1</source>
+        <translation>Desfazer a execução %1</translation>
+    </message>
+    <message>
+        <source>Undo of the run of %1</source>
+        <translation>Desfazer a execução de %1</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>Alteração em massa</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reversão</translation>
+    </message>
+    <message>
+        <source>Run %1 (amodesk-cli journal show %1)</source>
+        <translation>Execução %1 (amodesk-cli journal show %1)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Não confirmada</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3416,97 @@
     </message>
 </context>
 <context>
+    <name>amodesk::PutRightActions</name>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Reverter…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
+        <translation>Planejar a restauração do que os eventos selecionados alteraram (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;Histórico da entidade…</translation>
+    </message>
+    <message>
+        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
+        <translation>Todos os eventos e notas do lead, contato, empresa ou cliente do evento selecionado (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>History of an entity by &amp;ID or name…</source>
+        <translation>Histórico de uma entidade por ID ou &amp;nome…</translation>
+    </message>
+    <message>
+        <source>Every event and note of a lead, contact, company or customer found by its ID or name (Ctrl+Shift+I)</source>
+        <translation>Cada evento e nota de um lead, contato, empresa ou cliente encontrado pelo ID ou nome (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk change…</source>
+        <translation>Alteração em &amp;massa…</translation>
+    </message>
+    <message>
+        <source>Move the selected events&apos; leads to a stage, set their responsible user or a field, add or remove a tag, add a note (Ctrl+Shift+B)</source>
+        <translation>Mover os leads dos eventos selecionados para uma etapa, definir o responsável ou um campo, adicionar ou remover uma tag, adicionar uma nota (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Revert &amp;journal…</source>
+        <translation>Registro de &amp;reversões…</translation>
+    </message>
+    <message>
+        <source>Every revert and bulk change applied to this account: send again, give up, undo (Ctrl+Shift+J)</source>
+        <translation>Cada reversão e alteração em massa aplicada a esta conta: enviar novamente, desistir, desfazer (Ctrl+Shift+J)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing %n revert or bulk change run(s) cut off last time…</source>
+        <translation>
+            <numerusform>Concluindo %n execução de reversão ou alteração em massa interrompida da última vez…</numerusform>
+            <numerusform>Concluindo %n execuções de reversão ou alteração em massa interrompidas da última vez…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs cut off last time are not finished: %1. Events &gt; Revert journal sends them again.</source>
+        <translation>As execuções interrompidas da última vez não foram concluídas: %1. Eventos &gt; Registro de reversões as envia novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n run(s) cut off last time: %1 applied, %2 refused, %3 not confirmed. Events &gt; Revert journal shows them.</source>
+        <translation>
+            <numerusform>Concluída %n execução interrompida da última vez: %1 aplicadas, %2 recusadas, %3 não confirmadas. Eventos &gt; Registro de reversões a mostra.</numerusform>
+            <numerusform>Concluídas %n execuções interrompidas da última vez: %1 aplicadas, %2 recusadas, %3 não confirmadas. Eventos &gt; Registro de reversões as mostra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
+        <translation>Só leads, contatos, empresas e clientes podem ser alterados em massa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) are in the outbox; the Notes pane shows them as they are sent.</source>
+        <translation>
+            <numerusform>%n nota está na caixa de saída; o painel Notas a mostra conforme é enviada.</numerusform>
+            <numerusform>%n notas estão na caixa de saída; o painel Notas as mostra conforme são enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Planejando a alteração de %n registro.</numerusform>
+            <numerusform>Planejando a alteração de %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an event of the entity first, or use History of an entity by ID or name… (Ctrl+Shift+I).</source>
+        <translation>Selecione primeiro um evento da entidade, ou use Histórico de uma entidade por ID ou nome… (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>Only leads, contacts, companies and customers have a history here.</source>
+        <translation>Aqui só leads, contatos, empresas e clientes têm histórico.</translation>
+    </message>
+    <message>
+        <source>Open an account first.</source>
+        <translation>Abra uma conta primeiro.</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ReadyShot</name>
     <message>
         <source>cannot write %1</source>
@@ -3259,10 +3541,6 @@
             <numerusform>Revertendo %n evento.</numerusform>
             <numerusform>Revertendo %n eventos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
-        <translation>Para cada entidade e campo, o valor que os eventos substituíram. Prontas: %1 · alteradas por alguém depois: %2 · já assim: %3 · não podem ser revertidas: %4. Nada é enviado até você aplicar.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n change(s)</source>
@@ -3312,8 +3590,20 @@
         <translation>Algumas respostas não chegaram. Reverta os mesmos eventos de novo: o que chegou aparece como «já assim» e só o resto é enviado.</translation>
     </message>
     <message>
-        <source>For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be set: %4. Nothing is sent until you apply.</source>
-        <translation>Para cada entidade e campo, o valor a definir. Prontas: %1 · alteradas por alguém depois: %2 · já assim: %3 · não podem ser definidas: %4. Nada é enviado até você aplicar.</translation>
+        <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
+        <translation>Para cada entidade e campo, o valor a definir. Prontas: %1 · já assim: %2 · não podem ser definidas: %3. Nada é enviado até você aplicar.</translation>
+    </message>
+    <message>
+        <source>For every entity and field, the value the run put back replaced.</source>
+        <translation>Para cada entidade e campo, o valor que a execução desfeita substituiu.</translation>
+    </message>
+    <message>
+        <source>For every entity and field, the value the events replaced.</source>
+        <translation>Para cada entidade e campo, o valor que os eventos substituíram.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
+        <translation>Prontas: %1 · alteradas por alguém desde então: %2 · já assim: %3 · não podem ser revertidas: %4. Nada é enviado até você aplicar.</translation>
     </message>
 </context>
 <context>
@@ -4828,10 +5118,6 @@
         <translation>a execução %1 não aplicou nada a desfazer</translation>
     </message>
     <message>
-        <source>journal commands: list, show, undo</source>
-        <translation>comandos de journal: list, show, undo</translation>
-    </message>
-    <message>
         <source>Resuming run %1, which was cut off</source>
         <translation>Retomando a execução %1, que foi interrompida</translation>
     </message>
@@ -4903,7 +5189,7 @@
   events list [filters] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
@@ -4922,7 +5208,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events list [filtros] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
   events revert [filtros] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (pelo diário: journal undo RUN desfaz)
   notes list ENTITY_TYPE [filtros] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
@@ -4934,6 +5220,21 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
 --account NAME escolhe a conta (padrão: $AMODESK_ACCOUNT, a única ou a última usada).
 Códigos de saída: 0 concluído, 2 uso, 3 recusado antes do envio, 4 erro da API, 5 rede.
 </translation>
+    </message>
+    <message>
+        <source>run %1 has no refused change</source>
+        <translation>a execução %1 não tem alteração recusada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n refused change(s) given up</source>
+        <translation>
+            <numerusform>Execução %1: %n alteração recusada desistida</numerusform>
+            <numerusform>Execução %1: %n alterações recusadas desistidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal commands: list, show, undo, retry, discard</source>
+        <translation>comandos de journal: list, show, undo, retry, discard</translation>
     </message>
 </context>
 <context>

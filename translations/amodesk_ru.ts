@@ -169,6 +169,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;To:</source>
         <translation>&amp;На:</translation>
     </message>
@@ -176,6 +181,26 @@
         <location line="+13"/>
         <source>T&amp;ag:</source>
         <translation>&amp;Тег:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Val&amp;ue:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text of the note added to each of them</source>
+        <translation>Текст примечания, которое добавится к каждой</translation>
     </message>
 </context>
 <context>
@@ -813,6 +838,42 @@
     </message>
 </context>
 <context>
+    <name>FindEntityDialog</name>
+    <message>
+        <location filename="../ui/FindEntityDialog.ui" line="+14"/>
+        <source>History of an entity</source>
+        <translation>История сущности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;ID or name:</source>
+        <translation>&amp;ID или название:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type an ID, or a name and choose it</source>
+        <translation>Введите ID или название и выберите его</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <location filename="../ui/JournalDialog.ui" line="+14"/>
+        <source>Revert journal</source>
+        <translation>Журнал откатов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every revert and bulk change applied to this account, newest first. Choose a run to see what became of each of its changes.</source>
+        <translation>Все откаты и массовые изменения этого аккаунта, сначала новые. Выберите запуск, чтобы увидеть, что стало с каждым его изменением.</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../src/core/api/ListPage.cpp" line="+15"/>
@@ -1301,25 +1362,35 @@
 <context>
     <name>RevertJournal</name>
     <message>
-        <location filename="../src/core/revert/RevertJournal.cpp" line="+60"/>
+        <location filename="../src/core/revert/RevertJournal.cpp" line="+70"/>
         <source>cannot create the journal folder %1</source>
         <translation>не удалось создать папку журнала %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+14"/>
+        <source>cannot write the journal file %1</source>
+        <translation>не удаётся записать файл журнала %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>cannot write the journal file %1: %2</source>
         <translation>не удалось записать файл журнала %1: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+75"/>
         <source>changed by someone else since the run began</source>
         <translation>с начала запуска изменено кем-то другим</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>given up: %1</source>
+        <translation>отказались: %1</translation>
     </message>
 </context>
 <context>
     <name>RevertPlan</name>
     <message>
-        <location filename="../src/core/revert/RevertPlan.cpp" line="+142"/>
+        <location filename="../src/core/revert/RevertPlan.cpp" line="+143"/>
         <source>only events of leads, contacts, companies and customers can be reverted</source>
         <translation>откатить можно только события сделок, контактов, компаний и покупателей</translation>
     </message>
@@ -2085,7 +2156,7 @@
 <context>
     <name>amodesk::BulkChangeDialog</name>
     <message>
-        <location filename="../src/app/BulkChangeDialog.cpp" line="+18"/>
+        <location filename="../src/app/BulkChangeDialog.cpp" line="+30"/>
         <source>Bulk change of %1</source>
         <translation>Массовое изменение: %1</translation>
     </message>
@@ -2106,6 +2177,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Set a field</source>
+        <translation>Заполнить поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add a tag</source>
         <translation>Добавить тег</translation>
     </message>
@@ -2115,7 +2191,22 @@
         <translation>Убрать тег</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+1"/>
+        <source>Add a note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Yes (ticked)</source>
+        <translation>Да (отмечено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (not ticked)</source>
+        <translation>Нет (не отмечено)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>“%1” is not an ID</source>
         <translation>«%1» — не ID</translation>
     </message>
@@ -2138,6 +2229,36 @@
         <location line="+2"/>
         <source>type the tag</source>
         <translation>введите тег</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose the field (this kind of entity has no field a value can be set for here)</source>
+        <translation>выберите поле (у этого типа сущностей нет полей, которые можно заполнить здесь)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose the value</source>
+        <translation>выберите значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type the value</source>
+        <translation>введите значение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a web address</source>
+        <translation>«%1» — не веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type the text of the note</source>
+        <translation>введите текст примечания</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2713,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+105"/>
+        <location filename="../src/app/EventsPane.cpp" line="+101"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2613,12 +2734,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+263"/>
+        <location line="+258"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-256"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2678,37 +2799,7 @@
         <translation>События по дням и типам из локального кэша</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Revert…</source>
-        <translation>&amp;Откатить…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
-        <translation>Составить план возврата того, что изменили выбранные события (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entity &amp;history…</source>
-        <translation>&amp;История сущности…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
-        <translation>Все события и примечания сделки, контакта, компании или покупателя выбранного события (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Bulk change…</source>
-        <translation>&amp;Массовое изменение…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move the selected events&apos; leads to a stage, set their responsible user, add or remove a tag (Ctrl+Shift+B)</source>
-        <translation>Перенести сделки выбранных событий на этап, назначить ответственного, добавить или убрать тег (Ctrl+Shift+B)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2728,7 +2819,7 @@
         <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Syncing: %n event(s), %1 a second, about %2 left</source>
         <translation>
             <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
@@ -2757,31 +2848,7 @@
         <translation>Сначала выберите события (Ctrl+A выбирает все показанные).</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
-        <translation>Массово можно менять только сделки, контакты, компании и покупателей.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Planning the change of %n record(s).</source>
-        <translation>
-            <numerusform>Планируется изменение %n записи.</numerusform>
-            <numerusform>Планируется изменение %n записей.</numerusform>
-            <numerusform>Планируется изменение %n записей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Select an event of the entity first.</source>
-        <translation>Сначала выберите событие этой сущности.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only leads, contacts, companies and customers have a history here.</source>
-        <translation>История здесь есть только у сделок, контактов, компаний и покупателей.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <location line="+4"/>
         <location line="+16"/>
         <source>Sync period</source>
@@ -2970,6 +3037,24 @@
     </message>
 </context>
 <context>
+    <name>amodesk::FindEntityDialog</name>
+    <message>
+        <location filename="../src/app/FindEntityDialog.cpp" line="+24"/>
+        <source>Show &amp;history</source>
+        <translation>Показать &amp;историю</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Type the ID of the entity, or a part of its name and choose one of the names offered.</source>
+        <translation>Введите ID сущности или часть её названия и выберите одно из предложенных.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is not an ID: choose one of the names offered as you type, or type the ID.</source>
+        <translation>«%1» — не ID: выберите одно из названий, предложенных при вводе, или введите ID.</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::FollowNotifier</name>
     <message numerus="yes">
         <location filename="../src/app/FollowNotifier.cpp" line="+33"/>
@@ -2991,9 +3076,160 @@
     </message>
 </context>
 <context>
+    <name>amodesk::JournalDialog</name>
+    <message>
+        <location filename="../src/app/JournalDialog.cpp" line="+38"/>
+        <source>Send &amp;again</source>
+        <translation>Отправить &amp;снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the refused and unconfirmed changes again from their entities and send those still to be made</source>
+        <translation>Заново прочитать отклонённые и неподтверждённые изменения из их сущностей и отправить те, что ещё нужны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Give up refused</source>
+        <translation>&amp;Отказаться от отклонённых</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the refused changes as skipped, keeping amoCRM&apos;s reason</source>
+        <translation>Отметить отклонённые изменения как пропущенные, сохранив причину от amoCRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo run…</source>
+        <translation>&amp;Отменить запуск…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan putting back what the run applied</source>
+        <translation>Спланировать возврат того, что применил запуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as CSV…</source>
+        <translation>&amp;Сохранить в CSV…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing has been reverted or changed in bulk in this account yet.</source>
+        <translation>В этом аккаунте ещё ничего не откатывали и не меняли массово.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The refused changes are skipped now.</source>
+        <translation>Отклонённые изменения теперь пропущены.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Undoing the run of %1: %n change(s).</source>
+        <translation>
+            <numerusform>Отмена запуска от %1: %n изменение.</numerusform>
+            <numerusform>Отмена запуска от %1: %n изменения.</numerusform>
+            <numerusform>Отмена запуска от %1: %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Save the run</source>
+        <translation>Сохранить запуск</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sending: %1 of %2 changes answered</source>
+        <translation>Отправка: получен ответ на %1 из %2 изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the changes again from their entities…</source>
+        <translation>Изменения заново читаются из их сущностей…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The entities could not be read, so nothing was sent: %1</source>
+        <translation>Не удалось прочитать сущности, поэтому ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent again: %1 applied, %2 refused by amoCRM, %3 not confirmed.</source>
+        <translation>Отправлено снова: применено %1, отклонено amoCRM %2, не подтверждено %3.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::JournalRunsModel</name>
+    <message>
+        <location filename="../src/models/JournalRunsModel.cpp" line="+50"/>
+        <source>Undo of run %1</source>
+        <translation>Отмена запуска %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo of the run of %1</source>
+        <translation>Отмена запуска от %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bulk change</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revert</source>
+        <translation>Откат</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run %1 (amodesk-cli journal show %1)</source>
+        <translation>Запуск %1 (amodesk-cli journal show %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Изменений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not confirmed</source>
+        <translation>Не подтверждено</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+56"/>
+        <location filename="../src/app/MainWindow.cpp" line="+57"/>
         <source>AmoDesk</source>
         <translation>AmoDesk</translation>
     </message>
@@ -3043,7 +3279,7 @@
         <translation>&amp;Кнопка на сайте</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4026,6 +4262,120 @@
     </message>
 </context>
 <context>
+    <name>amodesk::PutRightActions</name>
+    <message>
+        <location filename="../src/app/PutRightActions.cpp" line="+24"/>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Откатить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan putting back what the selected events changed (Ctrl+Shift+R)</source>
+        <translation>Составить план возврата того, что изменили выбранные события (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entity &amp;history…</source>
+        <translation>&amp;История сущности…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every event and note of the selected event&apos;s lead, contact, company or customer (Ctrl+Shift+H)</source>
+        <translation>Все события и примечания сделки, контакта, компании или покупателя выбранного события (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of an entity by &amp;ID or name…</source>
+        <translation>История сущности по &amp;ID или названию…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every event and note of a lead, contact, company or customer found by its ID or name (Ctrl+Shift+I)</source>
+        <translation>Все события и примечания сделки, контакта, компании или покупателя, найденных по ID или названию (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bulk change…</source>
+        <translation>&amp;Массовое изменение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected events&apos; leads to a stage, set their responsible user or a field, add or remove a tag, add a note (Ctrl+Shift+B)</source>
+        <translation>Перенести сделки выбранных событий на этап, назначить ответственного или заполнить поле, добавить или убрать тег, добавить примечание (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revert &amp;journal…</source>
+        <translation>&amp;Журнал откатов…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every revert and bulk change applied to this account: send again, give up, undo (Ctrl+Shift+J)</source>
+        <translation>Все откаты и массовые изменения этого аккаунта: отправить снова, отказаться, отменить (Ctrl+Shift+J)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Finishing %n revert or bulk change run(s) cut off last time…</source>
+        <translation>
+            <numerusform>Завершается %n прерванный в прошлый раз запуск отката или массового изменения…</numerusform>
+            <numerusform>Завершаются %n прерванных в прошлый раз запуска отката или массового изменения…</numerusform>
+            <numerusform>Завершаются %n прерванных в прошлый раз запусков отката или массового изменения…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs cut off last time are not finished: %1. Events &gt; Revert journal sends them again.</source>
+        <translation>Прерванные в прошлый раз запуски не завершены: %1. «События › Журнал откатов» отправит их снова.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Finished %n run(s) cut off last time: %1 applied, %2 refused, %3 not confirmed. Events &gt; Revert journal shows them.</source>
+        <translation>
+            <numerusform>Завершён %n прерванный в прошлый раз запуск: применено %1, отклонено %2, не подтверждено %3. Он в «События › Журнал откатов».</numerusform>
+            <numerusform>Завершены %n прерванных в прошлый раз запуска: применено %1, отклонено %2, не подтверждено %3. Они в «События › Журнал откатов».</numerusform>
+            <numerusform>Завершены %n прерванных в прошлый раз запусков: применено %1, отклонено %2, не подтверждено %3. Они в «События › Журнал откатов».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
+        <translation>Массово можно менять только сделки, контакты, компании и покупателей.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n note(s) are in the outbox; the Notes pane shows them as they are sent.</source>
+        <translation>
+            <numerusform>%n примечание в исходящих; панель «Примечания» покажет, как оно отправится.</numerusform>
+            <numerusform>%n примечания в исходящих; панель «Примечания» покажет, как они отправятся.</numerusform>
+            <numerusform>%n примечаний в исходящих; панель «Примечания» покажет, как они отправятся.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Planning the change of %n record(s).</source>
+        <translation>
+            <numerusform>Планируется изменение %n записи.</numerusform>
+            <numerusform>Планируется изменение %n записей.</numerusform>
+            <numerusform>Планируется изменение %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select an event of the entity first, or use History of an entity by ID or name… (Ctrl+Shift+I).</source>
+        <translation>Сначала выберите событие сущности или используйте «История сущности по ID или названию…» (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only leads, contacts, companies and customers have a history here.</source>
+        <translation>История здесь есть только у сделок, контактов, компаний и покупателей.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open an account first.</source>
+        <translation>Сначала откройте аккаунт.</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::ReadyShot</name>
     <message>
         <location filename="../src/app/ReadyShot.cpp" line="+32"/>
@@ -4071,17 +4421,27 @@
         </translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>For every entity and field, the value the events replaced. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
-        <translation>Для каждой сущности и поля — значение, которое заменили события. Готово: %1 · изменено кем-то позже: %2 · уже так: %3 · нельзя откатить: %4. Пока вы не примените, ничего не отправляется.</translation>
+        <location line="+91"/>
+        <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
+        <translation>Для каждой сущности и поля — значение, которое будет задано. Готово: %1 · уже так: %2 · нельзя задать: %3. Ничего не отправляется, пока вы не примените.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For every entity and field, the value to set. Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be set: %4. Nothing is sent until you apply.</source>
-        <translation>Для каждой сущности и поля — новое значение. Готово: %1 · изменено кем-то позже: %2 · уже так: %3 · нельзя задать: %4. Пока вы не примените, ничего не отправляется.</translation>
+        <location line="+3"/>
+        <source>For every entity and field, the value the run put back replaced.</source>
+        <translation>Для каждой сущности и поля — значение, которое заменил отменяемый запуск.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For every entity and field, the value the events replaced.</source>
+        <translation>Для каждой сущности и поля — значение, которое заменили события.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
+        <translation>Готово: %1 · с тех пор изменено кем-то: %2 · уже так: %3 · нельзя откатить: %4. Ничего не отправляется, пока вы не примените.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;Apply %n change(s)</source>
         <translation>
             <numerusform>&amp;Применить %n изменение</numerusform>
@@ -4144,7 +4504,7 @@
 <context>
     <name>amodesk::RevertPlanModel</name>
     <message>
-        <location filename="../src/models/RevertPlanModel.cpp" line="+47"/>
+        <location filename="../src/models/RevertPlanModel.cpp" line="+53"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -4237,8 +4597,13 @@
 <context>
     <name>amodesk::RevertRunner</name>
     <message>
+        <location filename="../src/app/JournalDialog.cpp" line="-66"/>
+        <location line="+15"/>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+97"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="+136"/>
+        <location filename="../src/core/revert/RunResumer.cpp" line="+57"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+138"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+196"/>
+        <location line="+7"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -5236,7 +5601,7 @@
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="-104"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-106"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
@@ -5519,7 +5884,7 @@
         <translation>Событий на странице, не более 100.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RevertCommand.cpp" line="+42"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-160"/>
         <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
         <translation>Вывести план: для каждой сущности и поля — восстанавливаемое значение, текущее значение и состояние изменения. Ничего не отправляется.</translation>
     </message>
@@ -5587,7 +5952,7 @@
         <translation>Часть изменений не подтверждена; запустите ту же команду ещё раз — будет отправлено только оставшееся.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+36"/>
         <source>Resuming run %1, which was cut off</source>
         <translation>Продолжается прерванный запуск %1</translation>
     </message>
@@ -5633,24 +5998,40 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+89"/>
         <source>The run, as journal list names it.</source>
         <translation>Запуск, как его называет journal list.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-70"/>
         <location line="+8"/>
+        <location line="+71"/>
         <source>there is no run %1 in this account&apos;s journal</source>
         <translation>в журнале этого аккаунта нет запуска %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>run %1 applied nothing to undo</source>
         <translation>запуск %1 ничего не применил — отменять нечего</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>journal commands: list, show, undo</source>
-        <translation>команды journal: list, show, undo</translation>
+        <location line="+66"/>
+        <source>run %1 has no refused change</source>
+        <translation>в запуске %1 нет отклонённых изменений</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Run %1: %n refused change(s) given up</source>
+        <translation>
+            <numerusform>Запуск %1: отказались от %n отклонённого изменения</numerusform>
+            <numerusform>Запуск %1: отказались от %n отклонённых изменений</numerusform>
+            <numerusform>Запуск %1: отказались от %n отклонённых изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>journal commands: list, show, undo, retry, discard</source>
+        <translation>команды journal: list, show, undo, retry, discard</translation>
     </message>
     <message>
         <location filename="../src/cli/EventsCommand.cpp" line="+99"/>
@@ -5774,7 +6155,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-120"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-147"/>
         <source>time</source>
         <translation>время</translation>
     </message>
@@ -5802,7 +6183,7 @@
         <translation>нет объекта %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-71"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-95"/>
         <location line="+13"/>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>
@@ -6135,7 +6516,7 @@
   events list [filters] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
   events revert [filters] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (through the journal: journal undo RUN puts it back)
   notes list ENTITY_TYPE [filters] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
@@ -6154,7 +6535,7 @@ Exit codes: 0 done, 2 usage, 3 refused before sending, 4 API error, 5 network.
   events list [фильтры] [--all] [--format table|json|csv] [--print-url]
   events get ID | types [--lang ru|en|es|pt]
   events revert [фильтры] (--dry-run | --apply [--include-conflicts]) [--format table|json]
-  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts])
+  journal list | show RUN | undo RUN (--dry-run | --apply [--include-conflicts]) | retry RUN | discard RUN
   entities list ENTITY_TYPE [--id N]... [--query TEXT] [--all] [--format table|json|csv] | history ENTITY_TYPE ID
   entities update ENTITY_TYPE --json FILE|- [--dry-run] [--format table|json]   (через журнал: journal undo RUN вернёт всё обратно)
   notes list ENTITY_TYPE [фильтры] [--all] | get ENTITY_TYPE ID | add ENTITY_TYPE --json FILE | edit ENTITY_TYPE --json FILE
