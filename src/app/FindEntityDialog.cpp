@@ -26,6 +26,10 @@ FindEntityDialog::FindEntityDialog(EntityNames *names, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FindEntityDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->typeBox, &QComboBox::currentIndexChanged, this, &FindEntityDialog::pickFrom);
+    connect(m_ui->query, &QLineEdit::textChanged, this, [this] { // what was said about the text goes with it
+        m_ui->error->hide();
+        m_ui->query->setStyleSheet({});
+    });
     pickFrom(m_ui->typeBox->currentIndex());
     m_ui->query->setFocus();
 }

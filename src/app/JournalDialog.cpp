@@ -26,7 +26,7 @@ JournalDialog::JournalDialog(AccountContext *account, RunResumer *resumer, QWidg
     m_ui->setupUi(this);
     m_ui->runsView->setModel(m_runs);
     m_ui->runsView->verticalHeader()->hide();
-    m_ui->runsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->runsView->horizontalHeader()->setSectionResizeMode(JournalRunsModel::KindColumn, QHeaderView::Stretch);
     m_sorted->setSourceModel(m_entries);
     m_ui->entriesView->setModel(m_sorted);
     m_ui->entriesView->sortByColumn(-1, Qt::AscendingOrder);
@@ -94,7 +94,7 @@ void JournalDialog::showRun()
     if (run)
         m_entries->setOutcome(*run);
     m_ui->entriesView->resizeColumnsToContents();
-    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34;
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26; // the reason at the end stays in sight
     for (int c = 0; c < RevertPlanModel::WhyColumn; ++c)
         m_ui->entriesView->setColumnWidth(c, qMin(m_ui->entriesView->columnWidth(c), widest));
     updateButtons();

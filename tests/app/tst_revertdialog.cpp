@@ -480,7 +480,7 @@ private Q_SLOTS:
             runs->selectRow(0);
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("giveUpButton")), Qt::LeftButton);
             QCOMPARE(entries->model()->index(0, 4).data().toString(), RevertPlanModel::tr("Skipped"));
-            QCOMPARE(entries->model()->index(0, 5).data().toString(), JournalDialog::tr("given up: %1").arg(QStringLiteral("Access denied")));
+            QCOMPARE(entries->model()->index(0, 5).data().toString(), QCoreApplication::translate("RevertJournal", "given up: %1").arg(QStringLiteral("Access denied")));
             // Undo of the older run: both leads back where they were.
             runs->selectRow(1);
             testing::onNextDialog<RevertDialog>([&](RevertDialog *undo) {
@@ -533,6 +533,7 @@ private Q_SLOTS:
             QTest::keyClick(offers->popup(), Qt::Key_Down);
             QTest::keyClick(offers->popup(), Qt::Key_Return);
             QCOMPARE(query->text(), QString::number(lead));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("error"))->isHidden()); // said of the text before it
             QTest::mouseClick(ok, Qt::LeftButton);
             asked = true;
         });
