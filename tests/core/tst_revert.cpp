@@ -201,6 +201,21 @@ private Q_SLOTS:
         QVERIFY(plan.first().reason.contains(QStringLiteral("deleted")));
     }
 
+    // Events of one second, as a robot's move right after a person's: their ids do not order them
+    // (they are opaque, here in the wrong order on purpose); the values they found do.
+    void eventsOfOneSecondFollowTheirValues()
+    {
+        const QList<Event> events = {makeEvent(QStringLiteral("a"), QStringLiteral("lead_status_changed"), 7, 100, status(10, 3), status(10, 4)),
+                                     makeEvent(QStringLiteral("b"), QStringLiteral("lead_status_changed"), 7, 100, status(10, 2), status(10, 3)),
+                                     makeEvent(QStringLiteral("c"), QStringLiteral("lead_status_changed"), 7, 100, status(10, 1), status(10, 2)),
+                                     makeEvent(QStringLiteral("d"), QStringLiteral("lead_status_changed"), 7, 200, status(10, 4), status(10, 5))};
+        const QList<RevertChange> plan = planRevert(events, {{QStringLiteral("leads"), {{7, lead(7, 10, 5)}}}});
+        QCOMPARE(plan.size(), 1);
+        QCOMPARE(plan.first().restore.toObject(), (QJsonObject{{QStringLiteral("pipeline_id"), 10}, {QStringLiteral("status_id"), 1}}));
+        QCOMPARE(plan.first().eventIds, (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d")}));
+        QCOMPARE(plan.first().state, RevertChange::State::Ready);
+    }
+
     void unrevertableEventsSayWhy()
     {
         const QList<RevertChange> plan = planRevert(

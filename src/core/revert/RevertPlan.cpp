@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace amodesk {
 
@@ -246,6 +247,41 @@ struct Touch {
     Step step;
 };
 
+// Events of one second have no order of their own (their ids are opaque): within a second, a
+// change follows the one whose value it found (x→y, then y→z), as a robot's move right after a
+// person's does. Without such a link the order stays as it was.
+void chainSameSecond(QList<Touch> &touches, const QString &field)
+{
+    for (qsizetype start = 0; start < touches.size();) {
+        qsizetype end = start + 1;
+        while (end < touches.size() && touches.at(end).event->createdAt == touches.at(start).event->createdAt)
+            ++end;
+        if (end - start > 1) {
+            QList<Touch> group = touches.mid(start, end - start);
+            const auto foundBy = [&](const Touch &t, const QList<Touch> &others) {
+                return std::any_of(others.cbegin(), others.cend(), [&](const Touch &o) { return &o != &t && sameValue(field, o.step.after, t.step.before); });
+            };
+            std::optional<QJsonValue> last;
+            if (start > 0)
+                last = touches.at(start - 1).step.after;
+            for (qsizetype at = start; !group.isEmpty(); ++at) {
+                qsizetype pick = -1;
+                for (qsizetype i = 0; last && pick < 0 && i < group.size(); ++i) {
+                    if (sameValue(field, group.at(i).step.before, *last))
+                        pick = i;
+                }
+                for (qsizetype i = 0; pick < 0 && i < group.size(); ++i) {
+                    if (!foundBy(group.at(i), group))
+                        pick = i; // no other change of the second left the value it found: the first
+                }
+                touches[at] = group.takeAt(qMax<qsizetype>(pick, 0));
+                last = touches.at(at).step.after;
+            }
+        }
+        start = end;
+    }
+}
+
 // The change's state and PATCH against the entity as it is now.
 void settle(RevertChange &c, const CurrentEntities &current)
 {
@@ -412,6 +448,7 @@ QList<RevertChange> planRevert(const QList<Event> &events, const CurrentEntities
         std::stable_sort(touches.begin(), touches.end(), [](const Touch &a, const Touch &b) {
             return a.event->createdAt != b.event->createdAt ? a.event->createdAt < b.event->createdAt : a.event->id < b.event->id;
         });
+        chainSameSecond(touches, field);
         RevertChange c;
         c.entityType = type;
         c.entityId = id;
