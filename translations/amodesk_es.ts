@@ -2426,12 +2426,12 @@
         <translation>Segui&amp;r</translation>
     </message>
     <message>
-        <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
-        <translation>Seleccione como máximo %1 eventos aquí; amodesk-cli events revert acepta un filtro de cualquier tamaño.</translation>
-    </message>
-    <message>
         <source>Select the events first (Ctrl+A selects every event shown).</source>
         <translation>Primero seleccione los eventos (Ctrl+A selecciona todos los mostrados).</translation>
+    </message>
+    <message>
+        <source>Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.</source>
+        <translation>Seleccione como máximo %1 eventos aquí; Revertir todo lo que encuentra el filtro… (Ctrl+Alt+Shift+R) acepta un filtro de cualquier tamaño.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3505,18 @@
         <source>Open an account first.</source>
         <translation>Abra primero una cuenta.</translation>
     </message>
+    <message>
+        <source>Revert everything the &amp;filter finds…</source>
+        <translation>Revertir todo lo que encuentra el &amp;filtro…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what every event of the filter changed, however many pages it has (Ctrl+Alt+Shift+R)</source>
+        <translation>Planificar deshacer lo que cambió cada evento del filtro, tenga las páginas que tenga (Ctrl+Alt+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Set a filter first (Ctrl+Shift+F): everything it finds is planned, however many pages.</source>
+        <translation>Establezca primero un filtro (Ctrl+Shift+F): se planifica todo lo que encuentra, tenga las páginas que tenga.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::ReadyShot</name>
@@ -3604,6 +3616,26 @@
     <message>
         <source>Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
         <translation>Listos: %1 · cambiados por alguien desde entonces: %2 · ya así: %3 · no se pueden revertir: %4. No se envía nada hasta que aplique.</translation>
+    </message>
+    <message>
+        <source>Reading every event the filter finds…</source>
+        <translation>Leyendo todos los eventos que encuentra el filtro…</translation>
+    </message>
+    <message>
+        <source>Reading the events the filter finds: %1 so far</source>
+        <translation>Leyendo los eventos del filtro: %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>The filter finds more than %1 events; narrow it, or revert them with amodesk-cli events revert.</source>
+        <translation>El filtro encuentra más de %1 eventos; acótelo, o reviértalos con amodesk-cli events revert.</translation>
+    </message>
+    <message>
+        <source>The events could not be read, so nothing can be planned: %1</source>
+        <translation>No se pudieron leer los eventos, así que no se puede planificar nada: %1</translation>
+    </message>
+    <message>
+        <source>The filter finds no event.</source>
+        <translation>El filtro no encuentra ningún evento.</translation>
     </message>
 </context>
 <context>

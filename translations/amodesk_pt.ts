@@ -2426,12 +2426,12 @@
         <translation>Acompan&amp;har</translation>
     </message>
     <message>
-        <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
-        <translation>Selecione no máximo %1 eventos aqui; amodesk-cli events revert aceita um filtro de qualquer tamanho.</translation>
-    </message>
-    <message>
         <source>Select the events first (Ctrl+A selects every event shown).</source>
         <translation>Primeiro selecione os eventos (Ctrl+A seleciona todos os exibidos).</translation>
+    </message>
+    <message>
+        <source>Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.</source>
+        <translation>Selecione no máximo %1 eventos aqui; Reverter tudo o que o filtro encontra… (Ctrl+Alt+Shift+R) aceita um filtro de qualquer tamanho.</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3505,18 @@
         <source>Open an account first.</source>
         <translation>Abra uma conta primeiro.</translation>
     </message>
+    <message>
+        <source>Revert everything the &amp;filter finds…</source>
+        <translation>Reverter tudo o que o &amp;filtro encontra…</translation>
+    </message>
+    <message>
+        <source>Plan putting back what every event of the filter changed, however many pages it has (Ctrl+Alt+Shift+R)</source>
+        <translation>Planejar desfazer o que cada evento do filtro alterou, quantas páginas houver (Ctrl+Alt+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Set a filter first (Ctrl+Shift+F): everything it finds is planned, however many pages.</source>
+        <translation>Defina primeiro um filtro (Ctrl+Shift+F): tudo o que ele encontra é planejado, quantas páginas houver.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::ReadyShot</name>
@@ -3604,6 +3616,26 @@
     <message>
         <source>Ready: %1 · changed by someone since: %2 · already so: %3 · cannot be reverted: %4. Nothing is sent until you apply.</source>
         <translation>Prontas: %1 · alteradas por alguém desde então: %2 · já assim: %3 · não podem ser revertidas: %4. Nada é enviado até você aplicar.</translation>
+    </message>
+    <message>
+        <source>Reading every event the filter finds…</source>
+        <translation>Lendo todos os eventos que o filtro encontra…</translation>
+    </message>
+    <message>
+        <source>Reading the events the filter finds: %1 so far</source>
+        <translation>Lendo os eventos do filtro: %1 até agora</translation>
+    </message>
+    <message>
+        <source>The filter finds more than %1 events; narrow it, or revert them with amodesk-cli events revert.</source>
+        <translation>O filtro encontra mais de %1 eventos; restrinja-o, ou reverta-os com amodesk-cli events revert.</translation>
+    </message>
+    <message>
+        <source>The events could not be read, so nothing can be planned: %1</source>
+        <translation>Não foi possível ler os eventos, então nada pode ser planejado: %1</translation>
+    </message>
+    <message>
+        <source>The filter finds no event.</source>
+        <translation>O filtro não encontra nenhum evento.</translation>
     </message>
 </context>
 <context>

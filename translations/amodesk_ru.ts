@@ -1390,7 +1390,7 @@
 <context>
     <name>RevertPlan</name>
     <message>
-        <location filename="../src/core/revert/RevertPlan.cpp" line="+143"/>
+        <location filename="../src/core/revert/RevertPlan.cpp" line="+144"/>
         <source>only events of leads, contacts, companies and customers can be reverted</source>
         <translation>откатить можно только события сделок, контактов, компаний и покупателей</translation>
     </message>
@@ -1415,7 +1415,7 @@
         <translation>в событии нет прежнего значения</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+102"/>
         <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
         <translation>сущность удалена; удалённую сущность нельзя восстановить через API</translation>
     </message>
@@ -2734,12 +2734,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+258"/>
+        <location line="+264"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-262"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -2799,7 +2799,7 @@
         <translation>События по дням и типам из локального кэша</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -2839,16 +2839,16 @@
     </message>
     <message>
         <location line="+31"/>
-        <source>Select at most %1 events here; amodesk-cli events revert takes a filter of any size.</source>
-        <translation>Здесь можно выбрать не более %1 событий; amodesk-cli events revert принимает фильтр любого размера.</translation>
+        <source>Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.</source>
+        <translation>Здесь можно выбрать не больше %1 событий; «Откатить всё, что находит фильтр…» (Ctrl+Alt+Shift+R) берёт фильтр любого размера.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Select the events first (Ctrl+A selects every event shown).</source>
         <translation>Сначала выберите события (Ctrl+A выбирает все показанные).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <location line="+4"/>
         <location line="+16"/>
         <source>Sync period</source>
@@ -3044,7 +3044,7 @@
         <translation>Показать &amp;историю</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Type the ID of the entity, or a part of its name and choose one of the names offered.</source>
         <translation>Введите ID сущности или часть её названия и выберите одно из предложенных.</translation>
     </message>
@@ -4275,6 +4275,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Revert everything the &amp;filter finds…</source>
+        <translation>Откатить всё, что находит &amp;фильтр…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan putting back what every event of the filter changed, however many pages it has (Ctrl+Alt+Shift+R)</source>
+        <translation>Спланировать возврат того, что изменили все события фильтра, сколько бы страниц их ни было (Ctrl+Alt+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Entity &amp;history…</source>
         <translation>&amp;История сущности…</translation>
     </message>
@@ -4337,7 +4347,12 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>Set a filter first (Ctrl+Shift+F): everything it finds is planned, however many pages.</source>
+        <translation>Сначала задайте фильтр (Ctrl+Shift+F): будет спланировано всё, что он находит, сколько бы страниц ни было.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
         <translation>Массово можно менять только сделки, контакты, компании и покупателей.</translation>
     </message>
@@ -4391,7 +4406,7 @@
 <context>
     <name>amodesk::RevertDialog</name>
     <message>
-        <location filename="../src/app/RevertDialog.cpp" line="+59"/>
+        <location filename="../src/app/RevertDialog.cpp" line="+62"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -4402,17 +4417,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>Reading the entities as they are now: %1 of %2</source>
         <translation>Чтение текущего состояния сущностей: %1 из %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-64"/>
         <source>The entities could not be read, so nothing can be planned: %1</source>
         <translation>Не удалось прочитать сущности, поэтому план не составлен: %1</translation>
     </message>
     <message numerus="yes">
         <location line="-36"/>
+        <location line="+86"/>
         <source>Reverting %n event(s).</source>
         <translation>
             <numerusform>Откат %n события.</numerusform>
@@ -4421,7 +4437,32 @@
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-27"/>
+        <source>Reading every event the filter finds…</source>
+        <translation>Читаются все события, которые находит фильтр…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the events the filter finds: %1 so far</source>
+        <translation>Чтение событий фильтра: пока %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The filter finds more than %1 events; narrow it, or revert them with amodesk-cli events revert.</source>
+        <translation>Фильтр находит больше %1 событий; сузьте его или откатите их через amodesk-cli events revert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The events could not be read, so nothing can be planned: %1</source>
+        <translation>Не удалось прочитать события, поэтому ничего не спланировать: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The filter finds no event.</source>
+        <translation>Фильтр не находит ни одного события.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
         <translation>Для каждой сущности и поля — значение, которое будет задано. Готово: %1 · уже так: %2 · нельзя задать: %3. Ничего не отправляется, пока вы не примените.</translation>
     </message>

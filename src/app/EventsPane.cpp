@@ -173,7 +173,13 @@ EventsPane::EventsPane(QWidget *parent)
         m_chart->setVisible(on);
     });
     connect(m_chart, &EventsChart::narrowTo, this, &EventsPane::applyFilter);
-    m_putRight = new PutRightActions(this, {[this] { return selectedEvents(); }, [this] { return currentEvent(); }},
+    m_putRight = new PutRightActions(this,
+                                     {[this] { return selectedEvents(); }, [this] { return currentEvent(); },
+                                      [this]() -> std::optional<EventFilter> {
+                                          if (showsCache())
+                                              return std::nullopt;
+                                          return m_model->filter();
+                                      }},
                                      [this](const QString &text) { m_status->setText(text); });
     m_menuActions << m_putRight->actions();
     QAction *exportAction = paneAction(tr("&Export…"), tr("Save the events shown to a CSV or JSON file"), {});
@@ -397,10 +403,11 @@ QList<Event> EventsPane::selectedEvents()
     QSet<int> rowsChosen;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
         for (int row = range.top(); row <= range.bottom() && rowsChosen.size() <= kMostSelected; ++row)
-            rowsChosen.insert(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+            rowsChosen.insert(sourceRow(row));
     }
     if (rowsChosen.size() > kMostSelected) {
-        m_status->setText(tr("Select at most %1 events here; amodesk-cli events revert takes a filter of any size.").arg(kMostSelected));
+        m_status->setText(tr("Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.")
+                              .arg(kMostSelected));
         return {};
     }
     QList<Event> events;
@@ -416,7 +423,14 @@ std::optional<Event> EventsPane::currentEvent() const
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    return rows()->eventAt(m_proxy->mapToSource(current).row());
+    return rows()->eventAt(sourceRow(current.row()));
+}
+
+// The row of the events' model a row of the table shows: the cache's rows are shown as they are,
+// the API's through the sorting proxy.
+int EventsPane::sourceRow(int viewRow) const
+{
+    return showsCache() ? viewRow : m_proxy->mapToSource(m_proxy->index(viewRow, 0)).row();
 }
 
 const EventRows *EventsPane::rows() const

@@ -78,6 +78,7 @@ private:
     QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);
     QList<Event> selectedEvents();
     std::optional<Event> currentEvent() const;
+    int sourceRow(int viewRow) const;
     void showDetail();
     void forgetDetailWithoutSelection();
     QString whyEmpty() const; // what the empty table says, or nothing

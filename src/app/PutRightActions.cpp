@@ -23,6 +23,9 @@ PutRightActions::PutRightActions(QWidget *pane, Selection selection, std::functi
 {
     add(tr("&Revert…"), tr("Plan putting back what the selected events changed (Ctrl+Shift+R)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         &PutRightActions::revertSelected);
+    add(tr("Revert everything the &filter finds…"),
+        tr("Plan putting back what every event of the filter changed, however many pages it has (Ctrl+Alt+Shift+R)"),
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_R), &PutRightActions::revertFilterResult);
     add(tr("Entity &history…"), tr("Every event and note of the selected event's lead, contact, company or customer (Ctrl+Shift+H)"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), &PutRightActions::showEntityHistory);
     add(tr("History of an entity by &ID or name…"), tr("Every event and note of a lead, contact, company or customer found by its ID or name (Ctrl+Shift+I)"),
@@ -83,6 +86,19 @@ void PutRightActions::revertSelected()
     if (events.isEmpty() || !m_account)
         return;
     RevertDialog dialog(m_account, events, m_pane);
+    dialog.exec();
+}
+
+void PutRightActions::revertFilterResult()
+{
+    const std::optional<EventFilter> filter = m_selection.filter();
+    if (!m_account)
+        return;
+    if (!filter) {
+        m_say(tr("Set a filter first (Ctrl+Shift+F): everything it finds is planned, however many pages."));
+        return;
+    }
+    RevertDialog dialog(m_account, *filter, m_pane);
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Event.h"
+#include "domain/EventFilter.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -15,8 +16,8 @@ namespace amodesk {
 class AccountContext;
 class RunResumer;
 
-// The Events pane's actions that put things right: Revert…, Bulk change…, Entity history…,
-// History of an entity… and Revert journal…. When an account opens, the runs its journal left
+// The Events pane's actions that put things right: Revert…, Revert everything the filter finds…,
+// Bulk change…, Entity history…, History of an entity… and Revert journal…. When an account opens, the runs its journal left
 // cut off (the app closed or crashed while sending) are finished first, in the background.
 class PutRightActions : public QObject
 {
@@ -25,6 +26,7 @@ public:
     struct Selection {
         std::function<QList<Event>()> events;          // the selected events; empty when the pane said why not
         std::function<std::optional<Event>()> current; // the event with the focus
+        std::function<std::optional<EventFilter>()> filter; // the account's filter the pane shows; none without one
     };
     PutRightActions(QWidget *pane, Selection selection, std::function<void(const QString &)> say);
 
@@ -34,6 +36,7 @@ public:
 
 public Q_SLOTS:
     void revertSelected();
+    void revertFilterResult(); // every event the filter finds, however many pages
     void bulkChangeSelected();
     void showEntityHistory(); // of the current event's entity
     void findEntityHistory(); // of an entity asked for by ID or name

@@ -8,6 +8,9 @@
 #include "revert/RevertJournal.h"
 #include "services/AccountContext.h"
 #include "services/EntityReader.h"
+#include "api/Pager.h"
+#include "domain/EventFilter.h"
+#include "services/ApiEndpoints.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -81,10 +84,56 @@ RevertDialog::RevertDialog(AccountContext *account, const PlannedRun &run, QWidg
         }
         showPlan();
     });
-    read();
+    if (m_run.plan)
+        read();
+}
+
+RevertDialog::RevertDialog(AccountContext *account, const EventFilter &filter, QWidget *parent)
+    : RevertDialog(account, PlannedRun{QStringLiteral("revert"), {}, nullptr, {}, {}}, parent)
+{
+    readEvents(filter);
 }
 
 RevertDialog::~RevertDialog() = default;
+
+// Every event the filter finds, all pages, then the revert of them all.
+void RevertDialog::readEvents(const EventFilter &filter)
+{
+    auto *pager = new Pager(m_account->api(), EventsApi::listPath(), filter.toQuery().encode(), QStringLiteral("events"), EventFilter::kMaxLimit, this);
+    pager->setItemCheck(&Event::problemIn);
+    auto events = std::make_shared<QList<Event>>();
+    m_ui->summary->setText(tr("Reading every event the filter finds…"));
+    m_ui->progress->setRange(0, 0);
+    connect(pager, &Pager::page, this, [this, pager, events](int, const QJsonArray &items) {
+        for (const QJsonValue &v : items)
+            events->append(Event::fromJson(v.toObject()));
+        m_ui->progressText->setText(tr("Reading the events the filter finds: %1 so far").arg(events->size()));
+        if (events->size() > kMostEvents)
+            pager->cancel();
+    });
+    connect(pager, &Pager::finished, this, [this, pager, events](const ApiError &error) {
+        pager->deleteLater();
+        QString problem;
+        if (events->size() > kMostEvents)
+            problem = tr("The filter finds more than %1 events; narrow it, or revert them with amodesk-cli events revert.").arg(kMostEvents);
+        else if (error.isError())
+            problem = tr("The events could not be read, so nothing can be planned: %1").arg(error.message());
+        else if (events->isEmpty())
+            problem = tr("The filter finds no event.");
+        if (!problem.isEmpty()) {
+            m_ui->progress->hide();
+            m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
+            m_ui->progressText->setText(problem);
+            return;
+        }
+        const QList<Event> found = *events;
+        m_run.entities = entitiesToRead(found);
+        m_run.plan = [found](const CurrentEntities &current) { return planRevert(found, current); };
+        m_run.heading = tr("Reverting %n event(s).", nullptr, int(found.size()));
+        read();
+    });
+    pager->fetchAll();
+}
 
 void RevertDialog::read()
 {

@@ -18,6 +18,7 @@ class AccountContext;
 class EntityReader;
 class RevertJournal;
 class RevertPlanModel;
+struct EventFilter;
 
 // A run of changes the admin sees planned before anything is sent: a revert, or a bulk change.
 struct PlannedRun {
@@ -38,11 +39,13 @@ class RevertDialog : public QDialog
 public:
     RevertDialog(AccountContext *account, const QList<Event> &events, QWidget *parent = nullptr); // a revert
     RevertDialog(AccountContext *account, const PlannedRun &run, QWidget *parent = nullptr);
+    RevertDialog(AccountContext *account, const EventFilter &filter, QWidget *parent = nullptr); // every event it finds
     ~RevertDialog() override;
 
     void reject() override; // while changes are being sent, cancels them first
 
 private:
+    void readEvents(const EventFilter &filter);
     void read();
     void showPlan();
     void updatePlanSummary();
@@ -51,6 +54,8 @@ private:
     void showReport(const RevertRunner::Outcome &outcome);
     void exportReport();
     QList<int> changesToSend() const;
+
+    static constexpr int kMostEvents = 200000; // held in memory at once; beyond, the CLI
 
     std::unique_ptr<Ui::RevertDialog> m_ui;
     AccountContext *m_account;

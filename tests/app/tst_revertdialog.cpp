@@ -6,6 +6,7 @@
 #include "BulkChangeDialog.h"
 #include "EntityHistoryDialog.h"
 #include "EventTableModel.h"
+#include "EventCacheModel.h"
 #include "EventsPane.h"
 #include "NoteTableModel.h"
 #include "NotesPane.h"
@@ -38,6 +39,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -91,7 +93,7 @@ private:
     QHash<qint64, Stage> openLeads(int count)
     {
         QHash<qint64, Stage> out;
-        for (const int id : testing::liveEntityIds(m_account->sandbox.baseUrl(), m_account->sandbox.token(), QStringLiteral("leads"), 40)) {
+        for (const int id : testing::liveEntityIds(m_account->sandbox.baseUrl(), m_account->sandbox.token(), QStringLiteral("leads"), qMax(40, count + 30))) {
             const Stage s = stageOf(id);
             if (s != kWrong && out.size() < count)
                 out.insert(id, s);
@@ -632,6 +634,57 @@ private Q_SLOTS:
             QCOMPARE(b[QStringLiteral("params")][QStringLiteral("text")].toString(), QStringLiteral("Stage corrected"));
         }
         QCOMPARE(noted, QSet<qint64>(ids.cbegin(), ids.cend()));
+    }
+
+    // Ctrl+Alt+Shift+R: every event the filter finds, beyond the page the table has loaded.
+    void everythingTheFilterFindsIsReverted()
+    {
+        const QHash<qint64, Stage> before = openLeads(60);
+        QCOMPARE(before.size(), 60);
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        QVERIFY(move(before.keys(), kWrong)); // twice: more events than a page holds
+        QTest::qWait(1100);                  // a second apart: the filter finds the first and third moves, not the one between
+        QVERIFY(move(before.keys(), kElsewhere));
+        QTest::qWait(1100);
+        QVERIFY(move(before.keys(), kWrong));
+        showTheMistake(since);
+        QVERIFY(m_pane->model()->rowCount() < 2 * before.size()); // the table has the first page
+        m_pane->table()->clearSelection();
+        bool checked = false;
+        testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
+            auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+            QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 30000);
+            QCOMPARE(dialog->findChild<QTableView *>(QStringLiteral("planView"))->model()->rowCount(), before.size());
+            QCOMPARE(apply->text(), RevertDialog::tr("&Apply %n change(s)", nullptr, int(before.size())));
+            QTest::mouseClick(apply, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isVisible(), 60000);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            checked = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(stageOf(it.key()), it.value());
+    }
+
+    // Without a filter the pane shows its cache: the rows selected there are the events reverted.
+    void selectedCachedEventsArePlanned()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->showsCache() && m_pane->cacheModel()->rowCount() >= 3, 30000);
+        m_pane->table()->setFocus();
+        m_pane->table()->selectRow(0);
+        m_pane->table()->selectionModel()->select(m_pane->table()->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        bool checked = false;
+        testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
+            auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summary"));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<QProgressBar *>(QStringLiteral("progress"))->isVisible(), 20000);
+            QVERIFY2(summary->text().startsWith(RevertDialog::tr("For every entity and field, the value the events replaced.")), qPrintable(summary->text()));
+            QVERIFY(dialog->findChild<QTableView *>(QStringLiteral("planView"))->model()->rowCount() >= 1);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            checked = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
     }
 
     void withoutASelectionItSaysWhatToDo()
