@@ -64,7 +64,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemMod
                                     Tr::tr("Entity"), Tr::tr("Author ID"), Tr::tr("Author"), Tr::tr("Change"), Tr::tr("Event ID")};
         QStringList cells;
         for (const QString &h : header)
-            cells << csvCell(h);
+            cells << spreadsheetCell(h);
         file.write(cells.join(u',').toUtf8() + "\r\n");
         for (int row = 0; row < view->rowCount(); ++row) {
             const int r = sourceRow(view, sourceModel, row);
@@ -75,7 +75,7 @@ bool EventExporter::write(const QAbstractItemModel *view, const QAbstractItemMod
                                         QString::number(e.entityId), d.entity(e), QString::number(e.createdBy), d.author(e), d.change(e), e.id};
             cells.clear();
             for (const QString &v : values)
-                cells << csvCell(v);
+                cells << spreadsheetCell(v);
             file.write(cells.join(u',').toUtf8() + "\r\n");
             ++count;
         }

@@ -24,6 +24,11 @@ QString csvCell(const QString &value)
     return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
+QString spreadsheetCell(const QString &value)
+{
+    return csvCell(asText(value));
+}
+
 bool writeTableCsv(const QAbstractItemModel *model, const QString &path, QString *error)
 {
     QSaveFile file(path);
@@ -34,12 +39,12 @@ bool writeTableCsv(const QAbstractItemModel *model, const QString &path, QString
     file.write("\xEF\xBB\xBF");
     QStringList cells;
     for (int c = 0; c < model->columnCount(); ++c)
-        cells << csvCell(asText(model->headerData(c, Qt::Horizontal).toString()));
+        cells << spreadsheetCell(model->headerData(c, Qt::Horizontal).toString());
     file.write(cells.join(u',').toUtf8() + "\r\n");
     for (int r = 0; r < model->rowCount(); ++r) {
         cells.clear();
         for (int c = 0; c < model->columnCount(); ++c)
-            cells << csvCell(asText(model->index(r, c).data().toString()));
+            cells << spreadsheetCell(model->index(r, c).data().toString());
         file.write(cells.join(u',').toUtf8() + "\r\n");
     }
     if (!file.commit()) {

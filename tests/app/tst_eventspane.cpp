@@ -2,6 +2,7 @@
 // dialog (every documented constraint refused with its message), chips, detail panel, search,
 // export and follow, with QAbstractItemModelTester watching the models throughout.
 #include "EventCacheModel.h"
+#include "TableCsv.h"
 #include "EventExporter.h"
 #include "EventFilterDialog.h"
 #include "EventTableModel.h"
@@ -482,6 +483,10 @@ private Q_SLOTS:
         QCOMPARE(exported.size(), shown);
         QCOMPARE(exported[0][QStringLiteral("type")].toString(), QStringLiteral("lead_status_changed"));
         // #16.12: a name is offered, and the format's extension added when none was typed.
+        // A cell anyone could have typed never runs as a formula in the admin's spreadsheet.
+        QCOMPARE(spreadsheetCell(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
+        QCOMPARE(spreadsheetCell(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(spreadsheetCell(QStringLiteral("Lead «=1+2»")), QStringLiteral("Lead «=1+2»"));
         QCOMPARE(EventExporter::suggestedFileName(QDate(2026, 12, 1)), QStringLiteral("events-2026-12-01.csv"));
         QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log"), EventExporter::Format::Json), QStringLiteral("/tmp/log.json"));
         QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log"), EventExporter::Format::CsvWithBom), QStringLiteral("/tmp/log.csv"));
