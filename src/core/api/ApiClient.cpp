@@ -501,4 +501,12 @@ void ApiClient::cancel(ApiReply *reply)
     finish(reply, r);
 }
 
+void abortAll(QList<QPointer<ApiReply>> replies)
+{
+    for (const QPointer<ApiReply> &r : replies) {
+        if (r && !r->isFinished())
+            r->abort();
+    }
+}
+
 } // namespace amodesk

@@ -56,6 +56,10 @@ private:
     bool m_finished = false;
 };
 
+// Aborts the replies not yet finished. It works on a copy: an abort answers at once, and the
+// slot answering it may remove the reply from the caller's list.
+void abortAll(QList<QPointer<ApiReply>> replies);
+
 // The one pipeline of an account: base URL, bearer token, rate limit, concurrency, retries
 // with backoff for reads, single-flight token refresh on 401, typed errors.
 class ApiClient : public QObject

@@ -51,11 +51,7 @@ void RevertRunner::start(const QString &runId, int batchSize)
 
 void RevertRunner::cancel()
 {
-    const QList<QPointer<ApiReply>> replies = m_replies; // an abort answers at once, and leaves the list
-    for (const QPointer<ApiReply> &r : replies) {
-        if (r && !r->isFinished())
-            r->abort();
-    }
+    abortAll(m_replies);
 }
 
 void RevertRunner::answered(ApiReply *reply, const QList<int> &entries)

@@ -31,11 +31,7 @@ void EntityReader::start(const QHash<QString, QList<qint64>> &wanted)
 
 void EntityReader::cancel()
 {
-    const QList<QPointer<ApiReply>> replies = m_replies; // an abort answers at once, and leaves the list
-    for (const QPointer<ApiReply> &r : replies) {
-        if (r && !r->isFinished())
-            r->abort();
-    }
+    abortAll(m_replies);
 }
 
 void EntityReader::answered(ApiReply *reply, const QString &type, int asked)
