@@ -289,6 +289,18 @@
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculados</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>Link: %1 #%2</source>
+        <translation>Vínculo: %1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>ChatButtonConfig</name>
@@ -1132,10 +1144,6 @@
         <translation>una entidad eliminada no se puede restaurar mediante la API</translation>
     </message>
     <message>
-        <source>links are not reverted yet</source>
-        <translation>los vínculos aún no se revierten</translation>
-    </message>
-    <message>
         <source>events of type %1 cannot be reverted</source>
         <translation>los eventos de tipo %1 no se pueden revertir</translation>
     </message>
@@ -1170,6 +1178,18 @@
     <message>
         <source>«%1» is not a choice of the field «%2»</source>
         <translation>«%1» no es una opción del campo «%2»</translation>
+    </message>
+    <message>
+        <source>links to catalog elements are not reverted</source>
+        <translation>los vínculos con elementos de listas no se revierten</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be linked through the API</source>
+        <translation>%1 y %2 no se pueden vincular mediante la API</translation>
+    </message>
+    <message>
+        <source>the same link, put back from its other side</source>
+        <translation>el mismo vínculo, que se restaura desde su otro lado</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,18 @@
         <source>No</source>
         <translation>Não</translation>
     </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculados</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Não vinculados</translation>
+    </message>
+    <message>
+        <source>Link: %1 #%2</source>
+        <translation>Vínculo: %1 #%2</translation>
+    </message>
 </context>
 <context>
     <name>ChatButtonConfig</name>
@@ -1132,10 +1144,6 @@
         <translation>uma entidade excluída não pode ser restaurada pela API</translation>
     </message>
     <message>
-        <source>links are not reverted yet</source>
-        <translation>os vínculos ainda não são revertidos</translation>
-    </message>
-    <message>
         <source>events of type %1 cannot be reverted</source>
         <translation>eventos do tipo %1 não podem ser revertidos</translation>
     </message>
@@ -1170,6 +1178,18 @@
     <message>
         <source>«%1» is not a choice of the field «%2»</source>
         <translation>«%1» não é uma opção do campo «%2»</translation>
+    </message>
+    <message>
+        <source>links to catalog elements are not reverted</source>
+        <translation>vínculos com elementos de listas não são revertidos</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be linked through the API</source>
+        <translation>%1 e %2 não podem ser vinculados pela API</translation>
+    </message>
+    <message>
+        <source>the same link, put back from its other side</source>
+        <translation>o mesmo vínculo, restaurado pelo outro lado</translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,7 @@
 <context>
     <name>ChangeText</name>
     <message>
-        <location filename="../src/core/describe/ChangeText.cpp" line="+15"/>
+        <location filename="../src/core/describe/ChangeText.cpp" line="+17"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -332,6 +332,11 @@
         <translation>Тег «%1»</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Link: %1 #%2</source>
+        <translation>Связь: %1 #%2</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
@@ -345,6 +350,16 @@
         <location line="+0"/>
         <source>Not set</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked</source>
+        <translation>Связаны</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not linked</source>
+        <translation>Не связаны</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1390,7 +1405,7 @@
 <context>
     <name>RevertPlan</name>
     <message>
-        <location filename="../src/core/revert/RevertPlan.cpp" line="+144"/>
+        <location filename="../src/core/revert/RevertPlan.cpp" line="+160"/>
         <source>only events of leads, contacts, companies and customers can be reverted</source>
         <translation>откатить можно только события сделок, контактов, компаний и покупателей</translation>
     </message>
@@ -1400,12 +1415,17 @@
         <translation>удалённую сущность нельзя восстановить через API</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>links are not reverted yet</source>
-        <translation>связи пока не откатываются</translation>
+        <location line="+43"/>
+        <source>links to catalog elements are not reverted</source>
+        <translation>связи с элементами списков не откатываются</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1 and %2 cannot be linked through the API</source>
+        <translation>%1 и %2 нельзя связать через API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>events of type %1 cannot be reverted</source>
         <translation>события типа %1 нельзя откатить</translation>
     </message>
@@ -1415,9 +1435,14 @@
         <translation>в событии нет прежнего значения</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>the entity is deleted; a deleted entity cannot be restored through the API</source>
         <translation>сущность удалена; удалённую сущность нельзя восстановить через API</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>the same link, put back from its other side</source>
+        <translation>та же связь, возвращается с другой стороны</translation>
     </message>
     <message>
         <location filename="../src/core/revert/PlanChecks.cpp" line="+21"/>
@@ -1506,7 +1531,7 @@
 <context>
     <name>TableCsv</name>
     <message>
-        <location filename="../src/models/TableCsv.cpp" line="+31"/>
+        <location filename="../src/models/TableCsv.cpp" line="+36"/>
         <location line="+15"/>
         <source>cannot write %1: %2</source>
         <translation>не удалось записать %1: %2</translation>
@@ -4640,7 +4665,7 @@
     <message>
         <location filename="../src/app/JournalDialog.cpp" line="-66"/>
         <location line="+15"/>
-        <location filename="../src/core/revert/RevertRunner.cpp" line="+97"/>
+        <location filename="../src/core/revert/RevertRunner.cpp" line="+95"/>
         <location filename="../src/core/revert/RunResumer.cpp" line="+57"/>
         <location filename="../src/cli/JournalRuns.cpp" line="+138"/>
         <location filename="../src/cli/RevertCommand.cpp" line="+196"/>

@@ -7,6 +7,7 @@
 #include "domain/Event.h"
 #include "revert/PlanChecks.h"
 #include "revert/RevertPlan.h"
+#include "services/ApiEndpoints.h"
 #include "services/AccountDirectory.h"
 
 #include <QDateTime>
@@ -101,10 +102,10 @@ private:
     }
 
     // The entity's events since the test began (the generated history ended long before).
-    QList<Event> eventsOf(const QString &entityType, qint64 id)
+    QList<Event> eventsOf(const QString &entityType, qint64 id, qint64 since = 0)
     {
         const HttpResult r = m_http->get(QStringLiteral("/api/v4/events?limit=100&filter[entity]=%1&filter[entity_id]=%2&filter[created_at][from]=%3")
-                                             .arg(entityType).arg(id).arg(m_start));
+                                             .arg(entityType).arg(id).arg(since ? since : m_start));
         QList<Event> out;
         for (const QJsonValue &v : r.json()[QStringLiteral("_embedded")][QStringLiteral("events")].toArray())
             out << Event::fromJson(v.toObject());
@@ -116,11 +117,9 @@ private:
         CurrentEntities current;
         const auto wanted = entitiesToRead(events);
         for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-            for (const qint64 id : it.value()) {
-                const QJsonObject e = entity(it.key(), id);
-                if (!e.isEmpty())
-                    current[it.key()].insert(id, Entity::fromJson(e, it.key()));
-            }
+            const ApiRequest read = EntitiesApi::byIds(it.key(), it.value()); // as the app reads them: with their links
+            for (const QJsonValue &e : m_http->get(read.path + u'?' + QString::fromLatin1(read.query)).json()[QStringLiteral("_embedded")][it.key()].toArray())
+                current[it.key()].insert(e[QStringLiteral("id")].toInteger(), Entity::fromJson(e.toObject(), it.key()));
         }
         return planRevert(events, current);
     }
@@ -214,6 +213,27 @@ private Q_SLOTS:
         QCOMPARE(plan.first().restore.toObject(), (QJsonObject{{QStringLiteral("pipeline_id"), 10}, {QStringLiteral("status_id"), 1}}));
         QCOMPARE(plan.first().eventIds, (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d")}));
         QCOMPARE(plan.first().state, RevertChange::State::Ready);
+    }
+
+    // A link seen only from the side the API does not link from (a contact's "lead linked") is
+    // undone from the other side: …/leads/unlink of the lead, to the contact.
+    void aLinkIsUndoneFromTheSideTheApiLinksFrom()
+    {
+        const QJsonArray linked{QJsonObject{{QStringLiteral("link"), QJsonObject{{QStringLiteral("entity"), QJsonObject{{QStringLiteral("type"), QStringLiteral("lead")}, {QStringLiteral("id"), 7}}}}}}};
+        const QList<Event> events = {makeEvent(QStringLiteral("a"), QStringLiteral("lead_linked"), 5, 100, {}, linked, QStringLiteral("contact"))};
+        Entity contact = Entity::fromJson({{QStringLiteral("id"), 5}, {QStringLiteral("name"), QStringLiteral("Ann")}}, QStringLiteral("contacts"));
+        contact.links.insert(QStringLiteral("leads:7"));
+        const QList<RevertChange> plan = planRevert(events, {{QStringLiteral("contacts"), {{5, contact}}}});
+        QCOMPARE(plan.size(), 1);
+        QCOMPARE(plan.first().field, QStringLiteral("link:leads:7"));
+        QCOMPARE(plan.first().state, RevertChange::State::Ready);
+        const QList<RevertBatch> batches = revertBatches(plan, 50);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches.first().entityType, QStringLiteral("leads"));
+        QCOMPARE(batches.first().action, RevertBatch::Action::Unlink);
+        QCOMPARE(compact(batches.first().body), QByteArray(R"([{"entity_id":7,"to_entity_id":5,"to_entity_type":"contacts"}])"));
+        contact.links.clear(); // unlinked since by someone: nothing to send
+        QCOMPARE(planRevert(events, {{QStringLiteral("contacts"), {{5, contact}}}}).first().state, RevertChange::State::Already);
     }
 
     void unrevertableEventsSayWhy()
@@ -391,6 +411,74 @@ private Q_SLOTS:
             QVERIFY2(c.state == RevertChange::State::Already || c.eventIds.size() > 1, qPrintable(c.field));
     }
 
+    QSet<qint64> contactsOf(qint64 lead)
+    {
+        QSet<qint64> ids;
+        for (const QJsonValue &c : m_http->get(QStringLiteral("/api/v4/leads/%1?with=contacts").arg(lead)).json()[QStringLiteral("_embedded")][QStringLiteral("contacts")].toArray())
+            ids.insert(c[QStringLiteral("id")].toInteger());
+        return ids;
+    }
+
+    // The links and unlinks of a lead and a contact since then, as both their cards list them,
+    // planned and sent as revertBatches gives them: one link, put back once.
+    void revertLinkEvents(qint64 lead, qint64 contact, qint64 since)
+    {
+        QList<Event> events;
+        for (const Event &e : eventsOf(QStringLiteral("lead"), lead, since) + eventsOf(QStringLiteral("contact"), contact, since)) {
+            if (e.type.endsWith(QStringLiteral("linked")))
+                events << e;
+        }
+        QCOMPARE(events.size(), 2); // contact_(un)linked on the lead, lead_(un)linked on the contact
+        const QList<RevertChange> plan = planFor(events);
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan.at(0).state, RevertChange::State::Ready);
+        QCOMPARE(plan.at(1).state, RevertChange::State::Already); // the other side of the same link
+        const QList<RevertBatch> batches = revertBatches(plan, 50);
+        QCOMPARE(batches.size(), 1);
+        QVERIFY(batches.first().action != RevertBatch::Action::Update);
+        const QString verb = batches.first().action == RevertBatch::Action::Link ? QStringLiteral("link") : QStringLiteral("unlink");
+        const HttpResult r = m_http->send("POST", QStringLiteral("/api/v4/%1/%2").arg(batches.first().entityType, verb), compact(batches.first().body));
+        QVERIFY2(r.status == 200 || r.status == 204, r.body.constData()); // an unlink answers 204
+    }
+
+    // A contact linked to a lead by mistake, and another unlinked by mistake: each put back.
+    void linksRoundTrip()
+    {
+        const QList<int> leads = testing::liveEntityIds(m_sandbox.baseUrl(), m_sandbox.token(), QStringLiteral("leads"), 8);
+        const QList<int> contacts = testing::liveEntityIds(m_sandbox.baseUrl(), m_sandbox.token(), QStringLiteral("contacts"), 40);
+        QVERIFY(leads.size() == 8 && contacts.size() == 40);
+        const qint64 lead = leads.at(7);
+        const QSet<qint64> before = contactsOf(lead);
+        qint64 stranger = 0;
+        for (const int c : contacts.mid(20)) { // not the first contacts, which the tests after this one change
+            if (!before.contains(c) && stranger == 0)
+                stranger = c;
+        }
+        const auto linkBody = [lead](qint64 contact) {
+            return compact(QJsonArray{QJsonObject{{QStringLiteral("entity_id"), lead}, {QStringLiteral("to_entity_id"), contact},
+                                                  {QStringLiteral("to_entity_type"), QStringLiteral("contacts")}}});
+        };
+        qint64 since = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/leads/link"), linkBody(stranger)).status, 200);
+        QVERIFY(contactsOf(lead).contains(stranger));
+        revertLinkEvents(lead, stranger, since);
+        QCOMPARE(contactsOf(lead), before);
+
+        QTest::qWait(1100); // the unlink's events apart from the link's
+        since = QDateTime::currentSecsSinceEpoch();
+        const qint64 friendOf = before.isEmpty() ? stranger : *before.cbegin();
+        if (before.isEmpty()) { // a contact to unlink, linked before the mistake
+            QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/leads/link"), linkBody(friendOf)).status, 200);
+            QTest::qWait(1100);
+            since = QDateTime::currentSecsSinceEpoch();
+        }
+        const QSet<qint64> linked = contactsOf(lead);
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/leads/unlink"), linkBody(friendOf)).status, 204);
+        QVERIFY(!contactsOf(lead).contains(friendOf));
+        revertLinkEvents(lead, friendOf, since);
+        QCOMPARE(contactsOf(lead), linked);
+    }
+
     // A wrong mass move: leads moved since by someone else are conflicts, those moved back by
     // hand are already right, the rest are ready.
     void leadsChangedSinceAreConflicts()
@@ -452,6 +540,8 @@ private Q_SLOTS:
     // Customers: stage, responsible user and tags; contacts: responsible user and tags.
     void customersAndContactsRoundTrip()
     {
+        QTest::qWait(1100); // the events of the tests before are a second older than these
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
         for (const QString &type : {QStringLiteral("customers"), QStringLiteral("contacts")}) {
             const qint64 id = testing::liveEntityIds(m_sandbox.baseUrl(), m_sandbox.token(), type, 1).value(0);
             QVERIFY(id > 0);
@@ -468,7 +558,7 @@ private Q_SLOTS:
                 QVERIFY(change.contains(QStringLiteral("status_id")));
             }
             QVERIFY(patch(type, {change}));
-            const QList<RevertChange> plan = planFor(eventsOf(type == u"customers" ? QStringLiteral("customer") : QStringLiteral("contact"), id));
+            const QList<RevertChange> plan = planFor(eventsOf(type == u"customers" ? QStringLiteral("customer") : QStringLiteral("contact"), id, since));
             QCOMPARE(plan.size(), type == u"customers" ? 3 : 2);
             for (const RevertChange &c : plan)
                 QVERIFY2(c.state == RevertChange::State::Ready, qPrintable(type + u' ' + c.field + u' ' + c.reason));

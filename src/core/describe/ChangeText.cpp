@@ -1,5 +1,7 @@
 #include "ChangeText.h"
 
+#include "describe/EventDescriber.h"
+#include "domain/EntityTypeNames.h"
 #include "domain/TimeText.h"
 #include "services/AccountDirectory.h"
 
@@ -23,6 +25,8 @@ QString ChangeText::field(const RevertChange &c) const
         return m_directory ? m_directory->fieldName(c.field.section(u':', 1).toLongLong()) : c.field;
     if (c.field.startsWith(QStringLiteral("tag:")))
         return tr("Tag “%1”").arg(c.field.section(u':', 1));
+    if (c.field.startsWith(QStringLiteral("link:")))
+        return tr("Link: %1 #%2").arg(EventDescriber::entityTypeName(singularEntityType(c.field.section(u':', 1, 1))).toLower(), c.field.section(u':', 2));
     return m_directory ? m_directory->eventTypeName(c.field) : c.field; // an event that is not a change of a field
 }
 
@@ -43,6 +47,8 @@ QString ChangeText::value(const RevertChange &c, const QJsonValue &v) const
         return m_directory ? m_directory->userName(v.toInteger()) : QString::number(v.toInteger());
     if (c.field.startsWith(QStringLiteral("tag:")))
         return v.toBool() ? tr("Set") : tr("Not set");
+    if (c.field.startsWith(QStringLiteral("link:")))
+        return v.toBool() ? tr("Linked") : tr("Not linked");
     if (v.isArray()) {
         QStringList parts;
         for (const QJsonValue &item : v.toArray()) {

@@ -24,6 +24,11 @@ Entity Entity::fromJson(const QJsonObject &json, const QString &type)
         e.fields.insert(f[QStringLiteral("field_id")].toInteger(), f[QStringLiteral("values")].toArray());
     for (const QJsonValue &t : json.value(QStringLiteral("_embedded")).toObject().value(QStringLiteral("tags")).toArray())
         e.tags << t[QStringLiteral("name")].toString();
+    const QJsonObject embedded = json.value(QStringLiteral("_embedded")).toObject();
+    for (const QString &linked : {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("customers")}) {
+        for (const QJsonValue &l : embedded.value(linked).toArray())
+            e.links.insert(linked + u':' + QString::number(l[QStringLiteral("id")].toInteger()));
+    }
     return e;
 }
 

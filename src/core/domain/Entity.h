@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ struct Entity {
     bool deleted = false;
     QHash<qint64, QJsonArray> fields; // field_id -> values as custom_fields_values lists them
     QStringList tags;                 // names
+    QSet<QString> links;              // the entities it is linked to, as "contacts:123"
     QJsonObject raw;
 
     static Entity fromJson(const QJsonObject &json, const QString &type);

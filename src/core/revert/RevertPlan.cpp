@@ -22,6 +22,21 @@ const QString kName = QStringLiteral("name");
 const QString kPrice = QStringLiteral("price");
 const QString kFieldPrefix = QStringLiteral("custom_field:");
 const QString kTagPrefix = QStringLiteral("tag:");
+const QString kLinkPrefix = QStringLiteral("link:"); // link:contacts:123, the entity linked to
+
+// The links the API makes from each type (amoCRM's "Связи сущностей" page): a lead to contacts
+// and companies, a contact to companies and customers, a company to contacts, leads and
+// customers, a customer to contacts and companies. The other way round, the link is made from
+// the other side.
+bool linkableFrom(const QString &from, const QString &to)
+{
+    static const QHash<QString, QStringList> allowed{
+        {QStringLiteral("leads"), {QStringLiteral("contacts"), QStringLiteral("companies")}},
+        {QStringLiteral("contacts"), {QStringLiteral("companies"), QStringLiteral("customers")}},
+        {QStringLiteral("companies"), {QStringLiteral("contacts"), QStringLiteral("leads"), QStringLiteral("customers")}},
+        {QStringLiteral("customers"), {QStringLiteral("contacts"), QStringLiteral("companies")}}};
+    return allowed.value(from).contains(to);
+}
 
 // Field types as events number them.
 bool isDateType(qint64 code) { return code == 6 || code == 14 || code == 19; }
@@ -133,6 +148,7 @@ QJsonValue statusValue(const QString &type, qint64 pipelineId, qint64 statusId)
 QList<Step> stepsOf(const Event &e, const QString &type, QString *why)
 {
     static const QRegularExpression fieldType(QStringLiteral("^custom_field_(\\d+)_value_changed$"));
+    static const QRegularExpression linkType(QStringLiteral("^(lead|contact|company|customer|entity)_(un)?linked$"));
     auto first = [](const QList<EventChange> &side, EventChange::Kind kind) -> const EventChange * {
         for (const EventChange &c : side) {
             if (c.kind == kind)
@@ -182,9 +198,21 @@ QList<Step> stepsOf(const Event &e, const QString &type, QString *why)
         }
         if (!steps.isEmpty())
             return steps;
-    } else if (e.type == u"entity_linked" || e.type == u"entity_unlinked") {
-        *why = Tr::tr("links are not reverted yet");
-        return {};
+    } else if (linkType.match(e.type).hasMatch()) {
+        // On the card linked to: value_after names what was linked, value_before what was unlinked.
+        const bool linked = e.type.endsWith(QStringLiteral("_linked"));
+        const EventChange *c = first(linked ? e.after : e.before, linked ? EventChange::Kind::Link : EventChange::Kind::Unlink);
+        const QString to = c ? pluralEntityType(c->text) : QString();
+        if (c && to.isEmpty()) {
+            *why = Tr::tr("links to catalog elements are not reverted");
+            return {};
+        }
+        if (c && c->id > 0 && !linkableFrom(type, to) && !linkableFrom(to, type)) {
+            *why = Tr::tr("%1 and %2 cannot be linked through the API").arg(type, to);
+            return {};
+        }
+        if (c && c->id > 0)
+            return {{kLinkPrefix + to + u':' + QString::number(c->id), !linked, linked}};
     } else {
         *why = Tr::tr("events of type %1 cannot be reverted").arg(e.type);
         return {};
@@ -209,6 +237,8 @@ QJsonValue currentValue(const Entity &e, const QString &field)
     }
     if (field.startsWith(kTagPrefix))
         return e.tags.contains(field.mid(kTagPrefix.size()), Qt::CaseInsensitive);
+    if (field.startsWith(kLinkPrefix))
+        return e.links.contains(field.mid(kLinkPrefix.size()));
     return {};
 }
 
@@ -239,6 +269,8 @@ QJsonObject patchOf(const QString &type, const QString &field, const QJsonValue 
         const QJsonArray tag{QJsonObject{{QStringLiteral("name"), field.mid(kTagPrefix.size())}}};
         return {{restore.toBool() ? QStringLiteral("tags_to_add") : QStringLiteral("tags_to_delete"), tag}};
     }
+    if (field.startsWith(kLinkPrefix)) // not a PATCH: an item of …/link or …/unlink (see revertBatches)
+        return {{QStringLiteral("to_entity_type"), field.section(u':', 1, 1)}, {QStringLiteral("to_entity_id"), field.section(u':', 2).toLongLong()}};
     return {};
 }
 
@@ -461,6 +493,21 @@ QList<RevertChange> planRevert(const QList<Event> &events, const CurrentEntities
         settle(c, current);
         plan.append(c);
     }
+    // A link has two sides: a lead's "contact linked" and that contact's "lead linked" are one
+    // link, put back once.
+    QSet<QString> linkSides;
+    for (RevertChange &c : plan) {
+        if (!c.field.startsWith(kLinkPrefix) || c.patch.isEmpty())
+            continue;
+        const QString side = QStringLiteral("%1:%2|%3").arg(c.entityType).arg(c.entityId).arg(c.field);
+        const QString mirror = QStringLiteral("%1|%2%3:%4").arg(c.field.mid(kLinkPrefix.size()), kLinkPrefix, c.entityType).arg(c.entityId);
+        if (linkSides.contains(mirror)) {
+            c.state = RevertChange::State::Already;
+            c.patch = {};
+            c.reason = Tr::tr("the same link, put back from its other side");
+        }
+        linkSides.insert(side);
+    }
     return plan + unsupported;
 }
 
@@ -472,10 +519,21 @@ QList<RevertBatch> revertBatches(const QList<RevertChange> &changes, int batchSi
     };
     QList<std::pair<QString, qint64>> order;
     QHash<QString, QHash<qint64, Item>> items;
+    std::map<std::pair<QString, bool>, QList<std::pair<QJsonObject, int>>> links; // (type, link or unlink) -> items
     for (int i = 0; i < changes.size(); ++i) {
         const RevertChange &c = changes.at(i);
         if (c.patch.isEmpty() || !(c.state == RevertChange::State::Ready || (includeConflicts && c.state == RevertChange::State::Conflict)))
             continue;
+        if (c.field.startsWith(kLinkPrefix)) {
+            // Made from the side the API links from: a contact's link to a lead is the lead's.
+            const QString to = c.patch.value(QStringLiteral("to_entity_type")).toString();
+            const bool fromHere = linkableFrom(c.entityType, to);
+            const QJsonObject link{{QStringLiteral("entity_id"), fromHere ? c.entityId : c.patch.value(QStringLiteral("to_entity_id")).toInteger()},
+                                   {QStringLiteral("to_entity_id"), fromHere ? c.patch.value(QStringLiteral("to_entity_id")).toInteger() : c.entityId},
+                                   {QStringLiteral("to_entity_type"), fromHere ? to : c.entityType}};
+            links[{fromHere ? c.entityType : to, c.restore.toBool()}].append({link, i});
+            continue;
+        }
         Item &item = items[c.entityType][c.entityId];
         if (item.changes.isEmpty()) {
             order.append({c.entityType, c.entityId});
@@ -499,12 +557,22 @@ QList<RevertBatch> revertBatches(const QList<RevertChange> &changes, int batchSi
         const Item &item = items[type][id];
         int at = open.value(type, -1);
         if (at < 0 || batches.at(at).body.size() >= batchSize) {
-            batches.append({type, {}, {}});
+            batches.append({type, {}, {}, RevertBatch::Action::Update});
             at = int(batches.size()) - 1;
             open.insert(type, at);
         }
         batches[at].body.append(item.json);
         batches[at].changes += item.changes;
+    }
+    for (const auto &[key, list] : links) {
+        for (qsizetype at = 0; at < list.size(); at += batchSize) {
+            RevertBatch batch{key.first, {}, {}, key.second ? RevertBatch::Action::Link : RevertBatch::Action::Unlink};
+            for (const auto &[json, change] : list.mid(at, batchSize)) {
+                batch.body.append(json);
+                batch.changes.append(change);
+            }
+            batches.append(batch);
+        }
     }
     return batches;
 }
@@ -513,7 +581,7 @@ QList<QJsonArray> revertBodies(const QList<RevertChange> &changes, const QString
 {
     QList<QJsonArray> bodies;
     for (const RevertBatch &b : revertBatches(changes, batchSize, includeConflicts)) {
-        if (b.entityType == entityType)
+        if (b.entityType == entityType && b.action == RevertBatch::Action::Update)
             bodies.append(b.body);
     }
     return bodies;

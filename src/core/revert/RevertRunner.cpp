@@ -41,7 +41,9 @@ void RevertRunner::start(const QString &runId, int batchSize)
         for (const int i : batch.changes)
             entries.append(entryOf.at(i));
         m_total += int(entries.size());
-        ApiReply *reply = m_api->send(EntitiesApi::update(batch.entityType, batch.body));
+        ApiReply *reply = m_api->send(batch.action == RevertBatch::Action::Update
+                                          ? EntitiesApi::update(batch.entityType, batch.body)
+                                          : EntitiesApi::link(batch.entityType, batch.body, batch.action == RevertBatch::Action::Link));
         m_replies.append(reply);
         connect(reply, &ApiReply::finished, this, [this, reply, entries] { answered(reply, entries); });
     }

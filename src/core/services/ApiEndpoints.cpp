@@ -96,7 +96,15 @@ QString EntitiesApi::listPath(const QString &entityType) { return kApi + segment
 
 ApiRequest EntitiesApi::byIds(const QString &entityType, const QList<qint64> &ids)
 {
-    return ApiRequest::get(listPath(entityType), byIdsQuery(ids, kMaxPerPage));
+    // What each type can be linked to, beyond the companies a lead or contact always lists.
+    static const QHash<QString, QString> linked{{QStringLiteral("leads"), QStringLiteral("contacts")},
+                                                {QStringLiteral("contacts"), QStringLiteral("leads,customers")},
+                                                {QStringLiteral("companies"), QStringLiteral("leads,contacts,customers")},
+                                                {QStringLiteral("customers"), QStringLiteral("contacts,companies")}};
+    QByteArray query = byIdsQuery(ids, kMaxPerPage);
+    if (linked.contains(entityType))
+        query += "&with=" + linked.value(entityType).toLatin1();
+    return ApiRequest::get(listPath(entityType), query);
 }
 
 ApiRequest EntitiesApi::search(const QString &entityType, const QString &text, int limit)
@@ -110,6 +118,11 @@ ApiRequest EntitiesApi::search(const QString &entityType, const QString &text, i
 ApiRequest EntitiesApi::update(const QString &entityType, const QJsonArray &items)
 {
     return ApiRequest::write("PATCH", listPath(entityType), QJsonDocument(items));
+}
+
+ApiRequest EntitiesApi::link(const QString &entityType, const QJsonArray &items, bool link)
+{
+    return ApiRequest::write("POST", listPath(entityType) + (link ? QStringLiteral("/link") : QStringLiteral("/unlink")), QJsonDocument(items));
 }
 
 QList<QJsonObject> EntitiesApi::entitiesIn(const ApiResult &answer, const QString &entityType) { return embedded(answer, entityType); }

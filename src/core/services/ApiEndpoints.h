@@ -43,9 +43,12 @@ struct DirectoryApi {
 struct EntitiesApi {
     static constexpr int kMaxPerPage = 250;
     static QString listPath(const QString &entityType);
-    static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids); // at most kMaxPerPage
+    // At most kMaxPerPage, with the entities each is linked to (a revert of links reads them).
+    static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids);
     static ApiRequest search(const QString &entityType, const QString &text, int limit);
     static ApiRequest update(const QString &entityType, const QJsonArray &items); // PATCH of at most kMaxPerPage
+    // POST …/link or …/unlink of [{entity_id, to_entity_id, to_entity_type}].
+    static ApiRequest link(const QString &entityType, const QJsonArray &items, bool link);
     static QList<QJsonObject> entitiesIn(const ApiResult &answer, const QString &entityType);
 };
 
