@@ -301,6 +301,10 @@
         <source>Link: %1 #%2</source>
         <translation>Vínculo: %1 #%2</translation>
     </message>
+    <message>
+        <source>Link: %1 «%2»</source>
+        <translation>Vínculo: %1 «%2»</translation>
+    </message>
 </context>
 <context>
     <name>ChatButtonConfig</name>
@@ -3598,10 +3602,6 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).</source>
-        <translation>Hecho: %1 aplicados, %2 rechazados por amoCRM, %3 sin confirmar, %4 omitidos. La ejecución queda en el registro de la cuenta como %5 (amodesk-cli journal show %5; journal undo %5 la deshace).</translation>
-    </message>
-    <message>
         <source>amoCRM refused some changes; the Why column says why.</source>
         <translation>amoCRM rechazó algunos cambios; la columna Motivo dice por qué.</translation>
     </message>
@@ -3616,10 +3616,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
-        <translation>Algunas respuestas no llegaron. Revierta los mismos eventos otra vez: lo que llegó aparece como «ya así» y solo se envía el resto.</translation>
     </message>
     <message>
         <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
@@ -3656,6 +3652,14 @@
     <message>
         <source>The filter finds no event.</source>
         <translation>El filtro no encuentra ningún evento.</translation>
+    </message>
+    <message>
+        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal: Events &gt; Revert journal… (Ctrl+Shift+J) sends what is left again and can undo the run.</source>
+        <translation>Hecho: %1 aplicados, %2 rechazados por amoCRM, %3 sin confirmar, %4 omitidos. La ejecución queda en el registro de la cuenta: Eventos &gt; Registro de reversiones… (Ctrl+Shift+J) envía de nuevo lo que falta y puede deshacerla.</translation>
+    </message>
+    <message>
+        <source>Some answers did not come. What is left is sent the next time the account opens, or now with Send again in the revert journal; each change is read again first, so none is made twice.</source>
+        <translation>Algunas respuestas no llegaron. Lo que falta se envía la próxima vez que se abra la cuenta, o ahora con Enviar de nuevo en el registro de reversiones; cada cambio se vuelve a leer antes, así que ninguno se hace dos veces.</translation>
     </message>
 </context>
 <context>

@@ -301,6 +301,10 @@
         <source>Link: %1 #%2</source>
         <translation>Vínculo: %1 #%2</translation>
     </message>
+    <message>
+        <source>Link: %1 «%2»</source>
+        <translation>Vínculo: %1 «%2»</translation>
+    </message>
 </context>
 <context>
     <name>ChatButtonConfig</name>
@@ -3598,10 +3602,6 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).</source>
-        <translation>Concluído: %1 aplicadas, %2 recusadas pelo amoCRM, %3 não confirmadas, %4 ignoradas. A execução fica no diário da conta como %5 (amodesk-cli journal show %5; journal undo %5 a desfaz).</translation>
-    </message>
-    <message>
         <source>amoCRM refused some changes; the Why column says why.</source>
         <translation>O amoCRM recusou algumas alterações; a coluna Motivo diz por quê.</translation>
     </message>
@@ -3616,10 +3616,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
-        <translation>Algumas respostas não chegaram. Reverta os mesmos eventos de novo: o que chegou aparece como «já assim» e só o resto é enviado.</translation>
     </message>
     <message>
         <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
@@ -3656,6 +3652,14 @@
     <message>
         <source>The filter finds no event.</source>
         <translation>O filtro não encontra nenhum evento.</translation>
+    </message>
+    <message>
+        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal: Events &gt; Revert journal… (Ctrl+Shift+J) sends what is left again and can undo the run.</source>
+        <translation>Feito: %1 aplicadas, %2 recusadas pelo amoCRM, %3 não confirmadas, %4 ignoradas. A execução fica no registro da conta: Eventos &gt; Registro de reversões… (Ctrl+Shift+J) envia novamente o que falta e pode desfazê-la.</translation>
+    </message>
+    <message>
+        <source>Some answers did not come. What is left is sent the next time the account opens, or now with Send again in the revert journal; each change is read again first, so none is made twice.</source>
+        <translation>Algumas respostas não chegaram. O que falta é enviado na próxima vez que a conta abrir, ou agora com Enviar novamente no registro de reversões; cada alteração é lida de novo antes, então nenhuma é feita duas vezes.</translation>
     </message>
 </context>
 <context>

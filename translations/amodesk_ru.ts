@@ -302,7 +302,7 @@
 <context>
     <name>ChangeText</name>
     <message>
-        <location filename="../src/core/describe/ChangeText.cpp" line="+17"/>
+        <location filename="../src/core/describe/ChangeText.cpp" line="+18"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -332,12 +332,17 @@
         <translation>Тег «%1»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Link: %1 #%2</source>
         <translation>Связь: %1 #%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>Link: %1 «%2»</source>
+        <translation>Связь: %1 «%2»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -3103,7 +3108,7 @@
 <context>
     <name>amodesk::JournalDialog</name>
     <message>
-        <location filename="../src/app/JournalDialog.cpp" line="+38"/>
+        <location filename="../src/app/JournalDialog.cpp" line="+39"/>
         <source>Send &amp;again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
@@ -4431,7 +4436,7 @@
 <context>
     <name>amodesk::RevertDialog</name>
     <message>
-        <location filename="../src/app/RevertDialog.cpp" line="+62"/>
+        <location filename="../src/app/RevertDialog.cpp" line="+70"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -4452,8 +4457,8 @@
         <translation>Не удалось прочитать сущности, поэтому план не составлен: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
-        <location line="+86"/>
+        <location line="-38"/>
+        <location line="+88"/>
         <source>Reverting %n event(s).</source>
         <translation>
             <numerusform>Откат %n события.</numerusform>
@@ -4537,13 +4542,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).</source>
-        <translation>Готово: применено %1, отклонено amoCRM %2, не подтверждено %3, пропущено %4. Запуск сохранён в журнале аккаунта как %5 (amodesk-cli journal show %5; journal undo %5 вернёт всё обратно).</translation>
+        <source>Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account&apos;s journal: Events &gt; Revert journal… (Ctrl+Shift+J) sends what is left again and can undo the run.</source>
+        <translation>Готово: применено %1, отклонено amoCRM %2, не подтверждено %3, пропущено %4. Запуск сохранён в журнале аккаунта: «События › Журнал откатов…» (Ctrl+Shift+J) отправит оставшееся снова и может отменить запуск.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Some answers did not come. Revert the same events again: what arrived shows as already so, and only the rest is sent.</source>
-        <translation>Часть ответов не пришла. Откатите те же события ещё раз: дошедшее будет показано как «уже так», отправится только остальное.</translation>
+        <source>Some answers did not come. What is left is sent the next time the account opens, or now with Send again in the revert journal; each change is read again first, so none is made twice.</source>
+        <translation>Часть ответов не пришла. Оставшееся отправится при следующем открытии аккаунта или сейчас — кнопкой «Отправить снова» в журнале откатов; каждое изменение сначала читается заново, так что ни одно не применится дважды.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4570,7 +4575,7 @@
 <context>
     <name>amodesk::RevertPlanModel</name>
     <message>
-        <location filename="../src/models/RevertPlanModel.cpp" line="+53"/>
+        <location filename="../src/models/RevertPlanModel.cpp" line="+65"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>

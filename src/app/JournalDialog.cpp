@@ -24,6 +24,7 @@ JournalDialog::JournalDialog(AccountContext *account, RunResumer *resumer, QWidg
       m_sorted(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    m_entries->setEntityNames(account->entityNames());
     m_ui->runsView->setModel(m_runs);
     m_ui->runsView->verticalHeader()->hide();
     m_ui->runsView->horizontalHeader()->setSectionResizeMode(JournalRunsModel::KindColumn, QHeaderView::Stretch);

@@ -7,6 +7,7 @@
 #include "revert/PlanChecks.h"
 #include "revert/RevertJournal.h"
 #include "services/AccountContext.h"
+#include "services/EntityNames.h"
 #include "services/EntityReader.h"
 #include "api/Pager.h"
 #include "domain/EventFilter.h"
@@ -23,11 +24,16 @@
 namespace amodesk {
 
 namespace {
-// Columns as wide as their texts, but none so wide that the reason at the end is pushed out of
-// sight; a cut text reads whole in its tooltip.
+// Columns as wide as their texts; when they do not all fit, none so wide that the reason at the
+// end is pushed out of sight (a cut text reads whole in its tooltip).
 void fitColumns(QTableView *view)
 {
     view->resizeColumnsToContents();
+    int total = 0;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        total += view->columnWidth(c);
+    if (total <= view->viewport()->width())
+        return;
     const int widest = view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 34;
     for (int c = 0; c < view->model()->columnCount(); ++c)
         view->setColumnWidth(c, qMin(view->columnWidth(c), widest));
@@ -54,6 +60,8 @@ RevertDialog::RevertDialog(AccountContext *account, const PlannedRun &run, QWidg
       m_reader(new EntityReader(account->api(), this)), m_journal(std::make_unique<RevertJournal>(account->accountId()))
 {
     m_ui->setupUi(this);
+    m_model->setEntityNames(account->entityNames());
+    connect(account->entityNames(), &EntityNames::arrived, this, [this] { fitColumns(m_ui->planView); }); // names are wider than ids
     m_sorted->setSourceModel(m_model);
     m_ui->planView->setModel(m_sorted);
     m_ui->planView->sortByColumn(-1, Qt::AscendingOrder);
@@ -238,15 +246,15 @@ void RevertDialog::showReport(const RevertRunner::Outcome &outcome)
     m_export->show();
     const int skipped = run ? run->count(RevertJournal::Status::Skipped) : 0;
     m_ui->summary->setText(tr("Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account's "
-                              "journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).")
-                               .arg(outcome.applied).arg(outcome.failed).arg(outcome.unconfirmed).arg(skipped).arg(m_runId));
+                              "journal: Events > Revert journal… (Ctrl+Shift+J) sends what is left again and can undo the run.")
+                               .arg(outcome.applied).arg(outcome.failed).arg(outcome.unconfirmed).arg(skipped));
     if (!outcome.journalError.isEmpty()) {
         m_ui->progressText->setStyleSheet(toneStyle(Tone::Error));
         m_ui->progressText->setText(outcome.journalError);
     } else if (outcome.unconfirmed > 0) {
         m_ui->progressText->setStyleSheet(toneStyle(Tone::Warning));
-        m_ui->progressText->setText(tr("Some answers did not come. Revert the same events again: what arrived shows as already so, and only "
-                                       "the rest is sent."));
+        m_ui->progressText->setText(tr("Some answers did not come. What is left is sent the next time the account opens, or now with "
+                                       "Send again in the revert journal; each change is read again first, so none is made twice."));
     } else {
         m_ui->progressText->setStyleSheet(toneStyle(outcome.failed > 0 ? Tone::Warning : Tone::Success));
         m_ui->progressText->setText(outcome.failed > 0 ? tr("amoCRM refused some changes; the Why column says why.") : tr("Every change sent was applied."));

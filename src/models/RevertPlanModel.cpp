@@ -2,6 +2,7 @@
 
 #include "describe/EventDescriber.h"
 #include "domain/EntityTypeNames.h"
+#include "services/EntityNames.h"
 
 #include <QFont>
 #include <QJsonArray>
@@ -20,6 +21,17 @@ void RevertPlanModel::setPlan(const QList<RevertChange> &plan)
     m_plan = plan;
     m_outcome.clear();
     endResetModel();
+}
+
+void RevertPlanModel::setEntityNames(EntityNames *names)
+{
+    m_text.setEntityNames(names);
+    if (names) {
+        connect(names, &EntityNames::arrived, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, FieldColumn), index(rowCount() - 1, FieldColumn));
+        });
+    }
 }
 
 void RevertPlanModel::setWording(Wording wording)

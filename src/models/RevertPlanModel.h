@@ -8,6 +8,7 @@
 namespace amodesk {
 
 class AccountDirectory;
+class EntityNames;
 
 // A revert's plan as a table that speaks names: the entity, the field, the value to restore and
 // the value now, the change's state and why; once applied, what became of each change.
@@ -22,6 +23,7 @@ public:
 
     void setPlan(const QList<RevertChange> &plan);
     void setWording(Wording wording);
+    void setEntityNames(EntityNames *names); // to name what links link to, as the names arrive
     // The run's outcome per change (entries in the order of the plan).
     void setOutcome(const RevertJournal::Run &run);
     const QList<RevertChange> &plan() const { return m_plan; }

@@ -22,6 +22,7 @@
 #include "Screenshots.h"
 #include "TimelineIds.h"
 #include "Translations.h"
+#include "describe/ChangeText.h"
 #include "describe/EventDescriber.h"
 #include "describe/NoteDescriber.h"
 #include "domain/EventFilter.h"
@@ -214,7 +215,7 @@ private Q_SLOTS:
                 const QString entity = plan->index(r, 0).data().toString();
                 const QString state = plan->index(r, 4).data().toString();
                 QVERIFY2(entity.startsWith(EventDescriber::entityTypeName(QStringLiteral("lead")) + QStringLiteral(" «")), qPrintable(entity)); // named, not numbered
-                QCOMPARE(plan->index(r, 1).data().toString(), RevertPlanModel::tr("Stage"));
+                QCOMPARE(plan->index(r, 1).data().toString(), ChangeText::tr("Stage"));
                 QCOMPARE(plan->index(r, 3).data().toString().isEmpty(), false);
                 if (state == RevertPlanModel::tr("Changed since")) {
                     ++conflicts;
@@ -235,10 +236,9 @@ private Q_SLOTS:
             auto *report = dialog->findChild<QPushButton *>(QStringLiteral("exportButton"));
             QTRY_VERIFY_WITH_TIMEOUT(report->isVisible(), 30000);
             const QString summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
-            const QString runId = RevertJournal(m_accountId).runs().value(0).id;
             QCOMPARE(summary, RevertDialog::tr("Done: %1 applied, %2 refused by amoCRM, %3 not confirmed, %4 skipped. The run is kept in the account's "
-                                               "journal as %5 (amodesk-cli journal show %5; journal undo %5 puts it back).")
-                                  .arg(5).arg(0).arg(0).arg(1).arg(runId));
+                                               "journal: Events > Revert journal… (Ctrl+Shift+J) sends what is left again and can undo the run.")
+                                  .arg(5).arg(0).arg(0).arg(1));
             int done = 0;
             for (int r = 0; r < plan->rowCount(); ++r)
                 done += plan->index(r, 4).data().toString() == RevertPlanModel::tr("Done");
@@ -364,7 +364,7 @@ private Q_SLOTS:
             QCOMPARE(view->model()->rowCount(), 3);
             QCOMPARE(view->model()->headerData(2, Qt::Horizontal).toString(), RevertPlanModel::tr("Set to"));
             for (int r = 0; r < 3; ++r)
-                QCOMPARE(view->model()->index(r, 1).data().toString(), RevertPlanModel::tr("Tag “%1”").arg(QStringLiteral("bulk-gui")));
+                QCOMPARE(view->model()->index(r, 1).data().toString(), ChangeText::tr("Tag “%1”").arg(QStringLiteral("bulk-gui")));
             QTest::mouseClick(apply, Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isVisible(), 30000);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
@@ -685,6 +685,58 @@ private Q_SLOTS:
         });
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+    }
+
+    // A contact linked to a lead by mistake: the plan names the contact, and Apply unlinks it.
+    void aWrongLinkIsUndone()
+    {
+        const qint64 lead = openLeads(1).keys().value(0);
+        const auto contactsOf = [this, lead] {
+            QSet<qint64> ids;
+            for (const QJsonValue &c : m_http->get(QStringLiteral("/api/v4/leads/%1?with=contacts").arg(lead)).json()[QStringLiteral("_embedded")][QStringLiteral("contacts")].toArray())
+                ids.insert(c[QStringLiteral("id")].toInteger());
+            return ids;
+        };
+        const QSet<qint64> before = contactsOf();
+        qint64 contact = 0;
+        for (const int id : testing::liveEntityIds(m_account->sandbox.baseUrl(), m_account->sandbox.token(), QStringLiteral("contacts"), 60)) {
+            if (!before.contains(id) && contact == 0)
+                contact = id;
+        }
+        const QString contactName = m_http->get(QStringLiteral("/api/v4/contacts/%1").arg(contact)).json()[QStringLiteral("name")].toString();
+        const qint64 since = QDateTime::currentSecsSinceEpoch();
+        const QJsonArray link{QJsonObject{{QStringLiteral("entity_id"), lead}, {QStringLiteral("to_entity_id"), contact}, {QStringLiteral("to_entity_type"), QStringLiteral("contacts")}}};
+        QCOMPARE(m_http->send("POST", QStringLiteral("/api/v4/leads/link"), QJsonDocument(link).toJson(QJsonDocument::Compact)).status, 200);
+        EventFilter f;
+        f.types = {QStringLiteral("contact_linked")};
+        f.entities = {QStringLiteral("lead")};
+        f.entityIds = {lead};
+        f.createdFrom = since;
+        m_pane->applyFilter(f);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() == 1, 20000);
+        m_pane->table()->setFocus();
+        m_pane->table()->selectAll();
+        bool checked = false;
+        testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
+            dialog->resize(1000, 320);
+            auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
+            auto *plan = dialog->findChild<QTableView *>(QStringLiteral("planView"))->model();
+            QTRY_VERIFY_WITH_TIMEOUT(apply->isEnabled(), 20000);
+            QCOMPARE(plan->rowCount(), 1);
+            const QString named = ChangeText::tr("Link: %1 «%2»").arg(EventDescriber::entityTypeName(QStringLiteral("contact")).toLower(), contactName);
+            QTRY_COMPARE_WITH_TIMEOUT(plan->index(0, 1).data().toString(), named, 20000);
+            QCOMPARE(plan->index(0, 2).data().toString(), ChangeText::tr("Not linked"));
+            QCOMPARE(plan->index(0, 3).data().toString(), ChangeText::tr("Linked"));
+            testing::screenshot(dialog, QStringLiteral("revert-plan-link"));
+            QTest::mouseClick(apply, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("exportButton"))->isVisible(), 30000);
+            QCOMPARE(plan->index(0, 4).data().toString(), RevertPlanModel::tr("Done"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+            checked = true;
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QCOMPARE(contactsOf(), before);
     }
 
     void withoutASelectionItSaysWhatToDo()

@@ -4,6 +4,7 @@
 #include "domain/EntityTypeNames.h"
 #include "domain/TimeText.h"
 #include "services/AccountDirectory.h"
+#include "services/EntityNames.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,8 +26,13 @@ QString ChangeText::field(const RevertChange &c) const
         return m_directory ? m_directory->fieldName(c.field.section(u':', 1).toLongLong()) : c.field;
     if (c.field.startsWith(QStringLiteral("tag:")))
         return tr("Tag “%1”").arg(c.field.section(u':', 1));
-    if (c.field.startsWith(QStringLiteral("link:")))
-        return tr("Link: %1 #%2").arg(EventDescriber::entityTypeName(singularEntityType(c.field.section(u':', 1, 1))).toLower(), c.field.section(u':', 2));
+    if (c.field.startsWith(QStringLiteral("link:"))) {
+        const QString type = c.field.section(u':', 1, 1);
+        const qint64 id = c.field.section(u':', 2).toLongLong();
+        const QString name = m_names ? m_names->name(type, id) : QString();
+        const QString kind = EventDescriber::entityTypeName(singularEntityType(type)).toLower();
+        return name.isEmpty() ? tr("Link: %1 #%2").arg(kind).arg(id) : tr("Link: %1 «%2»").arg(kind, name);
+    }
     return m_directory ? m_directory->eventTypeName(c.field) : c.field; // an event that is not a change of a field
 }
 

@@ -7,6 +7,7 @@
 namespace amodesk {
 
 class AccountDirectory;
+class EntityNames;
 
 // A planned change in words, for the app's plan table and the CLI's rows alike: the field by its
 // name (Stage, Responsible user, a custom field's name, Tag "VIP"), and a value in names
@@ -17,12 +18,14 @@ class ChangeText
     Q_DECLARE_TR_FUNCTIONS(ChangeText)
 public:
     explicit ChangeText(const AccountDirectory *directory) : m_directory(directory) {}
+    void setEntityNames(EntityNames *names) { m_names = names; } // names what a link links to; without, its id
 
     QString field(const RevertChange &change) const;
     QString value(const RevertChange &change, const QJsonValue &value) const;
 
 private:
     const AccountDirectory *m_directory;
+    EntityNames *m_names = nullptr;
 };
 
 } // namespace amodesk
