@@ -149,7 +149,7 @@ void JournalDialog::undoRun()
     const QList<RevertChange> applied = run->changes(RevertJournal::Status::Applied);
     PlannedRun undo{QStringLiteral("undo"), entitiesOf(applied),
                     [applied](const CurrentEntities &current) { return undoPlan(applied, current); },
-                    tr("Undoing the run of %1: %n change(s).", nullptr, int(applied.size())).arg(JournalRunsModel::startedText(*run)), runId};
+                    tr("Undoing the run of %1: %n change(s).", nullptr, int(applied.size())).arg(JournalRunsModel::startedText(*run)), runId, changesLinks(applied)};
     RevertDialog dialog(m_account, undo, this);
     dialog.exec();
     reload();

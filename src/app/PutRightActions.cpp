@@ -136,7 +136,7 @@ void PutRightActions::bulkChangeSelected()
                        ValidationIssues issues; // none: the dialog builds every item whole
                        return planUpdate(type, items, now, issues);
                    },
-                   tr("Planning the change of %n record(s).", nullptr, int(chosen.size())), {}};
+                   tr("Planning the change of %n record(s).", nullptr, int(chosen.size())), {}, false};
     RevertDialog dialog(m_account, run, m_pane);
     dialog.exec();
 }

@@ -49,7 +49,7 @@ RevertDialog::RevertDialog(AccountContext *account, const QList<Event> &events, 
     : RevertDialog(account,
                    PlannedRun{QStringLiteral("revert"), entitiesToRead(events),
                               [events](const CurrentEntities &current) { return planRevert(events, current); },
-                              tr("Reverting %n event(s).", nullptr, int(events.size())), {}},
+                              tr("Reverting %n event(s).", nullptr, int(events.size())), {}, changesLinks(events)},
                    parent)
 {
 }
@@ -97,7 +97,7 @@ RevertDialog::RevertDialog(AccountContext *account, const PlannedRun &run, QWidg
 }
 
 RevertDialog::RevertDialog(AccountContext *account, const EventFilter &filter, QWidget *parent)
-    : RevertDialog(account, PlannedRun{QStringLiteral("revert"), {}, nullptr, {}, {}}, parent)
+    : RevertDialog(account, PlannedRun{QStringLiteral("revert"), {}, nullptr, {}, {}, false}, parent)
 {
     readEvents(filter);
 }
@@ -138,6 +138,7 @@ void RevertDialog::readEvents(const EventFilter &filter)
         m_run.entities = entitiesToRead(found);
         m_run.plan = [found](const CurrentEntities &current) { return planRevert(found, current); };
         m_run.heading = tr("Reverting %n event(s).", nullptr, int(found.size()));
+        m_run.links = changesLinks(found);
         read();
     });
     pager->fetchAll();
@@ -152,7 +153,7 @@ void RevertDialog::read()
     m_ui->summary->setText(m_run.heading);
     m_ui->progress->setRange(0, 0);
     m_ui->progressText->setText(tr("Reading the entities as they are now: %1 of %2").arg(0).arg(total));
-    m_reader->start(wanted);
+    m_reader->start(wanted, m_run.links);
 }
 
 void RevertDialog::showPlan()

@@ -27,6 +27,7 @@ struct PlannedRun {
     std::function<QList<RevertChange>(const CurrentEntities &)> plan;
     QString heading;                           // what the dialog says while it reads
     QString undoes;                            // the run an undo puts back
+    bool links = false;                        // the plan changes links: the entities are read with theirs
 };
 
 // Revert… and Bulk change… of the Events pane: reads the entities as they are now, shows the

@@ -41,10 +41,10 @@ bool readPlanFormat(CliContext &cli, const QCommandLineParser &p, Format &format
 }
 
 // The entities as they are now, all pages at once; on failure prints why and sets *code.
-bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code)
+bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code, bool withLinks)
 {
     EntityReader reader(cli.api());
-    const ApiError error = waitForFinished(reader, [&] { reader.start(wanted); });
+    const ApiError error = waitForFinished(reader, [&] { reader.start(wanted, withLinks); });
     if (error.isError()) {
         *code = cli.fail(error);
         return false;
@@ -132,7 +132,8 @@ static bool settleRun(CliContext &cli, RevertJournal &journal, const QString &ru
     CurrentEntities current;
     if (!run)
         return true; // nothing of it to settle, or send
-    if (!readCurrent(cli, RevertJournal::pendingEntities(*run), current, code))
+    const QList<RevertChange> pending = run->changes(RevertJournal::Status::Pending);
+    if (!readCurrent(cli, entitiesOf(pending), current, code, changesLinks(pending)))
         return false;
     if (!journal.settlePending(runId, current)) {
         cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';

@@ -29,7 +29,7 @@ void addPlanFormatOption(QCommandLineParser &p);
 bool readPlanFormat(CliContext &cli, const QCommandLineParser &p, Format &format);
 
 // The entities as they are now, all pages at once; on failure prints why and sets *code.
-bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code);
+bool readCurrent(CliContext &cli, const QHash<QString, QList<qint64>> &wanted, CurrentEntities &current, int *code, bool withLinks = false);
 void printPlan(CliContext &cli, Format format, const QList<RevertChange> &plan, const AccountDirectory *names);
 void printRun(CliContext &cli, Format format, const RevertJournal::Run &run, const AccountDirectory *names); // what became of each change
 // Runs an earlier invocation left with changes pending (killed, or answers lost): each is read

@@ -127,7 +127,7 @@ int showOrUndo(CliContext &cli, bool undo)
         return cli.reject({{QStringLiteral("RUN"), Tr::tr("run %1 applied nothing to undo").arg(runId)}});
     CurrentEntities current;
     int code = Ok;
-    if (!readCurrent(cli, entitiesOf(applied), current, &code))
+    if (!readCurrent(cli, entitiesOf(applied), current, &code, changesLinks(applied)))
         return code;
     return checkedRun(cli, undoPlan(applied, current), modeOf(p, format), QStringLiteral("undo"), runId);
 }
@@ -168,7 +168,7 @@ int revertEvents(CliContext &cli)
     }
     CurrentEntities current;
     int code = Ok;
-    if (!readCurrent(cli, entitiesToRead(events), current, &code))
+    if (!readCurrent(cli, entitiesToRead(events), current, &code, changesLinks(events)))
         return code;
     return checkedRun(cli, planRevert(events, current), modeOf(p, format), QStringLiteral("revert"), {});
 }

@@ -117,7 +117,7 @@ private:
         CurrentEntities current;
         const auto wanted = entitiesToRead(events);
         for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-            const ApiRequest read = EntitiesApi::byIds(it.key(), it.value()); // as the app reads them: with their links
+            const ApiRequest read = EntitiesApi::byIds(it.key(), it.value(), changesLinks(events)); // as the app reads them
             for (const QJsonValue &e : m_http->get(read.path + u'?' + QString::fromLatin1(read.query)).json()[QStringLiteral("_embedded")][it.key()].toArray())
                 current[it.key()].insert(e[QStringLiteral("id")].toInteger(), Entity::fromJson(e.toObject(), it.key()));
         }

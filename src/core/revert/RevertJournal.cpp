@@ -195,11 +195,6 @@ QList<RevertJournal::Run> RevertJournal::unfinishedRuns() const
     return out;
 }
 
-QHash<QString, QList<qint64>> RevertJournal::pendingEntities(const Run &run)
-{
-    return entitiesOf(run.changes(Status::Pending));
-}
-
 bool RevertJournal::settlePending(const QString &runId, const CurrentEntities &current)
 {
     const auto r = run(runId);

@@ -44,7 +44,6 @@ public:
     std::optional<Run> run(const QString &runId) const;
     QList<Run> runs() const; // newest first
     QList<Run> unfinishedRuns() const; // runs with pending changes, oldest first
-    static QHash<QString, QList<qint64>> pendingEntities(const Run &run); // by type, to read before settling
 
     // Reads a cut-off run's pending changes again against the entities as they are now: those the
     // entity holds are marked applied, those changed since are skipped with the reason; the rest

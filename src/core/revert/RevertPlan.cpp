@@ -451,6 +451,16 @@ QHash<QString, QList<qint64>> entitiesOf(const QList<RevertChange> &changes)
     return out;
 }
 
+bool changesLinks(const QList<Event> &events)
+{
+    return std::any_of(events.cbegin(), events.cend(), [](const Event &e) { return e.type.endsWith(QStringLiteral("linked")); });
+}
+
+bool changesLinks(const QList<RevertChange> &changes)
+{
+    return std::any_of(changes.cbegin(), changes.cend(), [](const RevertChange &c) { return c.field.startsWith(kLinkPrefix); });
+}
+
 QList<RevertChange> planRevert(const QList<Event> &events, const CurrentEntities &current)
 {
     std::map<std::tuple<QString, qint64, QString>, QList<Touch>> byField; // ordered: the plan reads in order

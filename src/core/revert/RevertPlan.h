@@ -46,6 +46,9 @@ void settleChange(RevertChange &change, const CurrentEntities &current);
 // The entities the events are about, by type: what has to be read before planning.
 QHash<QString, QList<qint64>> entitiesToRead(const QList<Event> &events);
 QHash<QString, QList<qint64>> entitiesOf(const QList<RevertChange> &changes); // by type, each once
+// Whether the events or changes touch links: then the entities are read with their links.
+bool changesLinks(const QList<Event> &events);
+bool changesLinks(const QList<RevertChange> &changes);
 
 // Plans the revert of the events, in no particular order, against the entities as they are
 // now (an entity missing from `current` is taken as deleted). Newest changes of a field last.

@@ -44,7 +44,8 @@ void RunResumer::next()
         return;
     }
     Q_EMIT runStarted(m_current);
-    m_reader->start(RevertJournal::pendingEntities(*run));
+    const QList<RevertChange> pending = run->changes(RevertJournal::Status::Pending);
+    m_reader->start(entitiesOf(pending), changesLinks(pending));
 }
 
 void RunResumer::read(const ApiError &error)

@@ -94,7 +94,7 @@ QList<QJsonObject> NotesApi::notesIn(const ApiResult &answer) { return embedded(
 
 QString EntitiesApi::listPath(const QString &entityType) { return kApi + segment(entityType); }
 
-ApiRequest EntitiesApi::byIds(const QString &entityType, const QList<qint64> &ids)
+ApiRequest EntitiesApi::byIds(const QString &entityType, const QList<qint64> &ids, bool withLinks)
 {
     // What each type can be linked to, beyond the companies a lead or contact always lists.
     static const QHash<QString, QString> linked{{QStringLiteral("leads"), QStringLiteral("contacts")},
@@ -102,7 +102,7 @@ ApiRequest EntitiesApi::byIds(const QString &entityType, const QList<qint64> &id
                                                 {QStringLiteral("companies"), QStringLiteral("leads,contacts,customers")},
                                                 {QStringLiteral("customers"), QStringLiteral("contacts,companies")}};
     QByteArray query = byIdsQuery(ids, kMaxPerPage);
-    if (linked.contains(entityType))
+    if (withLinks && linked.contains(entityType))
         query += "&with=" + linked.value(entityType).toLatin1();
     return ApiRequest::get(listPath(entityType), query);
 }

@@ -43,8 +43,9 @@ struct DirectoryApi {
 struct EntitiesApi {
     static constexpr int kMaxPerPage = 250;
     static QString listPath(const QString &entityType);
-    // At most kMaxPerPage, with the entities each is linked to (a revert of links reads them).
-    static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids);
+    // At most kMaxPerPage; with links, also the entities each is linked to (what a revert of
+    // links reads; the sandbox and amoCRM take longer to answer it).
+    static ApiRequest byIds(const QString &entityType, const QList<qint64> &ids, bool withLinks = false);
     static ApiRequest search(const QString &entityType, const QString &text, int limit);
     static ApiRequest update(const QString &entityType, const QJsonArray &items); // PATCH of at most kMaxPerPage
     // POST …/link or …/unlink of [{entity_id, to_entity_id, to_entity_type}].

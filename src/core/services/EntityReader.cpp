@@ -9,7 +9,7 @@ namespace amodesk {
 
 EntityReader::EntityReader(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
 
-void EntityReader::start(const QHash<QString, QList<qint64>> &wanted)
+void EntityReader::start(const QHash<QString, QList<qint64>> &wanted, bool withLinks)
 {
     m_entities.clear();
     m_error = {};
@@ -18,7 +18,7 @@ void EntityReader::start(const QHash<QString, QList<qint64>> &wanted)
         for (qsizetype at = 0; at < it.value().size(); at += EntitiesApi::kMaxPerPage) {
             const QList<qint64> ids = it.value().mid(at, EntitiesApi::kMaxPerPage);
             m_total += int(ids.size());
-            ApiReply *reply = m_api->send(EntitiesApi::byIds(it.key(), ids));
+            ApiReply *reply = m_api->send(EntitiesApi::byIds(it.key(), ids, withLinks));
             m_replies.append(reply);
             const QString type = it.key();
             const int asked = int(ids.size());

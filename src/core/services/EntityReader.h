@@ -19,7 +19,8 @@ class EntityReader : public QObject
 public:
     explicit EntityReader(ApiClient *api, QObject *parent = nullptr);
 
-    void start(const QHash<QString, QList<qint64>> &wanted); // type -> ids
+    // type -> ids; with links, also what each is linked to (for changes of links only: it costs)
+    void start(const QHash<QString, QList<qint64>> &wanted, bool withLinks = false);
     void cancel();
     const CurrentEntities &entities() const { return m_entities; }
 
