@@ -3260,6 +3260,10 @@
         <source>Every event and note of the selected note&apos;s entity (Ctrl+Shift+H)</source>
         <translation>Todos los eventos y notas de la entidad de la nota seleccionada (Ctrl+Shift+H)</translation>
     </message>
+    <message>
+        <source>The note outbox of this account is not open, so no note can be stored.</source>
+        <translation>La bandeja de salida de notas de esta cuenta no está abierta, así que no se puede guardar ninguna nota.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::OutboxModel</name>
@@ -3540,6 +3544,22 @@
     <message>
         <source>Set a filter first (Ctrl+Shift+F): everything it finds is planned, however many pages.</source>
         <translation>Establezca primero un filtro (Ctrl+Shift+F): se planifica todo lo que encuentra, tenga las páginas que tenga.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be added from here.</source>
+        <translation>Desde aquí no se pueden añadir notas.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Añadir una nota</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent. The text of the note, to add it again:
+
+%2</source>
+        <translation>%1 No se envió nada. El texto de la nota, para añadirla de nuevo:
+
+%2</translation>
     </message>
 </context>
 <context>

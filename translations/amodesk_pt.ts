@@ -3260,6 +3260,10 @@
         <source>Every event and note of the selected note&apos;s entity (Ctrl+Shift+H)</source>
         <translation>Todos os eventos e notas da entidade da nota selecionada (Ctrl+Shift+H)</translation>
     </message>
+    <message>
+        <source>The note outbox of this account is not open, so no note can be stored.</source>
+        <translation>A caixa de saída de notas desta conta não está aberta, então nenhuma nota pode ser guardada.</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::OutboxModel</name>
@@ -3540,6 +3544,22 @@
     <message>
         <source>Set a filter first (Ctrl+Shift+F): everything it finds is planned, however many pages.</source>
         <translation>Defina primeiro um filtro (Ctrl+Shift+F): tudo o que ele encontra é planejado, quantas páginas houver.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be added from here.</source>
+        <translation>Não é possível adicionar notas daqui.</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Adicionar uma nota</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent. The text of the note, to add it again:
+
+%2</source>
+        <translation>%1 Nada foi enviado. O texto da nota, para adicioná-la novamente:
+
+%2</translation>
     </message>
 </context>
 <context>

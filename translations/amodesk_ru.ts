@@ -1397,7 +1397,7 @@
         <translation>не удалось записать файл журнала %1: %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>changed by someone else since the run began</source>
         <translation>с начала запуска изменено кем-то другим</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>сущность удалена; удалённую сущность нельзя восстановить через API</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>the same link, put back from its other side</source>
         <translation>та же связь, возвращается с другой стороны</translation>
     </message>
@@ -3309,7 +3309,7 @@
         <translation>&amp;Кнопка на сайте</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -4065,7 +4065,12 @@
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>The note outbox of this account is not open, so no note can be stored.</source>
+        <translation>Исходящие примечания этого аккаунта не открыты, поэтому примечание не сохранить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A note could not be stored in the outbox: %1</source>
         <translation>Не удалось сохранить примечание в очереди отправки: %1</translation>
     </message>
@@ -4294,7 +4299,7 @@
 <context>
     <name>amodesk::PutRightActions</name>
     <message>
-        <location filename="../src/app/PutRightActions.cpp" line="+24"/>
+        <location filename="../src/app/PutRightActions.cpp" line="+25"/>
         <source>&amp;Revert…</source>
         <translation>&amp;Откатить…</translation>
     </message>
@@ -4386,14 +4391,33 @@
         <source>Only leads, contacts, companies and customers can be changed in bulk.</source>
         <translation>Массово можно менять только сделки, контакты, компании и покупателей.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Notes cannot be added from here.</source>
+        <translation>Отсюда нельзя добавить примечания.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+2"/>
         <source>%n note(s) are in the outbox; the Notes pane shows them as they are sent.</source>
         <translation>
             <numerusform>%n примечание в исходящих; панель «Примечания» покажет, как оно отправится.</numerusform>
             <numerusform>%n примечания в исходящих; панель «Примечания» покажет, как они отправятся.</numerusform>
             <numerusform>%n примечаний в исходящих; панель «Примечания» покажет, как они отправятся.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a note</source>
+        <translation>Добавить примечание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 Nothing was sent. The text of the note, to add it again:
+
+%2</source>
+        <translation>%1 Ничего не отправлено. Текст примечания, чтобы добавить его снова:
+
+%2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -4447,12 +4471,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Reading the entities as they are now: %1 of %2</source>
         <translation>Чтение текущего состояния сущностей: %1 из %2</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>The entities could not be read, so nothing can be planned: %1</source>
         <translation>Не удалось прочитать сущности, поэтому план не составлен: %1</translation>
     </message>
@@ -4492,7 +4516,7 @@
         <translation>Фильтр не находит ни одного события.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>For every entity and field, the value to set. Ready: %1 · already so: %2 · cannot be set: %3. Nothing is sent until you apply.</source>
         <translation>Для каждой сущности и поля — значение, которое будет задано. Готово: %1 · уже так: %2 · нельзя задать: %3. Ничего не отправляется, пока вы не примените.</translation>
     </message>
@@ -4671,8 +4695,8 @@
         <location filename="../src/app/JournalDialog.cpp" line="-66"/>
         <location line="+15"/>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+95"/>
-        <location filename="../src/core/revert/RunResumer.cpp" line="+57"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="+138"/>
+        <location filename="../src/core/revert/RunResumer.cpp" line="+58"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+139"/>
         <location filename="../src/cli/RevertCommand.cpp" line="+196"/>
         <location line="+7"/>
         <source>the journal of run %1 cannot be written</source>
@@ -5672,7 +5696,7 @@
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="-106"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-107"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
@@ -6023,7 +6047,7 @@
         <translation>Часть изменений не подтверждена; запустите ту же команду ещё раз — будет отправлено только оставшееся.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Resuming run %1, which was cut off</source>
         <translation>Продолжается прерванный запуск %1</translation>
     </message>
@@ -6254,7 +6278,7 @@
         <translation>нет объекта %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-95"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-96"/>
         <location line="+13"/>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>

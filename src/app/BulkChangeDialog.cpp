@@ -245,10 +245,15 @@ bool BulkChangeDialog::addsNotes() const
     return m_ui->action->currentData().toInt() == AddNote;
 }
 
+QString BulkChangeDialog::noteText() const
+{
+    return m_ui->note->toPlainText().trimmed();
+}
+
 QList<QJsonObject> BulkChangeDialog::noteBodies() const
 {
     QList<QJsonObject> out;
-    const QJsonObject params{{QStringLiteral("text"), m_ui->note->toPlainText().trimmed()}};
+    const QJsonObject params{{QStringLiteral("text"), noteText()}};
     for (const qint64 id : ids())
         out.append({{QStringLiteral("entity_id"), id}, {QStringLiteral("note_type"), QStringLiteral("common")}, {QStringLiteral("params"), params}});
     return out;

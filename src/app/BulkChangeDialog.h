@@ -25,6 +25,7 @@ public:
     QJsonArray items() const; // once accepted
     bool addsNotes() const;
     QList<QJsonObject> noteBodies() const; // a common note for each entity, once accepted
+    QString noteText() const;
     QList<qint64> ids() const;
 
     void accept() override; // only with valid IDs and a complete change

@@ -85,9 +85,7 @@ void MainWindow::buildPanes()
     m_tabs->addTab(m_widgets, tr("&Widgets"));
     m_tabs->addTab(m_button, tr("Website &button"));
     // A note added in bulk from the Events pane goes through the Notes pane's outbox.
-    connect(m_events->putRight(), &PutRightActions::notesToAdd, m_notes, [this](const QString &type, const QList<QJsonObject> &bodies) {
-        m_notes->queue(false, bodies, type);
-    });
+    m_events->putRight()->setNoteAdder([this](const QString &type, const QList<QJsonObject> &bodies) { return m_notes->queue(false, bodies, type); });
     connect(m_events->putRight(), &PutRightActions::notice, this, &MainWindow::showAccountStatus);
 }
 

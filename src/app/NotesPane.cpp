@@ -523,20 +523,21 @@ void NotesPane::importCsv(const QString &givenPath)
         queue(false, dialog.bodies());
 }
 
-void NotesPane::queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType)
+QString NotesPane::queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType)
 {
-    if (!m_outbox || bodies.isEmpty())
-        return;
+    if (!m_outbox)
+        return tr("The note outbox of this account is not open, so no note can be stored.");
     for (const QJsonObject &body : bodies) {
         if (m_outbox->enqueue(edit ? OutboxItem::Kind::Edit : OutboxItem::Kind::Add, entityType.isEmpty() ? m_model->entityType() : entityType, body) == 0) {
             m_lastError = tr("A note could not be stored in the outbox: %1").arg(m_outbox->errorString());
             updateStatus();
-            return;
+            return m_lastError;
         }
     }
     m_lastError.clear();
     m_outboxPanel->refresh();
     sendOutbox();
+    return {};
 }
 
 void NotesPane::sendOutbox()

@@ -45,7 +45,8 @@ public:
     void setEntityType(const QString &entityType);
     void setFilter(const NoteFilter &filter);
     // Queues writes (adds or edits of the current entity type) and starts sending them.
-    void queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType = {}); // the pane's type by default
+    // Into the outbox and on their way; the pane's type by default. Empty, or why they could not be stored.
+    QString queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType = {});
 
     NoteTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
 
@@ -126,8 +127,13 @@ void PutRightActions::bulkChangeSelected()
         return;
     const QList<qint64> chosen = choose.ids();
     if (choose.addsNotes()) {
-        Q_EMIT notesToAdd(type, choose.noteBodies());
-        m_say(tr("%n note(s) are in the outbox; the Notes pane shows them as they are sent.", nullptr, int(chosen.size())));
+        const QString error = m_addNotes ? m_addNotes(type, choose.noteBodies()) : tr("Notes cannot be added from here.");
+        if (error.isEmpty()) {
+            m_say(tr("%n note(s) are in the outbox; the Notes pane shows them as they are sent.", nullptr, int(chosen.size())));
+            return;
+        }
+        // Nothing typed is lost: the text comes back with the reason.
+        QMessageBox::warning(m_pane, tr("Add a note"), tr("%1 Nothing was sent. The text of the note, to add it again:\n\n%2").arg(error, choose.noteText()));
         return;
     }
     const QJsonArray items = choose.items();

@@ -31,6 +31,9 @@ public:
     PutRightActions(QWidget *pane, Selection selection, std::function<void(const QString &)> say);
 
     QList<QAction *> actions() const { return m_actions; }
+    // Stores notes added in bulk (the Notes pane's outbox); returns why they could not be stored.
+    using NoteAdder = std::function<QString(const QString &entityType, const QList<QJsonObject> &bodies)>;
+    void setNoteAdder(NoteAdder adder) { m_addNotes = std::move(adder); }
     void setAccount(AccountContext *account); // nullptr: none
     RunResumer *resumer() const { return m_resumer; } // the account's; nullptr without one
 
@@ -43,7 +46,6 @@ public Q_SLOTS:
     void openJournal();
 
 Q_SIGNALS:
-    void notesToAdd(const QString &entityType, const QList<QJsonObject> &bodies); // for the note outbox
     void notice(const QString &text); // worth the window's status line: cut-off runs finished
 
 private:
@@ -56,6 +58,7 @@ private:
     QList<QAction *> m_actions;
     AccountContext *m_account = nullptr;
     RunResumer *m_resumer = nullptr;
+    NoteAdder m_addNotes;
 };
 
 } // namespace amodesk

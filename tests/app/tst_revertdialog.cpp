@@ -39,6 +39,7 @@
 #include <QLineEdit>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -612,7 +613,11 @@ private Q_SLOTS:
         const qint64 since = QDateTime::currentSecsSinceEpoch();
         QVERIFY(move(ids, kWrong));
         showTheMistake(since);
-        QSignalSpy notes(m_pane->putRight(), &PutRightActions::notesToAdd);
+        QList<std::pair<QString, QList<QJsonObject>>> notes;
+        m_pane->putRight()->setNoteAdder([&notes](const QString &type, const QList<QJsonObject> &bodies) {
+            notes.append({type, bodies});
+            return QString();
+        });
         testing::onNextDialog<BulkChangeDialog>([&](BulkChangeDialog *dialog) {
             auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
             action->setCurrentIndex(action->findText(BulkChangeDialog::tr("Add a note")));
@@ -624,8 +629,8 @@ private Q_SLOTS:
         });
         QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(notes.size(), 1);
-        QCOMPARE(notes.first().at(0).toString(), QStringLiteral("leads"));
-        const auto bodies = notes.first().at(1).value<QList<QJsonObject>>();
+        QCOMPARE(notes.first().first, QStringLiteral("leads"));
+        const QList<QJsonObject> bodies = notes.first().second;
         QCOMPARE(bodies.size(), 2);
         QSet<qint64> noted;
         for (const QJsonObject &b : bodies) {
@@ -634,6 +639,24 @@ private Q_SLOTS:
             QCOMPARE(b[QStringLiteral("params")][QStringLiteral("text")].toString(), QStringLiteral("Stage corrected"));
         }
         QCOMPARE(noted, QSet<qint64>(ids.cbegin(), ids.cend()));
+
+        // Notes that cannot be stored: said, and the text typed comes back.
+        m_pane->putRight()->setNoteAdder([](const QString &, const QList<QJsonObject> &) { return QStringLiteral("The disk is full."); });
+        m_pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        testing::onNextDialog<BulkChangeDialog>([&](BulkChangeDialog *dialog) {
+            auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
+            action->setCurrentIndex(action->findText(BulkChangeDialog::tr("Add a note")));
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("Call back on Monday"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QString said;
+        testing::onNextDialog<QMessageBox>([&](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
+        QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(said.contains(QStringLiteral("The disk is full.")) && said.contains(QStringLiteral("Call back on Monday")), qPrintable(said));
     }
 
     // Ctrl+Alt+Shift+R: every event the filter finds, beyond the page the table has loaded.
