@@ -33,13 +33,15 @@ constexpr int kWrongStage = 143;
 ApiResult call(ApiClient &api, const ApiRequest &request)
 {
     ApiReply *reply = api.send(request);
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply, &ApiReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    const ApiResult result = reply->result();
-    reply->deleteLater();
+    if (reply->isFinished())
+        return reply->result();
+    ApiResult result; // taken in the slot: the reply deletes itself after it
+    QEventLoop loop;
+    QObject::connect(reply, &ApiReply::finished, &loop, [&] {
+        result = reply->result();
+        loop.quit();
+    });
+    loop.exec();
     return result;
 }
 

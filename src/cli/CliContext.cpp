@@ -200,13 +200,16 @@ QString CliContext::accountKey() const
 ApiResult CliContext::call(const ApiRequest &request)
 {
     ApiReply *reply = api()->send(request);
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(reply, &ApiReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    ApiResult result = reply->result();
-    reply->deleteLater();
+    if (reply->isFinished())
+        return reply->result();
+    // The result is taken in the slot: the reply deletes itself once it has told its end.
+    ApiResult result;
+    QEventLoop loop;
+    QObject::connect(reply, &ApiReply::finished, &loop, [&] {
+        result = reply->result();
+        loop.quit();
+    });
+    loop.exec();
     return result;
 }
 

@@ -95,7 +95,7 @@ int install(CliContext &cli)
     const ApiResult widget = cli.call(WidgetsApi::one(code));
     if (!widget.ok())
         return cli.fail(widget.error);
-    const ValidationIssues issues = checkWidgetSettings(widget.json.object().value(QStringLiteral("settings_template")).toArray(), doc.object());
+    const ValidationIssues issues = checkWidgetSettings(WidgetsApi::widgetIn(widget).formJson, doc.object());
     if (!issues.isEmpty())
         return cli.reject(issues);
     const ApiResult r = cli.call(WidgetsApi::install(code, doc.object()));

@@ -206,11 +206,11 @@ private Q_SLOTS:
         QVERIFY(waitForReply(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/account")))).ok());
         QTest::qWait(3200); // the access token expires
 
-        QList<ApiReply *> storm;
+        QList<testing::ReplyResult> storm;
         for (int i = 0; i < 20; ++i)
-            storm << session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=5&page=" + QByteArray::number(i + 1)));
-        for (ApiReply *r : storm) {
-            const ApiResult result = waitForReply(r);
+            storm << testing::ReplyResult(session->api()->send(ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=5&page=" + QByteArray::number(i + 1))));
+        for (const testing::ReplyResult &r : storm) {
+            const ApiResult result = r.wait();
             QVERIFY2(result.ok(), qPrintable(result.error.message()));
         }
         HttpProbe http(s.baseUrl());

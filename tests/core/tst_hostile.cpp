@@ -120,14 +120,14 @@ private Q_SLOTS:
             ApiRequest request = ApiRequest::get(QStringLiteral("/api/v4/events"));
             if (method == "PATCH")
                 request = ApiRequest::write("PATCH", QStringLiteral("/api/v4/leads"), QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("id"), 1}}}));
-            ApiReply *reply = hostile.client->send(request);
+            const testing::ReplyResult reply(hostile.client->send(request));
             QTRY_COMPARE_WITH_TIMEOUT(hostile.server.apiRequests(), before + 1, 20000);
             QTest::qWait(100); // the answer has begun
             const qint64 rssBefore = residentBytes();
             QThread::sleep(2); // busy: nothing reads
             const qint64 grown = residentBytes() - rssBefore;
             QVERIFY2(grown < 64 << 20, qPrintable(QStringLiteral("%1 grew by %2 MB while the event loop stood still").arg(QString::fromLatin1(method)).arg(grown >> 20)));
-            const ApiResult r = waitForReply(reply, 600000);
+            const ApiResult r = reply.wait(600000);
             QCOMPARE(r.error.kind, ApiError::Kind::BadResponse);
             QVERIFY2(r.error.message().contains(QStringLiteral("larger than 16 MB")), qPrintable(r.error.message()));
         }

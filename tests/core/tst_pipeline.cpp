@@ -137,17 +137,19 @@ private Q_SLOTS:
         ApiClient client(QUrl(s.baseUrl()), &token);
         client.setRateLimit(1); // one at a time: the order of starts is the order of answers
         QStringList order;
-        QList<ApiReply *> replies;
+        QList<testing::ReplyResult> replies;
         for (int i = 0; i < 3; ++i) {
             ApiRequest background = ApiRequest::get(QStringLiteral("/api/v4/events"), "limit=1&page=" + QByteArray::number(i + 1));
             background.priority = ApiRequest::Priority::Background;
-            replies << client.send(background);
-            connect(replies.last(), &ApiReply::finished, this, [&order, i] { order << QStringLiteral("background%1").arg(i); });
+            ApiReply *reply = client.send(background);
+            connect(reply, &ApiReply::finished, this, [&order, i] { order << QStringLiteral("background%1").arg(i); });
+            replies << testing::ReplyResult(reply);
         }
-        replies << client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
-        connect(replies.last(), &ApiReply::finished, this, [&order] { order << QStringLiteral("interactive"); });
-        for (ApiReply *r : replies)
-            QVERIFY(waitForReply(r).ok());
+        ApiReply *interactive = client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+        connect(interactive, &ApiReply::finished, this, [&order] { order << QStringLiteral("interactive"); });
+        replies << testing::ReplyResult(interactive);
+        for (const testing::ReplyResult &r : replies)
+            QVERIFY(r.wait().ok());
         QCOMPARE(order, (QStringList{QStringLiteral("interactive"), QStringLiteral("background0"), QStringLiteral("background1"),
                                      QStringLiteral("background2")}));
     }
@@ -215,12 +217,12 @@ private Q_SLOTS:
         client.setRateLimit(10);
         client.setMaxAttempts(1);
         QSignalSpy blocked(&client, &ApiClient::blocked);
-        QList<ApiReply *> replies;
+        QList<testing::ReplyResult> replies;
         for (int i = 0; i < 6; ++i)
-            replies << client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+            replies << testing::ReplyResult(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));
         int blockedCount = 0;
-        for (ApiReply *r : replies)
-            blockedCount += waitForReply(r).error.kind == ApiError::Kind::Blocked ? 1 : 0;
+        for (const testing::ReplyResult &r : replies)
+            blockedCount += r.wait().error.kind == ApiError::Kind::Blocked ? 1 : 0;
         QVERIFY(blockedCount > 0);
         QCOMPARE(blocked.size(), 1);
         QVERIFY(client.isBlocked());
@@ -298,10 +300,13 @@ private Q_SLOTS:
         QVERIFY(s.start({QStringLiteral("--events"), QStringLiteral("10"), QStringLiteral("--latency-ms"), QStringLiteral("2000")}));
         FixedToken token(s.token());
         ApiClient client(QUrl(s.baseUrl()), &token);
-        ApiReply *reply = client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+        QPointer<ApiReply> reply = client.send(ApiRequest::get(QStringLiteral("/api/v4/account")));
+        const testing::ReplyResult aborted(reply);
         QTest::qWait(200);
+        QVERIFY(reply); // still under way
         reply->abort();
-        QCOMPARE(waitForReply(reply).error.kind, ApiError::Kind::Cancelled);
+        QCOMPARE(aborted.wait().error.kind, ApiError::Kind::Cancelled);
+        QTRY_VERIFY(!reply); // and gone once it has told its end
         client.setTimeoutMs(300);
         client.setMaxAttempts(1);
         const ApiResult late = waitForReply(client.send(ApiRequest::get(QStringLiteral("/api/v4/account"))));

@@ -6,6 +6,7 @@
 #include "domain/Entity.h"
 #include "domain/Event.h"
 #include "revert/PlanChecks.h"
+#include "revert/RevertBatches.h"
 #include "revert/RevertPlan.h"
 #include "services/ApiEndpoints.h"
 #include "services/AccountDirectory.h"

@@ -480,6 +480,7 @@ void ApiClient::finish(ApiReply *reply, ApiResult result)
                             << (result.error.isError() ? result.error.message() : QStringLiteral("ok")) << "attempts" << result.attempts;
     reply->m_result = std::move(result);
     Q_EMIT reply->finished();
+    reply->deleteLater();
 }
 
 void ApiClient::cancel(ApiReply *reply)

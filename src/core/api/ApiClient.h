@@ -19,7 +19,8 @@ class BoundedAnswer;
 class TokenSource;
 class ApiClient;
 
-// One request on its way through the pipeline; finished() fires exactly once.
+// One request on its way through the pipeline; finished() fires exactly once, and the reply
+// then deletes itself (later, so the slots of finished() may still read result()).
 class ApiReply : public QObject
 {
     Q_OBJECT
@@ -69,7 +70,7 @@ public:
     ApiClient(const QUrl &baseUrl, TokenSource *tokens, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    ApiReply *send(const ApiRequest &request); // the reply belongs to the caller: deleteLater() it
+    ApiReply *send(const ApiRequest &request); // connect to finished() before the event loop runs
     void setRateLimit(int perSecond);
     int rateLimit() const { return m_budget.limit(); }
     int configuredRateLimit() const { return m_budget.configuredLimit(); }

@@ -57,7 +57,6 @@ void Pager::request(int number, const QString &absoluteUrl)
 void Pager::onPage(int number, ApiReply *reply)
 {
     m_inFlight.removeAll(reply);
-    reply->deleteLater();
     if (m_done)
         return;
     const ApiResult &r = reply->result();

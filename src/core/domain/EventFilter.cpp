@@ -59,6 +59,29 @@ void EventValueFilter::appendTo(QueryString &q, const QString &side) const
         q.add(base + QStringList{QStringLiteral("value")}, *value);
 }
 
+QString EventFilter::fieldChangeType(qint64 fieldId)
+{
+    return QStringLiteral("custom_field_%1_value_changed").arg(fieldId);
+}
+
+qint64 EventFilter::fieldOfChangeType(const QString &type)
+{
+    const QRegularExpressionMatch m = customFieldTypeRe().match(type);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+QString EventFilter::catalogEntity(qint64 catalogId)
+{
+    return QStringLiteral("catalog_%1").arg(catalogId);
+}
+
+qint64 EventFilter::catalogOf(const QString &entity)
+{
+    static const QRegularExpression re(QStringLiteral("^catalog_(\\d+)$"));
+    const QRegularExpressionMatch m = re.match(entity);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
 QStringList EventFilter::knownTypes()
 {
     return {QStringLiteral("lead_added"), QStringLiteral("lead_deleted"), QStringLiteral("lead_restored"), QStringLiteral("lead_status_changed"),

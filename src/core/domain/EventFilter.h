@@ -45,6 +45,10 @@ struct EventFilter {
     bool operator==(const EventFilter &other) const { return toJson() == other.toJson(); }
     QueryString toQuery() const; // without page/limit
     static QStringList knownTypes();
+    static QString fieldChangeType(qint64 fieldId);        // custom_field_{ID}_value_changed
+    static qint64 fieldOfChangeType(const QString &type); // its field, 0 for another type
+    static QString catalogEntity(qint64 catalogId);        // catalog_{ID}
+    static qint64 catalogOf(const QString &entity);        // its list, 0 for another entity type
     static QStringList knownWith();
 };
 

@@ -72,7 +72,6 @@ void EntityTimeline::load(const QString &entityType, qint64 entityId)
     ApiReply *reply = m_api->send(EntitiesApi::byIds(m_type, {entityId}));
     m_entityReply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
-        reply->deleteLater();
         const QList<QJsonObject> found = EntitiesApi::entitiesIn(reply->result(), m_type);
         if (!found.isEmpty())
             m_entity = Entity::fromJson(found.first(), m_type);

@@ -206,7 +206,6 @@ void OutboxSender::send(const QList<OutboxItem> &rows)
 void OutboxSender::onSent(const QList<OutboxItem> &rows, ApiReply *reply)
 {
     --m_inFlight;
-    reply->deleteLater();
     const ApiResult &r = reply->result();
     if (!r.ok()) {
         if (r.error.maybeCommitted) { // stays Sent; read back once the batches on their way are in

@@ -1,4 +1,5 @@
 #include "RevertRunner.h"
+#include "RevertBatches.h"
 
 #include "api/ApiClient.h"
 #include "services/ApiEndpoints.h"
@@ -58,7 +59,6 @@ void RevertRunner::cancel()
 
 void RevertRunner::answered(ApiReply *reply, const QList<int> &entries)
 {
-    reply->deleteLater();
     m_replies.removeAll(reply);
     const ApiResult &r = reply->result();
     using Kind = ApiError::Kind;

@@ -138,6 +138,8 @@ ApiRequest WidgetsApi::install(const QString &code, const QJsonObject &settings)
 
 ApiRequest WidgetsApi::uninstall(const QString &code) { return ApiRequest::write("DELETE", listPath() + u'/' + segment(code), QJsonDocument()); }
 
+Widget WidgetsApi::widgetIn(const ApiResult &answer) { return Widget::fromJson(answer.json.object()); }
+
 ApiRequest BotApi::continueBot(Kind kind, qint64 botId, qint64 continueId, const QJsonObject &body)
 {
     const QString bot = kind == Kind::Salesbot ? QStringLiteral("salesbot") : QStringLiteral("marketingbot");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "domain/Widget.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +59,7 @@ struct WidgetsApi {
     static ApiRequest one(const QString &code);
     static ApiRequest install(const QString &code, const QJsonObject &settings);
     static ApiRequest uninstall(const QString &code);
+    static Widget widgetIn(const ApiResult &answer); // of one(), or of install()
 };
 
 struct BotApi {

@@ -47,7 +47,6 @@ void EntityNames::flush()
             ApiReply *reply = m_api->send(EntitiesApi::byIds(entityType, chunk));
             ++m_inFlight;
             connect(reply, &ApiReply::finished, this, [this, reply, entityType, chunk] {
-                reply->deleteLater();
                 --m_inFlight;
                 auto &names = m_names[entityType];
                 const auto entities = entitiesOf(reply->result(), entityType);
@@ -71,7 +70,6 @@ void EntityNames::search(const QString &entityType, const QString &text)
 {
     ApiReply *reply = m_api->send(EntitiesApi::search(entityType, text, 50));
     connect(reply, &ApiReply::finished, this, [this, reply, entityType] {
-        reply->deleteLater();
         const auto entities = entitiesOf(reply->result(), entityType);
         auto &names = m_names[entityType];
         for (const auto &e : entities)

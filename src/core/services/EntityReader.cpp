@@ -36,7 +36,6 @@ void EntityReader::cancel()
 
 void EntityReader::answered(ApiReply *reply, const QString &type, int asked)
 {
-    reply->deleteLater();
     m_replies.removeAll(reply);
     const ApiResult &r = reply->result();
     if (!r.ok() && !m_error.isError()) {

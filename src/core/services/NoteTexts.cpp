@@ -25,7 +25,6 @@ void NoteTexts::fetch(const QList<Event> &events)
         ApiReply *reply = m_api->send(NotesApi::byIds(owner.key(), eventOfNote.keys()));
         ++m_requests;
         connect(reply, &ApiReply::finished, this, [this, reply, eventOfNote] {
-            reply->deleteLater();
             QHash<QString, QString> texts;
             if (!reply->result().ok()) {
                 qWarning("note texts not read: %s", qPrintable(reply->result().error.message()));
