@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>EventExportDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n event saved to %1</numerusform>
+            <numerusform>%n events saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message numerus="yes">
+        <source>%n event(s) by ID</source>
+        <translation>
+            <numerusform>%n event by ID</numerusform>
+            <numerusform>%n events by ID</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteDescriber</name>
     <message numerus="yes">
         <source>%n attachment(s)</source>
@@ -49,16 +69,6 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>amodesk::EventFilterDialog</name>
-    <message numerus="yes">
-        <source>%n event(s) by ID</source>
-        <translation>
-            <numerusform>%n event by ID</numerusform>
-            <numerusform>%n events by ID</numerusform>
         </translation>
     </message>
 </context>
@@ -114,13 +124,6 @@
         <translation>
             <numerusform>(%n new)</numerusform>
             <numerusform>(%n new)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
-        <translation>
-            <numerusform>%n event saved to %1</numerusform>
-            <numerusform>%n events saved to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -573,6 +573,71 @@
     </message>
 </context>
 <context>
+    <name>EventDetailText</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Contact of the chat</source>
+        <translation>Contacto del chat</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>ID del evento</translation>
+    </message>
+    <message>
+        <source>Type key</source>
+        <translation>Clave del tipo</translation>
+    </message>
+    <message>
+        <source>As amoCRM sent it</source>
+        <translation>Tal como lo envió amoCRM</translation>
+    </message>
+</context>
+<context>
+    <name>EventExportDialog</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n evento guardado en %1</numerusform>
+            <numerusform>%n eventos guardados en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <source>nothing to export</source>
@@ -671,6 +736,133 @@
     </message>
 </context>
 <context>
+    <name>EventFilterDialog</name>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>Filtros guardados:</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Tipos de evento:</translation>
+    </message>
+    <message>
+        <source>Find an event type</source>
+        <translation>Buscar un tipo de evento</translation>
+    </message>
+    <message>
+        <source>Field changed:</source>
+        <translation>Campo cambiado:</translation>
+    </message>
+    <message>
+        <source>Changes of one field; this excludes every other event type</source>
+        <translation>Cambios de un campo; esto excluye todos los demás tipos de evento</translation>
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation>Tipos de entidad:</translation>
+    </message>
+    <message>
+        <source>List IDs:</source>
+        <translation>ID de listas:</translation>
+    </message>
+    <message>
+        <source>items of these lists, e.g. 1075, 1076</source>
+        <translation>elementos de estas listas, p. ej. 1075, 1076</translation>
+    </message>
+    <message>
+        <source>Entity IDs:</source>
+        <translation>ID de entidades:</translation>
+    </message>
+    <message>
+        <source>up to 10 IDs, with exactly one entity type</source>
+        <translation>hasta 10 ID, con exactamente un tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Authors (up to 10):</source>
+        <translation>Autores (hasta 10):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Event IDs:</source>
+        <translation>ID de eventos:</translation>
+    </message>
+    <message>
+        <source>event IDs, comma-separated</source>
+        <translation>ID de eventos, separados por comas</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>after the change</source>
+        <translation>después del cambio</translation>
+    </message>
+    <message>
+        <source>before the change</source>
+        <translation>antes del cambio</translation>
+    </message>
+    <message>
+        <source>(any value)</source>
+        <translation>(cualquier valor)</translation>
+    </message>
+    <message>
+        <source>Lead stage</source>
+        <translation>Etapa del negocio</translation>
+    </message>
+    <message>
+        <source>Customer stage</source>
+        <translation>Etapa del cliente</translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation>Usuario responsable</translation>
+    </message>
+    <message>
+        <source>Field values (enum IDs)</source>
+        <translation>Valores del campo (ID de enum)</translation>
+    </message>
+    <message>
+        <source>Exact value</source>
+        <translation>Valor exacto</translation>
+    </message>
+    <message>
+        <source>for budget, name, purchases, NPS or field changes</source>
+        <translation>para presupuesto, nombre, compras, NPS o cambios de campo</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>The request AmoDesk will send</source>
+        <translation>La solicitud que enviará AmoDesk</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>Time</source>
@@ -691,6 +883,40 @@
     <message>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>user #%1</source>
+        <translation>usuario n.º %1</translation>
+    </message>
+    <message>
+        <source>IDs %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) by ID</source>
+        <translation>
+            <numerusform>%n evento por ID</numerusform>
+            <numerusform>%n eventos por ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>antes: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>después: %1</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1187,65 @@
     <message>
         <source>notes are ordered by updated_at or id only</source>
         <translation>las notas solo se ordenan por updated_at o id</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFilterDialog</name>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrar notas</translation>
+    </message>
+    <message>
+        <source>Note types:</source>
+        <translation>Tipos de nota:</translation>
+    </message>
+    <message>
+        <source>Note IDs:</source>
+        <translation>ID de notas:</translation>
+    </message>
+    <message>
+        <source>any; several separated by commas</source>
+        <translation>cualquiera; varios separados por comas</translation>
+    </message>
+    <message>
+        <source>Entity IDs:</source>
+        <translation>ID de entidades:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Cambiadas:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Orden:</translation>
+    </message>
+    <message>
+        <source>As the API lists them</source>
+        <translation>Como los devuelve la API</translation>
+    </message>
+    <message>
+        <source>Changed, oldest first</source>
+        <translation>Por cambio, primero las antiguas</translation>
+    </message>
+    <message>
+        <source>Changed, newest first</source>
+        <translation>Por cambio, primero las recientes</translation>
+    </message>
+    <message>
+        <source>ID, ascending</source>
+        <translation>Por ID, ascendente</translation>
+    </message>
+    <message>
+        <source>ID, descending</source>
+        <translation>Por ID, descendente</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1522,25 @@
     <message>
         <source>there is no such entry</source>
         <translation>no existe esa entrada</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPeriodDialog</name>
+    <message>
+        <source>Sync period</source>
+        <translation>Sincronizar periodo</translation>
+    </message>
+    <message>
+        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
+        <translation>Todos los eventos de estos días van a la caché local. Se puede detener y continúa después desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
     </message>
 </context>
 <context>
@@ -2001,22 +2305,6 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <source>user #%1</source>
-        <translation>usuario n.º %1</translation>
-    </message>
-    <message>
-        <source>Filter events</source>
-        <translation>Filtrar eventos</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Guardar como…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Save filter</source>
         <translation>Guardar filtro</translation>
     </message>
@@ -2025,112 +2313,8 @@
         <translation>Nombre del filtro:</translation>
     </message>
     <message>
-        <source>Saved filters:</source>
-        <translation>Filtros guardados:</translation>
-    </message>
-    <message>
-        <source>Find an event type</source>
-        <translation>Buscar un tipo de evento</translation>
-    </message>
-    <message>
-        <source>Event types:</source>
-        <translation>Tipos de evento:</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>Changes of one field; this excludes every other event type</source>
-        <translation>Cambios de un campo; esto excluye todos los demás tipos de evento</translation>
-    </message>
-    <message>
-        <source>Field changed:</source>
-        <translation>Campo cambiado:</translation>
-    </message>
-    <message>
-        <source>Entity types:</source>
-        <translation>Tipos de entidad:</translation>
-    </message>
-    <message>
-        <source>up to 10 IDs, with exactly one entity type</source>
-        <translation>hasta 10 ID, con exactamente un tipo de entidad</translation>
-    </message>
-    <message>
-        <source>Entity IDs:</source>
-        <translation>ID de entidades:</translation>
-    </message>
-    <message>
-        <source>Authors (up to 10):</source>
-        <translation>Autores (hasta 10):</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periodo:</translation>
-    </message>
-    <message>
-        <source>event IDs, comma-separated</source>
-        <translation>ID de eventos, separados por comas</translation>
-    </message>
-    <message>
-        <source>Event IDs:</source>
-        <translation>ID de eventos:</translation>
-    </message>
-    <message>
-        <source>after the change</source>
-        <translation>después del cambio</translation>
-    </message>
-    <message>
-        <source>before the change</source>
-        <translation>antes del cambio</translation>
-    </message>
-    <message>
-        <source>(any value)</source>
-        <translation>(cualquier valor)</translation>
-    </message>
-    <message>
-        <source>Lead stage</source>
-        <translation>Etapa del negocio</translation>
-    </message>
-    <message>
-        <source>Customer stage</source>
-        <translation>Etapa del cliente</translation>
-    </message>
-    <message>
-        <source>Responsible user</source>
-        <translation>Usuario responsable</translation>
-    </message>
-    <message>
-        <source>Field values (enum IDs)</source>
-        <translation>Valores del campo (ID de enum)</translation>
-    </message>
-    <message>
-        <source>Exact value</source>
-        <translation>Valor exacto</translation>
-    </message>
-    <message>
-        <source>for budget, name, purchases, NPS or field changes</source>
-        <translation>para presupuesto, nombre, compras, NPS o cambios de campo</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Valor:</translation>
-    </message>
-    <message>
-        <source>The request AmoDesk will send</source>
-        <translation>La solicitud que enviará AmoDesk</translation>
-    </message>
-    <message>
-        <source>Request:</source>
-        <translation>Solicitud:</translation>
     </message>
     <message>
         <source>filter[entity]: list IDs must be numbers</source>
@@ -2147,41 +2331,6 @@
     <message>
         <source>(choose a saved filter)</source>
         <translation>(elija un filtro guardado)</translation>
-    </message>
-    <message>
-        <source>IDs %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>desde %1</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>a %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) by ID</source>
-        <translation>
-            <numerusform>%n evento por ID</numerusform>
-            <numerusform>%n eventos por ID</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>before: %1</source>
-        <translation>antes: %1</translation>
-    </message>
-    <message>
-        <source>after: %1</source>
-        <translation>después: %1</translation>
-    </message>
-    <message>
-        <source>items of these lists, e.g. 1075, 1076</source>
-        <translation>elementos de estas listas, p. ej. 1075, 1076</translation>
-    </message>
-    <message>
-        <source>List IDs:</source>
-        <translation>ID de listas:</translation>
     </message>
 </context>
 <context>
@@ -2300,60 +2449,8 @@
         <translation>No se pudo abrir la caché local, así que no se pueden sincronizar eventos.</translation>
     </message>
     <message>
-        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
-        <translation>Todos los eventos de estos días van a la caché local. Se puede detener y continúa después desde donde se detuvo.</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Hasta:</translation>
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation>El periodo empieza después de terminar.</translation>
-    </message>
-    <message>
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entidad</translation>
-    </message>
-    <message>
-        <source>Contact of the chat</source>
-        <translation>Contacto del chat</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Event ID</source>
-        <translation>ID del evento</translation>
-    </message>
-    <message>
-        <source>Type key</source>
-        <translation>Clave del tipo</translation>
-    </message>
-    <message>
-        <source>As amoCRM sent it</source>
-        <translation>Tal como lo envió amoCRM</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the local cache</source>
@@ -2400,29 +2497,6 @@
         <translation>
             <numerusform>(%n nuevo)</numerusform>
             <numerusform>(%n nuevos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV para Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation>Exportar eventos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
-        <translation>
-            <numerusform>%n evento guardado en %1</numerusform>
-            <numerusform>%n eventos guardados en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2919,62 +2993,6 @@
 </context>
 <context>
     <name>amodesk::NoteFilterDialog</name>
-    <message>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <source>Filter notes</source>
-        <translation>Filtrar notas</translation>
-    </message>
-    <message>
-        <source>any; several separated by commas</source>
-        <translation>cualquiera; varios separados por comas</translation>
-    </message>
-    <message>
-        <source>As the API lists them</source>
-        <translation>Como los devuelve la API</translation>
-    </message>
-    <message>
-        <source>Changed, oldest first</source>
-        <translation>Por cambio, primero las antiguas</translation>
-    </message>
-    <message>
-        <source>Changed, newest first</source>
-        <translation>Por cambio, primero las recientes</translation>
-    </message>
-    <message>
-        <source>ID, ascending</source>
-        <translation>Por ID, ascendente</translation>
-    </message>
-    <message>
-        <source>ID, descending</source>
-        <translation>Por ID, descendente</translation>
-    </message>
-    <message>
-        <source>Note types:</source>
-        <translation>Tipos de nota:</translation>
-    </message>
-    <message>
-        <source>Note IDs:</source>
-        <translation>ID de notas:</translation>
-    </message>
-    <message>
-        <source>Entity IDs:</source>
-        <translation>ID de entidades:</translation>
-    </message>
-    <message>
-        <source>Changed:</source>
-        <translation>Cambiadas:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Orden:</translation>
-    </message>
     <message>
         <source>Note IDs</source>
         <translation>ID de notas</translation>
@@ -3777,6 +3795,13 @@
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncPeriodDialog</name>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>El periodo empieza después de terminar.</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,71 @@
     </message>
 </context>
 <context>
+    <name>EventDetailText</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <source>Contact of the chat</source>
+        <translation>Contato do chat</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Event ID</source>
+        <translation>ID do evento</translation>
+    </message>
+    <message>
+        <source>Type key</source>
+        <translation>Chave do tipo</translation>
+    </message>
+    <message>
+        <source>As amoCRM sent it</source>
+        <translation>Como o amoCRM enviou</translation>
+    </message>
+</context>
+<context>
+    <name>EventExportDialog</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV para Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n evento salvo em %1</numerusform>
+            <numerusform>%n eventos salvos em %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <source>nothing to export</source>
@@ -671,6 +736,133 @@
     </message>
 </context>
 <context>
+    <name>EventFilterDialog</name>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <source>Saved filters:</source>
+        <translation>Filtros salvos:</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Event types:</source>
+        <translation>Tipos de evento:</translation>
+    </message>
+    <message>
+        <source>Find an event type</source>
+        <translation>Encontrar um tipo de evento</translation>
+    </message>
+    <message>
+        <source>Field changed:</source>
+        <translation>Campo alterado:</translation>
+    </message>
+    <message>
+        <source>Changes of one field; this excludes every other event type</source>
+        <translation>Alterações de um campo; isto exclui todos os outros tipos de evento</translation>
+    </message>
+    <message>
+        <source>Entity types:</source>
+        <translation>Tipos de entidade:</translation>
+    </message>
+    <message>
+        <source>List IDs:</source>
+        <translation>IDs de listas:</translation>
+    </message>
+    <message>
+        <source>items of these lists, e.g. 1075, 1076</source>
+        <translation>itens destas listas, p. ex. 1075, 1076</translation>
+    </message>
+    <message>
+        <source>Entity IDs:</source>
+        <translation>IDs de entidades:</translation>
+    </message>
+    <message>
+        <source>up to 10 IDs, with exactly one entity type</source>
+        <translation>até 10 IDs, com exatamente um tipo de entidade</translation>
+    </message>
+    <message>
+        <source>Authors (up to 10):</source>
+        <translation>Autores (até 10):</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Event IDs:</source>
+        <translation>IDs de eventos:</translation>
+    </message>
+    <message>
+        <source>event IDs, comma-separated</source>
+        <translation>IDs de eventos, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>after the change</source>
+        <translation>depois da alteração</translation>
+    </message>
+    <message>
+        <source>before the change</source>
+        <translation>antes da alteração</translation>
+    </message>
+    <message>
+        <source>(any value)</source>
+        <translation>(qualquer valor)</translation>
+    </message>
+    <message>
+        <source>Lead stage</source>
+        <translation>Etapa do lead</translation>
+    </message>
+    <message>
+        <source>Customer stage</source>
+        <translation>Etapa do cliente</translation>
+    </message>
+    <message>
+        <source>Responsible user</source>
+        <translation>Usuário responsável</translation>
+    </message>
+    <message>
+        <source>Field values (enum IDs)</source>
+        <translation>Valores do campo (IDs de enum)</translation>
+    </message>
+    <message>
+        <source>Exact value</source>
+        <translation>Valor exato</translation>
+    </message>
+    <message>
+        <source>for budget, name, purchases, NPS or field changes</source>
+        <translation>para orçamento, nome, compras, NPS ou alterações de campo</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitação:</translation>
+    </message>
+    <message>
+        <source>The request AmoDesk will send</source>
+        <translation>A solicitação que o AmoDesk vai enviar</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>Time</source>
@@ -691,6 +883,40 @@
     <message>
         <source>Change</source>
         <translation>Alteração</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <source>user #%1</source>
+        <translation>usuário nº %1</translation>
+    </message>
+    <message>
+        <source>IDs %1</source>
+        <translation>IDs %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) by ID</source>
+        <translation>
+            <numerusform>%n evento por ID</numerusform>
+            <numerusform>%n eventos por ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>antes: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>depois: %1</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1187,65 @@
     <message>
         <source>notes are ordered by updated_at or id only</source>
         <translation>as notas só são ordenadas por updated_at ou id</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFilterDialog</name>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrar notas</translation>
+    </message>
+    <message>
+        <source>Note types:</source>
+        <translation>Tipos de nota:</translation>
+    </message>
+    <message>
+        <source>Note IDs:</source>
+        <translation>IDs de notas:</translation>
+    </message>
+    <message>
+        <source>any; several separated by commas</source>
+        <translation>qualquer; vários separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Entity IDs:</source>
+        <translation>IDs de entidades:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Alteradas:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordem:</translation>
+    </message>
+    <message>
+        <source>As the API lists them</source>
+        <translation>Como a API os lista</translation>
+    </message>
+    <message>
+        <source>Changed, oldest first</source>
+        <translation>Alteradas, mais antigas primeiro</translation>
+    </message>
+    <message>
+        <source>Changed, newest first</source>
+        <translation>Alteradas, mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>ID, ascending</source>
+        <translation>ID, crescente</translation>
+    </message>
+    <message>
+        <source>ID, descending</source>
+        <translation>ID, decrescente</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1522,25 @@
     <message>
         <source>there is no such entry</source>
         <translation>essa entrada não existe</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPeriodDialog</name>
+    <message>
+        <source>Sync period</source>
+        <translation>Sincronizar período</translation>
+    </message>
+    <message>
+        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
+        <translation>Todos os eventos destes dias vão para o cache local. Pode ser interrompido e continua depois de onde parou.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
     </message>
 </context>
 <context>
@@ -2001,22 +2305,6 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <source>user #%1</source>
-        <translation>usuário nº %1</translation>
-    </message>
-    <message>
-        <source>Filter events</source>
-        <translation>Filtrar eventos</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Salvar como…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Excluir</translation>
-    </message>
-    <message>
         <source>Save filter</source>
         <translation>Salvar filtro</translation>
     </message>
@@ -2025,112 +2313,8 @@
         <translation>Nome do filtro:</translation>
     </message>
     <message>
-        <source>Saved filters:</source>
-        <translation>Filtros salvos:</translation>
-    </message>
-    <message>
-        <source>Find an event type</source>
-        <translation>Encontrar um tipo de evento</translation>
-    </message>
-    <message>
-        <source>Event types:</source>
-        <translation>Tipos de evento:</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(nenhum)</translation>
-    </message>
-    <message>
-        <source>Changes of one field; this excludes every other event type</source>
-        <translation>Alterações de um campo; isto exclui todos os outros tipos de evento</translation>
-    </message>
-    <message>
-        <source>Field changed:</source>
-        <translation>Campo alterado:</translation>
-    </message>
-    <message>
-        <source>Entity types:</source>
-        <translation>Tipos de entidade:</translation>
-    </message>
-    <message>
-        <source>up to 10 IDs, with exactly one entity type</source>
-        <translation>até 10 IDs, com exatamente um tipo de entidade</translation>
-    </message>
-    <message>
-        <source>Entity IDs:</source>
-        <translation>IDs de entidades:</translation>
-    </message>
-    <message>
-        <source>Authors (up to 10):</source>
-        <translation>Autores (até 10):</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>de</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>até</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Período:</translation>
-    </message>
-    <message>
-        <source>event IDs, comma-separated</source>
-        <translation>IDs de eventos, separados por vírgulas</translation>
-    </message>
-    <message>
-        <source>Event IDs:</source>
-        <translation>IDs de eventos:</translation>
-    </message>
-    <message>
-        <source>after the change</source>
-        <translation>depois da alteração</translation>
-    </message>
-    <message>
-        <source>before the change</source>
-        <translation>antes da alteração</translation>
-    </message>
-    <message>
-        <source>(any value)</source>
-        <translation>(qualquer valor)</translation>
-    </message>
-    <message>
-        <source>Lead stage</source>
-        <translation>Etapa do lead</translation>
-    </message>
-    <message>
-        <source>Customer stage</source>
-        <translation>Etapa do cliente</translation>
-    </message>
-    <message>
-        <source>Responsible user</source>
-        <translation>Usuário responsável</translation>
-    </message>
-    <message>
-        <source>Field values (enum IDs)</source>
-        <translation>Valores do campo (IDs de enum)</translation>
-    </message>
-    <message>
-        <source>Exact value</source>
-        <translation>Valor exato</translation>
-    </message>
-    <message>
-        <source>for budget, name, purchases, NPS or field changes</source>
-        <translation>para orçamento, nome, compras, NPS ou alterações de campo</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Valor:</translation>
-    </message>
-    <message>
-        <source>The request AmoDesk will send</source>
-        <translation>A solicitação que o AmoDesk vai enviar</translation>
-    </message>
-    <message>
-        <source>Request:</source>
-        <translation>Solicitação:</translation>
     </message>
     <message>
         <source>filter[entity]: list IDs must be numbers</source>
@@ -2147,41 +2331,6 @@
     <message>
         <source>(choose a saved filter)</source>
         <translation>(escolha um filtro salvo)</translation>
-    </message>
-    <message>
-        <source>IDs %1</source>
-        <translation>IDs %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>de %1</translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation>para %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) by ID</source>
-        <translation>
-            <numerusform>%n evento por ID</numerusform>
-            <numerusform>%n eventos por ID</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>before: %1</source>
-        <translation>antes: %1</translation>
-    </message>
-    <message>
-        <source>after: %1</source>
-        <translation>depois: %1</translation>
-    </message>
-    <message>
-        <source>items of these lists, e.g. 1075, 1076</source>
-        <translation>itens destas listas, p. ex. 1075, 1076</translation>
-    </message>
-    <message>
-        <source>List IDs:</source>
-        <translation>IDs de listas:</translation>
     </message>
 </context>
 <context>
@@ -2300,60 +2449,8 @@
         <translation>O cache local não pôde ser aberto, então os eventos não podem ser sincronizados.</translation>
     </message>
     <message>
-        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
-        <translation>Todos os eventos destes dias vão para o cache local. Pode ser interrompido e continua depois de onde parou.</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>De:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Até:</translation>
-    </message>
-    <message>
-        <source>The period starts after it ends.</source>
-        <translation>O período começa depois de terminar.</translation>
-    </message>
-    <message>
         <source>Remove this condition</source>
         <translation>Remover esta condição</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entidade</translation>
-    </message>
-    <message>
-        <source>Contact of the chat</source>
-        <translation>Contato do chat</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Depois</translation>
-    </message>
-    <message>
-        <source>Event ID</source>
-        <translation>ID do evento</translation>
-    </message>
-    <message>
-        <source>Type key</source>
-        <translation>Chave do tipo</translation>
-    </message>
-    <message>
-        <source>As amoCRM sent it</source>
-        <translation>Como o amoCRM enviou</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the local cache</source>
@@ -2400,29 +2497,6 @@
         <translation>
             <numerusform>(%n novo)</numerusform>
             <numerusform>(%n novos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV para Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation>Exportar eventos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
-        <translation>
-            <numerusform>%n evento salvo em %1</numerusform>
-            <numerusform>%n eventos salvos em %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2919,62 +2993,6 @@
 </context>
 <context>
     <name>amodesk::NoteFilterDialog</name>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <source>Filter notes</source>
-        <translation>Filtrar notas</translation>
-    </message>
-    <message>
-        <source>any; several separated by commas</source>
-        <translation>qualquer; vários separados por vírgulas</translation>
-    </message>
-    <message>
-        <source>As the API lists them</source>
-        <translation>Como a API os lista</translation>
-    </message>
-    <message>
-        <source>Changed, oldest first</source>
-        <translation>Alteradas, mais antigas primeiro</translation>
-    </message>
-    <message>
-        <source>Changed, newest first</source>
-        <translation>Alteradas, mais recentes primeiro</translation>
-    </message>
-    <message>
-        <source>ID, ascending</source>
-        <translation>ID, crescente</translation>
-    </message>
-    <message>
-        <source>ID, descending</source>
-        <translation>ID, decrescente</translation>
-    </message>
-    <message>
-        <source>Note types:</source>
-        <translation>Tipos de nota:</translation>
-    </message>
-    <message>
-        <source>Note IDs:</source>
-        <translation>IDs de notas:</translation>
-    </message>
-    <message>
-        <source>Entity IDs:</source>
-        <translation>IDs de entidades:</translation>
-    </message>
-    <message>
-        <source>Changed:</source>
-        <translation>Alteradas:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Ordem:</translation>
-    </message>
     <message>
         <source>Note IDs</source>
         <translation>IDs de notas</translation>
@@ -3777,6 +3795,13 @@
     <message>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncPeriodDialog</name>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>O período começa depois de terminar.</translation>
     </message>
 </context>
 <context>

@@ -708,6 +708,87 @@
     </message>
 </context>
 <context>
+    <name>EventDetailText</name>
+    <message>
+        <location filename="../src/app/EventDetailText.cpp" line="+21"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact of the chat</source>
+        <translation>Контакт беседы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event ID</source>
+        <translation>ID события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type key</source>
+        <translation>Ключ типа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As amoCRM sent it</source>
+        <translation>Как прислал amoCRM</translation>
+    </message>
+</context>
+<context>
+    <name>EventExportDialog</name>
+    <message>
+        <location filename="../src/app/EventExportDialog.cpp" line="+16"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Export events</source>
+        <translation>Экспорт событий</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n событие сохранено в %1</numerusform>
+            <numerusform>%n события сохранено в %1</numerusform>
+            <numerusform>%n событий сохранено в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventExporter</name>
     <message>
         <location filename="../src/models/EventExporter.cpp" line="+40"/>
@@ -774,7 +855,7 @@
 <context>
     <name>EventFilter</name>
     <message>
-        <location filename="../src/core/domain/EventFilter.cpp" line="+92"/>
+        <location filename="../src/core/domain/EventFilter.cpp" line="+115"/>
         <source>at most %1 users can be filtered on, not %2</source>
         <translation>фильтровать можно не более чем по %1 пользователям, а не по %2</translation>
     </message>
@@ -830,6 +911,164 @@
     </message>
 </context>
 <context>
+    <name>EventFilterDialog</name>
+    <message>
+        <location filename="../ui/EventFilterDialog.ui" line="+6"/>
+        <source>Filter events</source>
+        <translation>Фильтр событий</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved filters:</source>
+        <translation>Сохранённые фильтры:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event types:</source>
+        <translation>Типы событий:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find an event type</source>
+        <translation>Найти тип события</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Field changed:</source>
+        <translation>Изменено поле:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes of one field; this excludes every other event type</source>
+        <translation>Изменения одного поля; исключает все остальные типы событий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity types:</source>
+        <translation>Типы сущностей:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>List IDs:</source>
+        <translation>ID списков:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>items of these lists, e.g. 1075, 1076</source>
+        <translation>элементы этих списков, например 1075, 1076</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity IDs:</source>
+        <translation>ID сущностей:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>up to 10 IDs, with exactly one entity type</source>
+        <translation>до 10 ID, ровно при одном типе сущности</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authors (up to 10):</source>
+        <translation>Авторы (до 10):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Event IDs:</source>
+        <translation>ID событий:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>event IDs, comma-separated</source>
+        <translation>ID событий через запятую</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>after the change</source>
+        <translation>после изменения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>before the change</source>
+        <translation>до изменения</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(any value)</source>
+        <translation>(любое значение)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead stage</source>
+        <translation>Этап сделки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer stage</source>
+        <translation>Этап покупателя</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Responsible user</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field values (enum IDs)</source>
+        <translation>Значения поля (ID вариантов)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exact value</source>
+        <translation>Точное значение</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>for budget, name, purchases, NPS or field changes</source>
+        <translation>для бюджета, названия, суммы покупок, NPS или изменений поля</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Request:</source>
+        <translation>Запрос:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The request AmoDesk will send</source>
+        <translation>Запрос, который отправит AmoDesk</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <location filename="../src/models/EventColumns.cpp" line="+58"/>
@@ -855,6 +1094,48 @@
         <location line="+1"/>
         <source>Change</source>
         <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../src/models/FilterChips.cpp" line="+18"/>
+        <source>user #%1</source>
+        <translation>пользователь №%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>IDs %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n event(s) by ID</source>
+        <translation>
+            <numerusform>%n событие по ID</numerusform>
+            <numerusform>%n события по ID</numerusform>
+            <numerusform>%n событий по ID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>before: %1</source>
+        <translation>до: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after: %1</source>
+        <translation>после: %1</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1471,80 @@
     </message>
 </context>
 <context>
+    <name>NoteFilterDialog</name>
+    <message>
+        <location filename="../ui/NoteFilterDialog.ui" line="+6"/>
+        <source>Filter notes</source>
+        <translation>Фильтр примечаний</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note types:</source>
+        <translation>Типы примечаний:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note IDs:</source>
+        <translation>ID примечаний:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
+        <source>any; several separated by commas</source>
+        <translation>любые; несколько через запятую</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Entity IDs:</source>
+        <translation>ID сущностей:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changed:</source>
+        <translation>Изменены:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>As the API lists them</source>
+        <translation>Как отдаёт API</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed, oldest first</source>
+        <translation>По изменению, сначала старые</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed, newest first</source>
+        <translation>По изменению, сначала новые</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID, ascending</source>
+        <translation>По ID, по возрастанию</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ID, descending</source>
+        <translation>По ID, по убыванию</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <location filename="../src/app/NoteForm.cpp" line="+9"/>
@@ -1410,7 +1765,7 @@
 <context>
     <name>RevertPlan</name>
     <message>
-        <location filename="../src/core/revert/RevertPlan.cpp" line="+160"/>
+        <location filename="../src/core/revert/RevertPlan.cpp" line="+61"/>
         <source>only events of leads, contacts, companies and customers can be reverted</source>
         <translation>откатить можно только события сделок, контактов, компаний и покупателей</translation>
     </message>
@@ -1445,7 +1800,7 @@
         <translation>сущность удалена; удалённую сущность нельзя восстановить через API</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location filename="../src/core/revert/RevertLinks.cpp" line="+55"/>
         <source>the same link, put back from its other side</source>
         <translation>та же связь, возвращается с другой стороны</translation>
     </message>
@@ -1531,6 +1886,29 @@
         <location line="+10"/>
         <source>No system keychain is available (%1). AmoDesk keeps tokens only in the keychain; without one they can be kept for this session only.</source>
         <translation>Системная связка ключей недоступна (%1). AmoDesk хранит токены только в связке ключей; без неё их можно хранить лишь до конца сеанса.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPeriodDialog</name>
+    <message>
+        <location filename="../ui/SyncPeriodDialog.ui" line="+14"/>
+        <source>Sync period</source>
+        <translation>Синхронизация периода</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
+        <translation>Все события этих дней попадут в локальный кэш. Синхронизацию можно остановить — позже она продолжится с того же места.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2360,7 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <location filename="../src/app/BotContinueDialog.cpp" line="+44"/>
+        <location filename="../src/app/BotContinueDialog.cpp" line="+43"/>
         <source>Edit data as JSON</source>
         <translation>Править data как JSON</translation>
     </message>
@@ -2158,17 +2536,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Accepted (HTTP %1): the bot goes on from this step.</source>
         <translation>Принято (HTTP %1): бот продолжает работу с этого шага.</translation>
     </message>
@@ -2489,27 +2867,7 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+70"/>
-        <source>user #%1</source>
-        <translation>пользователь №%1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Filter events</source>
-        <translation>Фильтр событий</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save as…</source>
-        <translation>Сохранить как…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+119"/>
         <source>Save filter</source>
         <translation>Сохранение фильтра</translation>
     </message>
@@ -2519,157 +2877,17 @@
         <translation>Название фильтра:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Saved filters:</source>
-        <translation>Сохранённые фильтры:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Find an event type</source>
-        <translation>Найти тип события</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Event types:</source>
-        <translation>Типы событий:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Changes of one field; this excludes every other event type</source>
-        <translation>Изменения одного поля; исключает все остальные типы событий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Field changed:</source>
-        <translation>Изменено поле:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Entity types:</source>
-        <translation>Типы сущностей:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List IDs:</source>
-        <translation>ID списков:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>up to 10 IDs, with exactly one entity type</source>
-        <translation>до 10 ID, ровно при одном типе сущности</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entity IDs:</source>
-        <translation>ID сущностей:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Authors (up to 10):</source>
-        <translation>Авторы (до 10):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from</source>
-        <translation>с</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Period:</source>
-        <translation>Период:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>event IDs, comma-separated</source>
-        <translation>ID событий через запятую</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event IDs:</source>
-        <translation>ID событий:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>after the change</source>
-        <translation>после изменения</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>before the change</source>
-        <translation>до изменения</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(any value)</source>
-        <translation>(любое значение)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Lead stage</source>
-        <translation>Этап сделки</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Customer stage</source>
-        <translation>Этап покупателя</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Responsible user</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Field values (enum IDs)</source>
-        <translation>Значения поля (ID вариантов)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Exact value</source>
-        <translation>Точное значение</translation>
-    </message>
-    <message>
-        <location line="+233"/>
+        <location line="+169"/>
         <source>filter[%1][custom_field_values]: choose at least one value of the field</source>
         <translation>filter[%1][custom_field_values]: выберите хотя бы одно значение поля</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <source>for budget, name, purchases, NPS or field changes</source>
-        <translation>для бюджета, названия, суммы покупок, NPS или изменений поля</translation>
-    </message>
-    <message>
-        <location line="-118"/>
-        <source>items of these lists, e.g. 1075, 1076</source>
-        <translation>элементы этих списков, например 1075, 1076</translation>
-    </message>
-    <message>
-        <location line="+138"/>
-        <source>Value:</source>
-        <translation>Значение:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The request AmoDesk will send</source>
-        <translation>Запрос, который отправит AmoDesk</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Request:</source>
-        <translation>Запрос:</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="-27"/>
         <source>filter[entity]: list IDs must be numbers</source>
         <translation>filter[entity]: ID списков должны быть числами</translation>
     </message>
@@ -2679,43 +2897,9 @@
         <translation>filter[entity_id]: ID сущностей должны быть числами</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>(choose a saved filter)</source>
         <translation>(выберите сохранённый фильтр)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>IDs %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>from %1</source>
-        <translation>с %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>to %1</source>
-        <translation>по %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n event(s) by ID</source>
-        <translation>
-            <numerusform>%n событие по ID</numerusform>
-            <numerusform>%n события по ID</numerusform>
-            <numerusform>%n событий по ID</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>before: %1</source>
-        <translation>до: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after: %1</source>
-        <translation>после: %1</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2927,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+101"/>
+        <location filename="../src/app/EventsPane.cpp" line="+74"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -2879,38 +3063,16 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+4"/>
-        <location line="+16"/>
         <source>Sync period</source>
         <translation>Синхронизация периода</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+0"/>
         <source>The local cache could not be opened, so events cannot be synced.</source>
         <translation>Не удалось открыть локальный кэш, поэтому события нельзя синхронизировать.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped.</source>
-        <translation>Все события этих дней попадут в локальный кэш. Синхронизацию можно остановить — позже она продолжится с того же места.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From:</source>
-        <translation>С:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To:</source>
-        <translation>По:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The period starts after it ends.</source>
-        <translation>Начало периода позже его конца.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Remove this condition</source>
         <translation>Убрать это условие</translation>
     </message>
@@ -2929,53 +3091,8 @@
         <source>The account has no events in this period.</source>
         <translation>В аккаунте нет событий за этот период.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Entity</source>
-        <translation>Сущность</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contact of the chat</source>
-        <translation>Контакт беседы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Before</source>
-        <translation>До</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>After</source>
-        <translation>После</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event ID</source>
-        <translation>ID события</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type key</source>
-        <translation>Ключ типа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>As amoCRM sent it</source>
-        <translation>Как прислал amoCRM</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%n event(s) in the local cache</source>
         <translation>
             <numerusform>%n событие в локальном кэше</numerusform>
@@ -3033,36 +3150,6 @@
             <numerusform>(%n новое)</numerusform>
             <numerusform>(%n новых)</numerusform>
             <numerusform>(%n новых)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+12"/>
-        <source>Export events</source>
-        <translation>Экспорт событий</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n event(s) saved to %1</source>
-        <translation>
-            <numerusform>%n событие сохранено в %1</numerusform>
-            <numerusform>%n события сохранено в %1</numerusform>
-            <numerusform>%n событий сохранено в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3495,7 +3582,7 @@
 <context>
     <name>amodesk::NoteEditorDialog</name>
     <message>
-        <location filename="../src/app/NoteEditorDialog.cpp" line="+66"/>
+        <location filename="../src/app/NoteEditorDialog.cpp" line="+46"/>
         <source>Trigger the Digital Pipeline</source>
         <translation>Запустить Digital Pipeline</translation>
     </message>
@@ -3550,7 +3637,7 @@
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+50"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -3623,7 +3710,7 @@
         <translation>должны быть числами через запятую</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
         <source>Note %1, </source>
         <translation>Примечание %1, </translation>
     </message>
@@ -3641,78 +3728,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+33"/>
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Filter notes</source>
-        <translation>Фильтр примечаний</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+2"/>
-        <source>any; several separated by commas</source>
-        <translation>любые; несколько через запятую</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>As the API lists them</source>
-        <translation>Как отдаёт API</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed, oldest first</source>
-        <translation>По изменению, сначала старые</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed, newest first</source>
-        <translation>По изменению, сначала новые</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID, ascending</source>
-        <translation>По ID, по возрастанию</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID, descending</source>
-        <translation>По ID, по убыванию</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Note types:</source>
-        <translation>Типы примечаний:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note IDs:</source>
-        <translation>ID примечаний:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entity IDs:</source>
-        <translation>ID сущностей:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Changed:</source>
-        <translation>Изменены:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order:</source>
-        <translation>Порядок:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+85"/>
         <source>Note IDs</source>
         <translation>ID примечаний</translation>
     </message>
@@ -3731,7 +3747,7 @@
 <context>
     <name>amodesk::NoteTableModel</name>
     <message>
-        <location filename="../src/models/NoteTableModel.cpp" line="+88"/>
+        <location filename="../src/models/NoteTableModel.cpp" line="+87"/>
         <source>robot</source>
         <translation>робот</translation>
     </message>
@@ -3751,7 +3767,7 @@
         <translation>%1 «%2»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>AmoDesk shows this type but cannot write it</source>
         <translation>AmoDesk показывает этот тип, но не может его записывать</translation>
     </message>
@@ -3869,7 +3885,7 @@
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
@@ -3999,7 +4015,7 @@
         <translation>Выберите примечание, чтобы увидеть все его поля, параметры и исходный JSON. Двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>AmoDesk shows this type but cannot write it.</source>
         <translation>AmoDesk показывает этот тип, но не может его записывать.</translation>
     </message>
@@ -4035,27 +4051,27 @@
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Raw JSON</source>
         <translation>Исходный JSON</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Select notes of a type AmoDesk can write to edit them</source>
         <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Checking whether the notes changed on the server…</source>
         <translation>Проверка, не изменились ли примечания на сервере…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The edit was not queued: the notes could not be checked (%1)</source>
         <translation>Изменение не поставлено в очередь: не удалось проверить примечания (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>Add notes from CSV</source>
         <translation>Добавить примечания из CSV</translation>
     </message>
@@ -4247,7 +4263,7 @@
 <context>
     <name>amodesk::Pager</name>
     <message>
-        <location filename="../src/core/api/Pager.cpp" line="+76"/>
+        <location filename="../src/core/api/Pager.cpp" line="+75"/>
         <source>page %1 repeats the items of an earlier page</source>
         <translation>страница %1 повторяет элементы одной из предыдущих страниц</translation>
     </message>
@@ -4719,6 +4735,14 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncPeriodDialog</name>
+    <message>
+        <location filename="../src/app/SyncPeriodDialog.cpp" line="+37"/>
+        <source>The period starts after it ends.</source>
+        <translation>Начало периода позже его конца.</translation>
     </message>
 </context>
 <context>
@@ -5243,7 +5267,7 @@
 <context>
     <name>amodesk::WidgetSettingsDialog</name>
     <message>
-        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+33"/>
+        <location filename="../src/app/WidgetSettingsDialog.cpp" line="+32"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
@@ -5263,7 +5287,7 @@
         <translation>Установка %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>User</source>
         <translation>Пользователь</translation>
@@ -5299,8 +5323,8 @@
         <translation>Не JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location line="+17"/>
         <location line="+16"/>
+        <location line="+15"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5341,7 +5365,7 @@
         <translation>не является корректным JSON</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Only the account&apos;s administrators may install widgets: %1</source>
         <translation>Устанавливать виджеты могут только администраторы аккаунта: %1</translation>
     </message>
@@ -5349,18 +5373,18 @@
 <context>
     <name>amodesk::WidgetTableModel</name>
     <message>
-        <location filename="../src/models/WidgetTableModel.cpp" line="+85"/>
-        <location line="+30"/>
+        <location filename="../src/models/WidgetTableModel.cpp" line="+74"/>
+        <location line="+29"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>Integration %1</source>
         <translation>Интеграция %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Yes, into %1</source>
         <translation>Да, в воронку «%1»</translation>
     </message>
@@ -5418,7 +5442,7 @@
 <context>
     <name>amodesk::WidgetsPane</name>
     <message>
-        <location filename="../src/app/WidgetsPane.cpp" line="+62"/>
+        <location filename="../src/app/WidgetsPane.cpp" line="+34"/>
         <source>Installed</source>
         <translation>Установлен</translation>
     </message>
@@ -5473,12 +5497,12 @@
         <translation>Отправить вызов continue, который делает виджет, когда его шаг бота выполнен</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Select a widget to see its settings form and raw JSON.</source>
         <translation>Выберите виджет, чтобы увидеть его форму настроек и исходный JSON.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Installed in this account</source>
         <translation>Установлен в этом аккаунте</translation>
     </message>
@@ -5498,7 +5522,7 @@
         <translation>Нет настроек</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Current settings</source>
         <translation>Текущие настройки</translation>
     </message>
@@ -5508,7 +5532,7 @@
         <translation>amoCRM показывает настройки только той интеграции, которой принадлежит виджет.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Raw JSON</source>
         <translation>Исходный JSON</translation>
     </message>
@@ -5522,7 +5546,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Saved the settings of %1</source>
         <translation>Настройки %1 сохранены</translation>
     </message>
@@ -5532,7 +5556,7 @@
         <translation>Установлен %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Uninstall widget</source>
         <translation>Отключение виджета</translation>
     </message>
@@ -5542,12 +5566,12 @@
         <translation>Отключить %1 в этом аккаунте? Его настройки удалятся в amoCRM; при повторной установке их придётся ввести снова.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Uninstalled %1</source>
         <translation>Отключён %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1 was not uninstalled: only the account&apos;s administrators may uninstall widgets (HTTP 403)</source>
         <translation>%1 не отключён: отключать виджеты могут только администраторы аккаунта (HTTP 403)</translation>
     </message>
@@ -5842,7 +5866,7 @@
         <translation>аккаунтов пока нет: добавьте командой amodesk-cli account add</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>nothing was sent</source>
         <translation>ничего не отправлено</translation>
     </message>
@@ -5912,7 +5936,7 @@
         <translation>ID сущности (можно повторять, не более 10, ровно с одним --entity).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="-184"/>
+        <location filename="../src/cli/CliContext.cpp" line="-187"/>
         <location line="+1"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+21"/>
         <location filename="../src/cli/EventFilterOptions.cpp" line="+0"/>
@@ -6161,7 +6185,7 @@
         <translation>должны быть ID пользователей</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="+259"/>
+        <location filename="../src/cli/CliContext.cpp" line="+262"/>
         <source>&quot;%1&quot; is neither Unix seconds nor an ISO 8601 date</source>
         <translation>«%1» — не секунды Unix и не дата ISO 8601</translation>
     </message>

@@ -2,7 +2,6 @@
 #include "Tones.h"
 #include "domain/JsonText.h"
 
-#include "api/ApiClient.h"
 #include "domain/WriteRules.h"
 #include "services/ApiEndpoints.h"
 
@@ -39,8 +38,8 @@ QJsonValue scalar(const QString &text) // numbers stay numbers, the rest is text
 }
 } // namespace
 
-BotContinueDialog::BotContinueDialog(ApiClient *api, QWidget *parent)
-    : QDialog(parent), m_api(api), m_kind(new QComboBox(this)), m_botId(new QLineEdit(this)), m_continueId(new QLineEdit(this)),
+BotContinueDialog::BotContinueDialog(const BotService &bots, QWidget *parent)
+    : QDialog(parent), m_bots(bots), m_kind(new QComboBox(this)), m_botId(new QLineEdit(this)), m_continueId(new QLineEdit(this)),
       m_data(new QTableWidget(0, 2, this)), m_raw(new QCheckBox(tr("Edit data as JSON"), this)), m_dataJson(new QPlainTextEdit(this)),
       m_handlers(new QTableWidget(0, 3, this)), m_preview(new QPlainTextEdit(this)), m_result(new QLabel(this)),
       m_send(new QPushButton(tr("Send"), this))
@@ -275,24 +274,21 @@ void BotContinueDialog::send()
     m_send->setEnabled(false);
     m_result->setStyleSheet({});
     m_result->setText(tr("Sending…"));
-    ApiReply *reply = m_api->send(BotApi::continueBot(kind, bot, cont, body));
-    connect(reply, &ApiReply::finished, this, [this, reply, bot, cont] {
-        reply->deleteLater();
+    m_bots.continueBot(kind, bot, cont, body, this, [this, bot, cont](int status, const ApiError &error) {
         m_send->setEnabled(true);
-        const ApiResult &r = reply->result();
-        if (r.ok()) {
+        if (!error.isError()) {
             m_result->setStyleSheet(toneStyle(Tone::Success));
-            m_result->setText(tr("Accepted (HTTP %1): the bot goes on from this step.").arg(r.status));
+            m_result->setText(tr("Accepted (HTTP %1): the bot goes on from this step.").arg(status));
             return;
         }
         m_result->setStyleSheet(toneStyle(Tone::Error));
-        if (r.error.kind == ApiError::Kind::NotFound) {
+        if (error.kind == ApiError::Kind::NotFound) {
             m_result->setText(tr("Not found (HTTP 404): no widget step of bot %1 waits for continuation %2. It may have been "
                                  "continued already, or the bot moved on when its wait ran out.").arg(bot).arg(cont));
             return;
         }
-        QStringList lines{r.error.kind == ApiError::Kind::Validation ? tr("Refused (HTTP 400): the body breaks a rule of the API.") : r.error.message()};
-        for (const FieldProblem &f : r.error.fields)
+        QStringList lines{error.kind == ApiError::Kind::Validation ? tr("Refused (HTTP 400): the body breaks a rule of the API.") : error.message()};
+        for (const FieldProblem &f : error.fields)
             lines << tr("%1: %2").arg(f.path, f.detail);
         m_result->setText(lines.join(u'\n'));
     });

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include "services/BotService.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,7 +15,6 @@ class QTableWidget;
 
 namespace amodesk {
 
-class ApiClient;
 
 // Resumes a Salesbot or Marketingbot step the way a widget does:
 // BotApi::continueBot with data and
@@ -25,7 +26,7 @@ class BotContinueDialog : public QDialog
 public:
     enum HandlerKind { ShowText, ShowButtons, ShowLinks, GoTo };
 
-    explicit BotContinueDialog(ApiClient *api, QWidget *parent = nullptr);
+    explicit BotContinueDialog(const BotService &bots, QWidget *parent = nullptr);
 
     QJsonObject payload(QString *dataError = nullptr) const;
     void addHandler(HandlerKind kind, const QString &value, const QString &extra);
@@ -49,7 +50,7 @@ private:
     QJsonObject data(QString *error) const;
     QJsonObject tableData() const;
 
-    ApiClient *m_api;
+    BotService m_bots;
     QComboBox *m_kind;
     QLineEdit *m_botId;
     QLineEdit *m_continueId;

@@ -1,4 +1,6 @@
 #include "EventFilterDialog.h"
+#include "ui_EventFilterDialog.h"
+
 #include "Tones.h"
 #include "domain/IdLists.h"
 
@@ -12,15 +14,12 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QInputDialog>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace amodesk {
 
@@ -64,280 +63,155 @@ void addItem(QListWidget *list, const QString &text, const QString &value)
     item->setCheckState(Qt::Unchecked);
 }
 
-QString userName(const AccountDirectory *d, qint64 id)
-{
-    const QString name = d ? d->userName(id) : QString();
-    return name.isEmpty() ? EventFilterDialog::tr("user #%1").arg(id) : name;
-}
 } // namespace
-
-QListWidget *EventFilterDialog::checkList(QWidget *parent, const QString &objectName)
-{
-    auto *list = new QListWidget(parent);
-    list->setObjectName(objectName);
-    list->setMaximumHeight(110);
-    return list;
-}
 
 EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl,
                                      const QString &accountId, QWidget *parent)
-    : QDialog(parent), m_directory(directory), m_accountId(accountId), m_baseUrl(baseUrl)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EventFilterDialog>()), m_directory(directory), m_accountId(accountId), m_baseUrl(baseUrl)
 {
-    setWindowTitle(tr("Filter events"));
-    setObjectName(QStringLiteral("EventFilterDialog"));
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows); // a wrapped row leaves its label alone on a line
-
-    m_saved = new QComboBox(this);
-    m_saved->setObjectName(QStringLiteral("saved"));
-    auto *saveButton = new QPushButton(tr("Save as…"), this);
-    auto *deleteButton = new QPushButton(tr("Delete"), this);
-    connect(m_saved, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            loadSaved(m_saved->itemText(index));
-    });
-    connect(saveButton, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
-                                                   m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok).trimmed();
-        if (ok && !name.isEmpty())
-            saveAs(name);
-    });
-    connect(deleteButton, &QPushButton::clicked, this, [this] {
-        if (m_saved->currentIndex() <= 0)
-            return;
-        SavedEventFilters(m_accountId).remove(m_saved->currentText());
-        refreshSaved();
-    });
-    auto *savedRow = new QHBoxLayout;
-    savedRow->addWidget(m_saved, 1);
-    savedRow->addWidget(saveButton);
-    savedRow->addWidget(deleteButton);
-    saveButton->setEnabled(!accountId.isEmpty());
-    deleteButton->setEnabled(!accountId.isEmpty());
-    m_saved->setEnabled(!accountId.isEmpty());
-    form->addRow(tr("Saved filters:"), savedRow);
-    refreshSaved();
-
-    m_typeSearch = new QLineEdit(this);
-    m_typeSearch->setObjectName(QStringLiteral("typeSearch"));
-    m_typeSearch->setPlaceholderText(tr("Find an event type"));
-    m_types = checkList(this, QStringLiteral("types"));
-    QList<QPair<QString, QString>> types;
-    for (const QString &key : EventFilter::knownTypes())
-        types.append({directory ? directory->eventTypeName(key) : key, key});
-    std::sort(types.begin(), types.end(), [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    for (const auto &[name, key] : types)
-        addItem(m_types, name, key);
-    connect(m_typeSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int i = 0; i < m_types->count(); ++i)
-            m_types->item(i)->setHidden(!m_types->item(i)->text().contains(text, Qt::CaseInsensitive)
-                                        && !m_types->item(i)->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
-    });
-    auto *typeBox = new QVBoxLayout;
-    typeBox->addWidget(m_typeSearch);
-    typeBox->addWidget(m_types);
-    form->addRow(tr("Event types:"), typeBox);
-
-    m_fieldType = new QComboBox(this);
-    m_fieldType->setObjectName(QStringLiteral("fieldType"));
-    m_fieldType->addItem(tr("(none)"), 0);
-    if (directory) {
-        auto fields = directory->fields().asKeyValueRange();
-        QList<QPair<QString, qint64>> sorted;
-        for (auto [id, name] : fields)
-            sorted.append({name, id});
-        std::sort(sorted.begin(), sorted.end());
-        for (const auto &[name, id] : sorted)
-            m_fieldType->addItem(QStringLiteral("%1 (#%2)").arg(name).arg(id), id);
-    }
-    m_fieldType->setToolTip(tr("Changes of one field; this excludes every other event type"));
-    form->addRow(tr("Field changed:"), m_fieldType);
-
-    m_entities = checkList(this, QStringLiteral("entities"));
-    for (const char *e : {"lead", "contact", "company", "customer", "task"})
-        addItem(m_entities, EventDescriber::entityTypeName(QLatin1String(e)), QLatin1String(e));
-    m_catalog = new QLineEdit(this);
-    m_catalog->setObjectName(QStringLiteral("catalog"));
-    m_catalog->setPlaceholderText(tr("items of these lists, e.g. 1075, 1076"));
-    m_entities->setMaximumHeight(m_entities->sizeHintForRow(0) * m_entities->count() + 2 * m_entities->frameWidth() + 6);
-    form->addRow(tr("Entity types:"), m_entities);
-    form->addRow(tr("List IDs:"), m_catalog);
-
-    m_entityIds = new QLineEdit(this);
-    m_entityIds->setObjectName(QStringLiteral("entityIds"));
-    m_entityIds->setPlaceholderText(tr("up to 10 IDs, with exactly one entity type"));
-    form->addRow(tr("Entity IDs:"), m_entityIds);
-
-    m_users = checkList(this, QStringLiteral("users"));
-    if (directory) {
-        for (const auto &[name, id] : sortedByName(directory->users()))
-            addItem(m_users, name, QString::number(id));
-    }
-    form->addRow(tr("Authors (up to 10):"), m_users);
-
-    m_fromOn = new QCheckBox(tr("from"), this);
-    m_toOn = new QCheckBox(tr("to"), this);
-    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
-    m_to = new QDateTimeEdit(QDateTime::currentDateTime(), this);
-    for (QDateTimeEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
+    m_ui->setupUi(this);
+    setupSaved();
+    fillLists();
+    setupValuePages();
+    for (QDateTimeEdit *edit : {m_ui->from, m_ui->to})
         edit->setDisplayFormat(shortTimeFormat());
-    }
-    m_fromOn->setObjectName(QStringLiteral("fromOn"));
-    m_toOn->setObjectName(QStringLiteral("toOn"));
-    m_from->setObjectName(QStringLiteral("from"));
-    m_to->setObjectName(QStringLiteral("to"));
-    auto *period = new QHBoxLayout;
-    period->addWidget(m_fromOn);
-    period->addWidget(m_from);
-    period->addWidget(m_toOn);
-    period->addWidget(m_to);
-    form->addRow(tr("Period:"), period);
-
-    m_ids = new QLineEdit(this);
-    m_ids->setObjectName(QStringLiteral("ids"));
-    m_ids->setPlaceholderText(tr("event IDs, comma-separated"));
-    form->addRow(tr("Event IDs:"), m_ids);
-
-    m_valueSide = new QComboBox(this);
-    m_valueSide->setObjectName(QStringLiteral("valueSide"));
-    m_valueSide->addItem(tr("after the change"), QStringLiteral("value_after"));
-    m_valueSide->addItem(tr("before the change"), QStringLiteral("value_before"));
-    m_valueKind = new QComboBox(this);
-    m_valueKind->setObjectName(QStringLiteral("valueKind"));
-    m_valueKind->addItems({tr("(any value)"), tr("Lead stage"), tr("Customer stage"), tr("Responsible user"), tr("Field values (enum IDs)"), tr("Exact value")});
-    m_valuePages = new QStackedWidget(this);
-    m_valuePages->addWidget(new QWidget(this));
-    auto *stagePage = new QWidget(this);
-    auto *stageRow = new QHBoxLayout(stagePage);
-    stageRow->setContentsMargins(0, 0, 0, 0);
-    m_pipeline = new QComboBox(this);
-    m_pipeline->setObjectName(QStringLiteral("pipeline"));
-    m_stage = new QComboBox(this);
-    m_stage->setObjectName(QStringLiteral("stage"));
-    stageRow->addWidget(m_pipeline);
-    stageRow->addWidget(m_stage);
-    m_valuePages->addWidget(stagePage);
-    if (directory) {
-        for (auto [id, name] : directory->pipelines().asKeyValueRange())
-            m_pipeline->addItem(name, id);
-    }
-    auto fillStages = [this] {
-        m_stage->clear();
-        if (m_directory) {
-            for (const auto &[id, name] : m_directory->leadStatuses(m_pipeline->currentData().toLongLong()))
-                m_stage->addItem(name, id);
-        }
-    };
-    connect(m_pipeline, &QComboBox::currentIndexChanged, this, fillStages);
-    fillStages(); // the first pipeline's stages, before anyone picks one
-    m_customerStage = new QComboBox(this);
-    m_customerStage->setObjectName(QStringLiteral("customerStage"));
-    if (directory) {
-        for (auto [id, name] : directory->customerStatuses().asKeyValueRange())
-            m_customerStage->addItem(name, id);
-    }
-    m_valuePages->addWidget(m_customerStage);
-    m_responsible = new QComboBox(this);
-    m_responsible->setObjectName(QStringLiteral("responsible"));
-    if (directory) {
-        for (auto [id, name] : directory->users().asKeyValueRange())
-            m_responsible->addItem(name, id);
-    }
-    m_valuePages->addWidget(m_responsible);
-    // Field values: a field with a list of values, then the values.
-    auto *enumPage = new QWidget(this);
-    auto *enumRow = new QHBoxLayout(enumPage);
-    enumRow->setContentsMargins(0, 0, 0, 0);
-    m_enumField = new QComboBox(this);
-    m_enumField->setObjectName(QStringLiteral("enumField"));
-    m_enumValues = checkList(this, QStringLiteral("enumValues"));
-    m_enumValues->setMaximumHeight(80);
-    if (directory) {
-        for (auto [id, name] : directory->fields().asKeyValueRange()) {
-            if (!directory->fieldEnums(id).isEmpty())
-                m_enumField->addItem(name, id);
-        }
-    }
-    auto fillEnums = [this] {
-        m_enumValues->clear();
-        const qint64 field = m_enumField->currentData().toLongLong();
-        if (m_directory) {
-            for (const auto &[id, value] : m_directory->fieldEnums(field))
-                addItem(m_enumValues, value, QString::number(id));
-        }
-        // Filtering by a field's values goes with that field's own event type, and no other.
-        if (m_valueKind->currentIndex() == FieldValues)
-            m_fieldType->setCurrentIndex(qMax(0, m_fieldType->findData(field)));
-    };
-    connect(m_enumField, &QComboBox::currentIndexChanged, this, fillEnums);
-    enumRow->addWidget(m_enumField);
-    enumRow->addWidget(m_enumValues, 1);
-    m_valuePages->addWidget(enumPage);
-    m_exactValue = new QLineEdit(this);
-    m_exactValue->setObjectName(QStringLiteral("exactValue"));
-    m_exactValue->setPlaceholderText(tr("for budget, name, purchases, NPS or field changes"));
-    m_valuePages->addWidget(m_exactValue);
-    connect(m_valueKind, &QComboBox::currentIndexChanged, m_valuePages, &QStackedWidget::setCurrentIndex);
-    connect(m_valueKind, &QComboBox::currentIndexChanged, this, [this, fillEnums](int kind) {
-        if (kind == FieldValues)
-            fillEnums();
-    });
-    // The row is as tall as the page shown (a stacked widget is otherwise as tall as its tallest
-    // page), and its combo boxes stay level with the label.
-    auto fitPage = [this](int shown) {
-        for (int i = 0; i < m_valuePages->count(); ++i)
-            m_valuePages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        m_valuePages->adjustSize();
-    };
-    connect(m_valuePages, &QStackedWidget::currentChanged, this, fitPage);
-    fitPage(0);
-    auto *valueRow = new QHBoxLayout;
-    valueRow->addWidget(m_valueSide, 0, Qt::AlignTop);
-    valueRow->addWidget(m_valueKind, 0, Qt::AlignTop);
-    valueRow->addWidget(m_valuePages, 1, Qt::AlignTop);
-    form->addRow(tr("Value:"), valueRow);
-
-    m_request = new QPlainTextEdit(this); // a URL has no spaces to wrap at: wrap anywhere
-    m_request->setObjectName(QStringLiteral("request"));
-    m_request->setReadOnly(true);
-    m_request->setWordWrapMode(QTextOption::WrapAnywhere);
-    m_request->setMaximumHeight(m_request->fontMetrics().lineSpacing() * 4 + 12);
-    m_request->setToolTip(tr("The request AmoDesk will send"));
-    m_errors = new QLabel(this);
-    m_errors->setObjectName(QStringLiteral("errors"));
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(toneStyle(Tone::Error));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Reset, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EventFilterDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { load({}); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Request:"), this));
-    layout->addWidget(m_request);
-    layout->addWidget(m_errors);
-    layout->addWidget(buttons);
+    m_ui->from->setDateTime(QDateTime::currentDateTime().addDays(-7));
+    m_ui->to->setDateTime(QDateTime::currentDateTime());
+    m_ui->valueSide->setItemData(0, QStringLiteral("value_after"));
+    m_ui->valueSide->setItemData(1, QStringLiteral("value_before"));
+    m_ui->request->setWordWrapMode(QTextOption::WrapAnywhere); // a URL has no spaces to wrap at
+    m_ui->request->setMaximumHeight(m_ui->request->fontMetrics().lineSpacing() * 4 + 12);
+    m_ui->errors->setStyleSheet(toneStyle(Tone::Error));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EventFilterDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { load({}); });
 
     load(initial);
     // Any change shows the request and what is wrong with it, before anything is sent.
-    for (QListWidget *list : {m_types, m_entities, m_users})
+    for (QListWidget *list : {m_ui->types, m_ui->entities, m_ui->users, m_ui->enumValues})
         connect(list, &QListWidget::itemChanged, this, &EventFilterDialog::refresh);
-    connect(m_enumValues, &QListWidget::itemChanged, this, &EventFilterDialog::refresh);
-    for (QLineEdit *edit : {m_catalog, m_entityIds, m_ids, m_exactValue})
+    for (QLineEdit *edit : {m_ui->catalog, m_ui->entityIds, m_ui->ids, m_ui->exactValue})
         connect(edit, &QLineEdit::textChanged, this, &EventFilterDialog::refresh);
-    for (QComboBox *combo : {m_fieldType, m_valueSide, m_valueKind, m_pipeline, m_stage, m_customerStage, m_responsible, m_enumField})
+    for (QComboBox *combo : {m_ui->fieldType, m_ui->valueSide, m_ui->valueKind, m_ui->pipeline, m_ui->stage, m_ui->customerStage,
+                             m_ui->responsible, m_ui->enumField})
         connect(combo, &QComboBox::currentIndexChanged, this, &EventFilterDialog::refresh);
-    for (QCheckBox *box : {m_fromOn, m_toOn})
+    for (QCheckBox *box : {m_ui->fromOn, m_ui->toOn})
         connect(box, &QCheckBox::toggled, this, &EventFilterDialog::refresh);
-    for (QDateTimeEdit *edit : {m_from, m_to})
+    for (QDateTimeEdit *edit : {m_ui->from, m_ui->to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterDialog::refresh);
     refresh();
     resize(640, sizeHint().height());
+}
+
+EventFilterDialog::~EventFilterDialog() = default;
+
+void EventFilterDialog::setupSaved()
+{
+    const bool keeps = !m_accountId.isEmpty();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->saved, m_ui->saveButton, m_ui->deleteButton})
+        w->setEnabled(keeps);
+    connect(m_ui->saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            loadSaved(m_ui->saved->itemText(index));
+    });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                                                   m_ui->saved->currentIndex() > 0 ? m_ui->saved->currentText() : QString(), &ok).trimmed();
+        if (ok && !name.isEmpty())
+            saveAs(name);
+    });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->saved->currentIndex() <= 0)
+            return;
+        SavedEventFilters(m_accountId).remove(m_ui->saved->currentText());
+        refreshSaved();
+    });
+    refreshSaved();
+}
+
+// The account's names: event types (searchable), fields, entity types, authors.
+void EventFilterDialog::fillLists()
+{
+    QList<QPair<QString, QString>> types;
+    for (const QString &key : EventFilter::knownTypes())
+        types.append({m_directory ? m_directory->eventTypeName(key) : key, key});
+    std::sort(types.begin(), types.end(), [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto &[name, key] : types)
+        addItem(m_ui->types, name, key);
+    connect(m_ui->typeSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_ui->types->count(); ++i)
+            m_ui->types->item(i)->setHidden(!m_ui->types->item(i)->text().contains(text, Qt::CaseInsensitive)
+                                            && !m_ui->types->item(i)->data(Qt::UserRole).toString().contains(text, Qt::CaseInsensitive));
+    });
+    m_ui->fieldType->addItem(tr("(none)"), 0);
+    if (m_directory) {
+        QList<QPair<QString, qint64>> sorted;
+        for (auto [id, name] : m_directory->fields().asKeyValueRange())
+            sorted.append({name, id});
+        std::sort(sorted.begin(), sorted.end());
+        for (const auto &[name, id] : sorted)
+            m_ui->fieldType->addItem(QStringLiteral("%1 (#%2)").arg(name).arg(id), id);
+    }
+    for (const char *e : {"lead", "contact", "company", "customer", "task"})
+        addItem(m_ui->entities, EventDescriber::entityTypeName(QLatin1String(e)), QLatin1String(e));
+    m_ui->entities->setMaximumHeight(m_ui->entities->sizeHintForRow(0) * m_ui->entities->count() + 2 * m_ui->entities->frameWidth() + 6);
+    if (m_directory) {
+        for (const auto &[name, id] : sortedByName(m_directory->users()))
+            addItem(m_ui->users, name, QString::number(id));
+    }
+}
+
+// The value to filter by: a page for each kind, the row as tall as the page shown.
+void EventFilterDialog::setupValuePages()
+{
+    if (m_directory) {
+        for (auto [id, name] : m_directory->pipelines().asKeyValueRange())
+            m_ui->pipeline->addItem(name, id);
+        for (auto [id, name] : m_directory->customerStatuses().asKeyValueRange())
+            m_ui->customerStage->addItem(name, id);
+        for (auto [id, name] : m_directory->users().asKeyValueRange())
+            m_ui->responsible->addItem(name, id);
+        for (auto [id, name] : m_directory->fields().asKeyValueRange()) {
+            if (!m_directory->fieldEnums(id).isEmpty())
+                m_ui->enumField->addItem(name, id);
+        }
+    }
+    auto fillStages = [this] {
+        m_ui->stage->clear();
+        if (m_directory) {
+            for (const auto &[id, name] : m_directory->leadStatuses(m_ui->pipeline->currentData().toLongLong()))
+                m_ui->stage->addItem(name, id);
+        }
+    };
+    connect(m_ui->pipeline, &QComboBox::currentIndexChanged, this, fillStages);
+    fillStages(); // the first pipeline's stages, before anyone picks one
+    auto fillEnums = [this] {
+        m_ui->enumValues->clear();
+        const qint64 field = m_ui->enumField->currentData().toLongLong();
+        if (m_directory) {
+            for (const auto &[id, value] : m_directory->fieldEnums(field))
+                addItem(m_ui->enumValues, value, QString::number(id));
+        }
+        // Filtering by a field's values goes with that field's own event type, and no other.
+        if (m_ui->valueKind->currentIndex() == FieldValues)
+            m_ui->fieldType->setCurrentIndex(qMax(0, m_ui->fieldType->findData(field)));
+    };
+    connect(m_ui->enumField, &QComboBox::currentIndexChanged, this, fillEnums);
+    connect(m_ui->valueKind, &QComboBox::currentIndexChanged, m_ui->valuePages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->valueKind, &QComboBox::currentIndexChanged, this, [fillEnums](int kind) {
+        if (kind == FieldValues)
+            fillEnums();
+    });
+    // A stacked widget is otherwise as tall as its tallest page; its combo boxes stay level with the label.
+    auto fitPage = [this](int shown) {
+        for (int i = 0; i < m_ui->valuePages->count(); ++i)
+            m_ui->valuePages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_ui->valuePages->adjustSize();
+    };
+    connect(m_ui->valuePages, &QStackedWidget::currentChanged, this, fitPage);
+    m_ui->valuePages->setCurrentIndex(0);
+    fitPage(0);
 }
 
 void EventFilterDialog::load(const EventFilter &f)
@@ -345,109 +219,110 @@ void EventFilterDialog::load(const EventFilter &f)
     QStringList plainTypes;
     qint64 fieldId = 0;
     for (const QString &t : f.types) {
-        if (t.startsWith(QStringLiteral("custom_field_")) && t.endsWith(QStringLiteral("_value_changed")))
-            fieldId = t.mid(13, t.size() - 13 - 14).toLongLong();
+        if (const qint64 field = EventFilter::fieldOfChangeType(t))
+            fieldId = field;
         else
             plainTypes << t;
     }
-    check(m_types, plainTypes);
-    m_fieldType->setCurrentIndex(qMax(0, m_fieldType->findData(fieldId)));
+    check(m_ui->types, plainTypes);
+    m_ui->fieldType->setCurrentIndex(qMax(0, m_ui->fieldType->findData(fieldId)));
     QStringList catalogs;
     for (const QString &e : f.entities) {
-        if (e.startsWith(QStringLiteral("catalog_")))
-            catalogs << e.mid(8);
+        if (const qint64 catalog = EventFilter::catalogOf(e))
+            catalogs << QString::number(catalog);
     }
-    check(m_entities, f.entities);
-    m_catalog->setText(catalogs.join(QStringLiteral(", ")));
-    m_entityIds->setText(idListText(f.entityIds));
+    check(m_ui->entities, f.entities);
+    m_ui->catalog->setText(catalogs.join(QStringLiteral(", ")));
+    m_ui->entityIds->setText(idListText(f.entityIds));
     QStringList users;
     for (qint64 id : f.createdBy)
         users << QString::number(id);
-    check(m_users, users);
-    m_fromOn->setChecked(f.createdFrom.has_value());
-    m_toOn->setChecked(f.createdTo.has_value());
+    check(m_ui->users, users);
+    m_ui->fromOn->setChecked(f.createdFrom.has_value());
+    m_ui->toOn->setChecked(f.createdTo.has_value());
     if (f.createdFrom)
-        m_from->setDateTime(QDateTime::fromSecsSinceEpoch(*f.createdFrom));
+        m_ui->from->setDateTime(QDateTime::fromSecsSinceEpoch(*f.createdFrom));
     if (f.createdTo)
-        m_to->setDateTime(QDateTime::fromSecsSinceEpoch(*f.createdTo));
-    m_ids->setText(f.ids.join(QStringLiteral(", ")));
+        m_ui->to->setDateTime(QDateTime::fromSecsSinceEpoch(*f.createdTo));
+    m_ui->ids->setText(f.ids.join(QStringLiteral(", ")));
     const bool before = !f.valueBefore.isEmpty();
     const EventValueFilter &v = before ? f.valueBefore : f.valueAfter;
-    m_valueSide->setCurrentIndex(before ? 1 : 0);
+    m_ui->valueSide->setCurrentIndex(before ? 1 : 0);
     int kind = NoValue;
     if (!v.leadsStatuses.isEmpty()) {
         kind = LeadStage;
-        m_pipeline->setCurrentIndex(qMax(0, m_pipeline->findData(v.leadsStatuses.first().pipelineId)));
-        m_stage->setCurrentIndex(qMax(0, m_stage->findData(v.leadsStatuses.first().statusId)));
+        m_ui->pipeline->setCurrentIndex(qMax(0, m_ui->pipeline->findData(v.leadsStatuses.first().pipelineId)));
+        m_ui->stage->setCurrentIndex(qMax(0, m_ui->stage->findData(v.leadsStatuses.first().statusId)));
     } else if (!v.customersStatuses.isEmpty()) {
         kind = CustomerStage;
-        m_customerStage->setCurrentIndex(qMax(0, m_customerStage->findData(v.customersStatuses.first())));
+        m_ui->customerStage->setCurrentIndex(qMax(0, m_ui->customerStage->findData(v.customersStatuses.first())));
     } else if (!v.responsibleUserIds.isEmpty()) {
         kind = Responsible;
-        m_responsible->setCurrentIndex(qMax(0, m_responsible->findData(v.responsibleUserIds.first())));
+        m_ui->responsible->setCurrentIndex(qMax(0, m_ui->responsible->findData(v.responsibleUserIds.first())));
     } else if (!v.customFieldEnumIds.isEmpty()) {
         kind = FieldValues;
-        m_enumField->setCurrentIndex(qMax(0, m_enumField->findData(fieldId)));
+        m_ui->enumField->setCurrentIndex(qMax(0, m_ui->enumField->findData(fieldId)));
         QStringList ids;
         for (qint64 id : v.customFieldEnumIds)
             ids << QString::number(id);
-        m_valueKind->setCurrentIndex(kind); // fills the values of the field first
-        check(m_enumValues, ids);
+        m_ui->valueKind->setCurrentIndex(kind); // fills the values of the field first
+        check(m_ui->enumValues, ids);
     } else if (v.value) {
         kind = ExactValue;
-        m_exactValue->setText(*v.value);
+        m_ui->exactValue->setText(*v.value);
     }
-    m_valueKind->setCurrentIndex(kind);
+    m_ui->valueKind->setCurrentIndex(kind);
 }
 
-EventFilter EventFilterDialog::filter() const
+EventFilter EventFilterDialog::filter(QStringList *parseErrors) const
 {
     EventFilter f;
-    auto *self = const_cast<EventFilterDialog *>(this);
-    self->m_parseErrors.clear();
-    f.types = checked(m_types);
-    if (const qint64 field = m_fieldType->currentData().toLongLong())
-        f.types << QStringLiteral("custom_field_%1_value_changed").arg(field);
-    f.entities = checked(m_entities);
+    QStringList errors;
+    f.types = checked(m_ui->types);
+    if (const qint64 field = m_ui->fieldType->currentData().toLongLong())
+        f.types << EventFilter::fieldChangeType(field);
+    f.entities = checked(m_ui->entities);
     bool ok = true;
-    for (qint64 catalog : numbers(m_catalog->text(), &ok))
-        f.entities << QStringLiteral("catalog_%1").arg(catalog);
+    for (qint64 catalog : numbers(m_ui->catalog->text(), &ok))
+        f.entities << EventFilter::catalogEntity(catalog);
     if (!ok)
-        self->m_parseErrors << tr("filter[entity]: list IDs must be numbers");
-    f.entityIds = numbers(m_entityIds->text(), &ok);
+        errors << tr("filter[entity]: list IDs must be numbers");
+    f.entityIds = numbers(m_ui->entityIds->text(), &ok);
     if (!ok)
-        self->m_parseErrors << tr("filter[entity_id]: entity IDs must be numbers");
-    for (const QString &u : checked(m_users))
+        errors << tr("filter[entity_id]: entity IDs must be numbers");
+    for (const QString &u : checked(m_ui->users))
         f.createdBy << u.toLongLong();
-    if (m_fromOn->isChecked())
-        f.createdFrom = m_from->dateTime().toSecsSinceEpoch();
-    if (m_toOn->isChecked())
-        f.createdTo = m_to->dateTime().toSecsSinceEpoch();
-    for (const QString &id : m_ids->text().split(u',', Qt::SkipEmptyParts))
+    if (m_ui->fromOn->isChecked())
+        f.createdFrom = m_ui->from->dateTime().toSecsSinceEpoch();
+    if (m_ui->toOn->isChecked())
+        f.createdTo = m_ui->to->dateTime().toSecsSinceEpoch();
+    for (const QString &id : m_ui->ids->text().split(u',', Qt::SkipEmptyParts))
         f.ids << id.trimmed();
-    EventValueFilter &v = m_valueSide->currentIndex() == 1 ? f.valueBefore : f.valueAfter;
-    switch (m_valueKind->currentIndex()) {
+    EventValueFilter &v = m_ui->valueSide->currentIndex() == 1 ? f.valueBefore : f.valueAfter;
+    switch (m_ui->valueKind->currentIndex()) {
     case LeadStage:
-        v.leadsStatuses = {{m_pipeline->currentData().toLongLong(), m_stage->currentData().toLongLong()}};
+        v.leadsStatuses = {{m_ui->pipeline->currentData().toLongLong(), m_ui->stage->currentData().toLongLong()}};
         break;
     case CustomerStage:
-        v.customersStatuses = {m_customerStage->currentData().toLongLong()};
+        v.customersStatuses = {m_ui->customerStage->currentData().toLongLong()};
         break;
     case Responsible:
-        v.responsibleUserIds = {m_responsible->currentData().toLongLong()};
+        v.responsibleUserIds = {m_ui->responsible->currentData().toLongLong()};
         break;
     case FieldValues:
-        for (const QString &id : checked(m_enumValues))
+        for (const QString &id : checked(m_ui->enumValues))
             v.customFieldEnumIds << id.toLongLong();
         if (v.customFieldEnumIds.isEmpty())
-            self->m_parseErrors << tr("filter[%1][custom_field_values]: choose at least one value of the field").arg(m_valueSide->currentData().toString());
+            errors << tr("filter[%1][custom_field_values]: choose at least one value of the field").arg(m_ui->valueSide->currentData().toString());
         break;
     case ExactValue:
-        v.value = m_exactValue->text();
+        v.value = m_ui->exactValue->text();
         break;
     default:
         break;
     }
+    if (parseErrors)
+        *parseErrors = errors;
     return f;
 }
 
@@ -458,9 +333,9 @@ QStringList EventFilterDialog::savedNames() const
 
 void EventFilterDialog::refreshSaved()
 {
-    m_saved->clear();
-    m_saved->addItem(tr("(choose a saved filter)"));
-    m_saved->addItems(savedNames());
+    m_ui->saved->clear();
+    m_ui->saved->addItem(tr("(choose a saved filter)"));
+    m_ui->saved->addItems(savedNames());
 }
 
 void EventFilterDialog::saveAs(const QString &name)
@@ -469,7 +344,7 @@ void EventFilterDialog::saveAs(const QString &name)
         return;
     SavedEventFilters(m_accountId).save(name, filter());
     refreshSaved();
-    m_saved->setCurrentText(name);
+    m_ui->saved->setCurrentText(name);
 }
 
 void EventFilterDialog::loadSaved(const QString &name)
@@ -480,68 +355,26 @@ void EventFilterDialog::loadSaved(const QString &name)
 
 QString EventFilterDialog::problems() const
 {
-    return m_errors->text();
+    return m_ui->errors->text();
 }
 
 void EventFilterDialog::refresh()
 {
-    const EventFilter f = filter();
-    QStringList messages = m_parseErrors;
+    QStringList messages;
+    const EventFilter f = filter(&messages);
     for (const ValidationIssue &issue : f.validate())
         messages << issue.field + QStringLiteral(": ") + issue.message;
-    m_errors->setText(messages.join(u'\n'));
+    m_ui->errors->setText(messages.join(u'\n'));
     const QByteArray query = f.toQuery().encode();
-    m_request->setPlainText(QStringLiteral("GET ") + listUrl(m_baseUrl, EventsApi::listPath(), query, 1, 100));
+    m_ui->request->setPlainText(QStringLiteral("GET ") + listUrl(m_baseUrl, EventsApi::listPath(), query, 1, 100));
 }
 
 void EventFilterDialog::accept()
 {
     refresh();
-    if (!m_errors->text().isEmpty())
+    if (!m_ui->errors->text().isEmpty())
         return; // the reasons are on screen; nothing is sent
     QDialog::accept();
-}
-
-QList<FilterChip> filterChips(const EventFilter &filter, const AccountDirectory *d)
-{
-    QList<FilterChip> chips;
-    for (const QString &t : filter.types)
-        chips.append({d ? d->eventTypeName(t) : t, [t](EventFilter &f) { f.types.removeAll(t); }});
-    for (const QString &e : filter.entities)
-        chips.append({EventDescriber::entityTypeName(e), [e](EventFilter &f) { f.entities.removeAll(e); }});
-    if (!filter.entityIds.isEmpty())
-        chips.append({EventFilterDialog::tr("IDs %1").arg(idListText(filter.entityIds)), [](EventFilter &f) { f.entityIds.clear(); }});
-    for (qint64 u : filter.createdBy)
-        chips.append({userName(d, u), [u](EventFilter &f) { f.createdBy.removeAll(u); }});
-    if (filter.createdFrom)
-        chips.append({EventFilterDialog::tr("from %1").arg(shortTime(*filter.createdFrom)),
-                      [](EventFilter &f) { f.createdFrom.reset(); }});
-    if (filter.createdTo)
-        chips.append({EventFilterDialog::tr("to %1").arg(shortTime(*filter.createdTo)),
-                      [](EventFilter &f) { f.createdTo.reset(); }});
-    if (!filter.ids.isEmpty())
-        chips.append({EventFilterDialog::tr("%n event(s) by ID", nullptr, int(filter.ids.size())), [](EventFilter &f) { f.ids.clear(); }});
-    auto valueText = [d](const EventValueFilter &v) {
-        QStringList parts;
-        for (const auto &s : v.leadsStatuses) {
-            const QString name = d ? d->leadStatusName(s.pipelineId, s.statusId) : QString();
-            parts << (name.isEmpty() ? QString::number(s.statusId) : name);
-        }
-        for (qint64 id : v.customersStatuses)
-            parts << (d && !d->customerStatusName(id).isEmpty() ? d->customerStatusName(id) : QString::number(id));
-        for (qint64 id : v.responsibleUserIds)
-            parts << userName(d, id);
-        for (qint64 id : v.customFieldEnumIds)
-            parts << (d && !d->enumValue(id).isEmpty() ? d->enumValue(id) : QString::number(id));
-        if (v.value)
-            parts << *v.value;
-        return parts.join(QStringLiteral(", "));
-    };
-    if (!filter.valueBefore.isEmpty())
-        chips.append({EventFilterDialog::tr("before: %1").arg(valueText(filter.valueBefore)), [](EventFilter &f) { f.valueBefore = {}; }});
-    if (!filter.valueAfter.isEmpty())
-        chips.append({EventFilterDialog::tr("after: %1").arg(valueText(filter.valueAfter)), [](EventFilter &f) { f.valueAfter = {}; }});
-    return chips;
 }
 
 } // namespace amodesk

@@ -3,27 +3,15 @@
 #include "domain/EventFilter.h"
 
 #include <QDialog>
-#include <functional>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QStackedWidget;
+namespace Ui {
+class EventFilterDialog;
+}
 
 namespace amodesk {
 
 class AccountDirectory;
-
-// A removable piece of the active filter, shown above the table.
-struct FilterChip {
-    QString label;
-    std::function<void(EventFilter &)> remove;
-};
-QList<FilterChip> filterChips(const EventFilter &filter, const AccountDirectory *directory);
 
 // Builds an events filter from pickers, refuses what the API forbids (saying why, naming the
 // field) and shows the exact request it will send.
@@ -34,8 +22,10 @@ public:
     // Saved filters belong to an account: they hold its ids. An empty accountId saves none.
     EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl,
                       const QString &accountId, QWidget *parent = nullptr);
+    ~EventFilterDialog() override;
 
-    EventFilter filter() const; // as the fields say now
+    // As the fields say now; what cannot be read of them (a list ID that is no number) in *parseErrors.
+    EventFilter filter(QStringList *parseErrors = nullptr) const;
     QString problems() const;   // what is wrong, as shown in the dialog
     void saveAs(const QString &name);
     QStringList savedNames() const;
@@ -45,35 +35,17 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void setupSaved();
+    void fillLists();
+    void setupValuePages();
     void load(const EventFilter &f);
     void refresh();
-    static QListWidget *checkList(QWidget *parent, const QString &objectName);
-
     void refreshSaved();
 
+    std::unique_ptr<Ui::EventFilterDialog> m_ui;
     const AccountDirectory *m_directory;
     QString m_accountId;
-    QComboBox *m_saved;
     QString m_baseUrl;
-    QLineEdit *m_typeSearch;
-    QListWidget *m_types;
-    QComboBox *m_fieldType;
-    QListWidget *m_entities;
-    QLineEdit *m_catalog;
-    QLineEdit *m_entityIds;
-    QListWidget *m_users;
-    QCheckBox *m_fromOn, *m_toOn;
-    QDateTimeEdit *m_from, *m_to;
-    QLineEdit *m_ids;
-    QComboBox *m_valueSide, *m_valueKind;
-    QStackedWidget *m_valuePages;
-    QComboBox *m_pipeline, *m_stage, *m_customerStage, *m_responsible;
-    QComboBox *m_enumField;
-    QListWidget *m_enumValues;
-    QLineEdit *m_exactValue;
-    QPlainTextEdit *m_request;
-    QLabel *m_errors;
-    QStringList m_parseErrors;
 };
 
 } // namespace amodesk

@@ -1,41 +1,34 @@
 #include "EventsPane.h"
 #include "CheckedLook.h"
-
 #include "EmptyTableHint.h"
 #include "EventCacheModel.h"
-#include "FollowNotifier.h"
-#include "EventExporter.h"
-#include "cache/EventCache.h"
-#include "services/EventSync.h"
+#include "EventDetailText.h"
+#include "EventExportDialog.h"
 #include "EventFilterDialog.h"
+#include "FilterChips.h"
+#include "EventProxy.h"
+#include "EventTableModel.h"
 #include "EventsChart.h"
 #include "FittedColumns.h"
+#include "FollowNotifier.h"
 #include "PaneAction.h"
 #include "PutRightActions.h"
-#include "EventTableModel.h"
+#include "SyncPeriodDialog.h"
+#include "cache/EventCache.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
-#include "domain/TimeText.h"
+#include "services/EventSync.h"
 
-#include <QDateEdit>
-#include <QDateTime>
-#include <QDir>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QDesktopServices>
-#include <QFileDialog>
-#include <QSet>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -52,23 +45,6 @@ QString inWords(const Event &e, const EventDescriber &d)
 {
     return QStringLiteral("%1: %2").arg(d.typeName(e), d.entity(e));
 }
-
-// Sorts time by its timestamp, the rest by what is shown; searches everything a row says.
-class EventProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex &a, const QModelIndex &b) const override
-    {
-        if (a.column() == EventTableModel::TimeColumn)
-            return a.data(EventTableModel::CreatedAtRole).toLongLong() < b.data(EventTableModel::CreatedAtRole).toLongLong();
-        return QString::localeAwareCompare(a.data().toString(), b.data().toString()) < 0;
-    }
-};
-
-QString html(const QString &text) { return text.toHtmlEscaped(); }
 } // namespace
 
 EventsPane::EventsPane(QWidget *parent)
@@ -94,9 +70,6 @@ EventsPane::EventsPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("EventsPane"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(EventTableModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(Qt::DisplayRole);
 
     QAction *filterAction = paneAction(tr("&Filter…"), tr("Choose which events to show (Ctrl+Shift+F)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     auto *filterButton = new QToolButton(this);
@@ -459,27 +432,9 @@ void EventsPane::openSyncDialog()
         QMessageBox::information(this, tr("Sync period"), tr("The local cache could not be opened, so events cannot be synced."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Sync period"));
-    auto *from = new QDateEdit(QDate::currentDate().addMonths(-1), &dialog);
-    auto *to = new QDateEdit(QDate::currentDate(), &dialog);
-    for (QDateEdit *edit : {from, to})
-        edit->setCalendarPopup(true);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("Every event of these days goes into the local cache. It can be stopped and goes on later from where it stopped."), &dialog));
-    form->addRow(tr("From:"), from);
-    form->addRow(tr("To:"), to);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (from->date() > to->date()) {
-        QMessageBox::warning(this, tr("Sync period"), tr("The period starts after it ends."));
-        return;
-    }
-    syncPeriod(from->date().startOfDay().toSecsSinceEpoch(), to->date().endOfDay().toSecsSinceEpoch());
+    SyncPeriodDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        syncPeriod(dialog.fromSeconds(), dialog.toSeconds());
 }
 
 void EventsPane::applyFilter(const EventFilter &filter)
@@ -546,34 +501,7 @@ void EventsPane::showDetail()
         m_detail->clear();
         return;
     }
-    const Event &e = rows()->eventAt(current.row());
-    const EventDescriber &d = rows()->describer();
-    QString text = QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(html(d.typeName(e)));
-    auto row = [&text](const QString &label, const QString &value) {
-        text += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
-    };
-    row(tr("When"), html(longTime(e.createdAt)));
-    const QString path = EventDescriber::entityUrlPath(e.entityType);
-    const QString entity = html(d.entity(e));
-    row(tr("Entity"), path.isEmpty() || m_baseUrl.isEmpty() ? entity
-        : QStringLiteral("<a href='%1/%2/detail/%3'>%4</a>").arg(m_baseUrl, path).arg(e.entityId).arg(entity));
-    if (e.linkedTalkContactId)
-        row(tr("Contact of the chat"), m_baseUrl.isEmpty() ? html(d.named(QStringLiteral("contact"), e.linkedTalkContactId))
-            : QStringLiteral("<a href='%1/contacts/detail/%2'>%3</a>").arg(m_baseUrl).arg(e.linkedTalkContactId).arg(html(d.named(QStringLiteral("contact"), e.linkedTalkContactId))));
-    row(tr("Author"), html(d.author(e)));
-    QStringList before, after;
-    for (const EventChange &c : e.before)
-        before << html(d.change(c));
-    for (const EventChange &c : e.after) // a note says what the row says: its text, once known
-        after << html(c.kind == EventChange::Kind::Note && !e.noteText.isEmpty() ? d.change(e) : d.change(c));
-    if (!before.isEmpty())
-        row(tr("Before"), before.join(QStringLiteral("<br>")));
-    if (!after.isEmpty())
-        row(tr("After"), after.join(QStringLiteral("<br>")));
-    row(tr("Event ID"), html(e.id));
-    row(tr("Type key"), html(e.type));
-    text += QStringLiteral("</table><h4>%1</h4><pre>%2</pre>").arg(tr("As amoCRM sent it"), html(QString::fromUtf8(QJsonDocument(e.raw).toJson(QJsonDocument::Indented))));
-    m_detail->setHtml(text);
+    m_detail->setHtml(EventDetailText::html(rows()->eventAt(current.row()), rows()->describer(), m_baseUrl));
 }
 
 void EventsPane::updateStatus()
@@ -619,25 +547,8 @@ void EventsPane::setFollowing(bool on)
 
 void EventsPane::exportEvents()
 {
-    QString selectedFilter;
-    const QString csvFilter = tr("CSV (*.csv)"), excelFilter = tr("CSV for Excel (*.csv)"), jsonFilter = tr("JSON (*.json)");
-    const QString offered = QDir(QSettings().value(QStringLiteral("events/export_dir"), QDir::homePath()).toString())
-                                .filePath(EventExporter::suggestedFileName(QDate::currentDate()));
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export events"), offered,
-                                                        QStringList{csvFilter, excelFilter, jsonFilter}.join(QStringLiteral(";;")), &selectedFilter);
-    if (chosen.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("events/export_dir"), QFileInfo(chosen).absolutePath());
-    const EventExporter::Format format = selectedFilter == jsonFilter || chosen.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-        ? EventExporter::Format::Json
-        : selectedFilter == excelFilter ? EventExporter::Format::CsvWithBom : EventExporter::Format::Csv;
-    const QString path = EventExporter::withExtension(chosen, format);
-    QString error;
-    int written = 0;
-    if (!EventExporter::write(m_table->model(), sourceModel(), format, path, &error, &written))
-        QMessageBox::warning(this, tr("Export events"), error);
-    else
-        m_status->setText(tr("%n event(s) saved to %1", nullptr, written).arg(QDir::toNativeSeparators(path)));
+    if (const QString said = EventExportDialog::run(this, m_table->model(), sourceModel()); !said.isEmpty())
+        m_status->setText(said);
 }
 
 } // namespace amodesk

@@ -5,7 +5,9 @@
 
 #include "describe/NoteDescriber.h"
 #include "NoteForm.h"
+#include "NoteParamEditors.h"
 #include "domain/IdLists.h"
+#include "domain/NoteEdits.h"
 #include "domain/WriteRules.h"
 #include "outbox/NoteOutbox.h"
 #include "services/AccountDirectory.h"
@@ -22,33 +24,11 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace amodesk {
 
 namespace {
-QString textOf(const QWidget *w)
-{
-    if (auto *line = qobject_cast<const QLineEdit *>(w))
-        return line->text().trimmed();
-    if (auto *text = qobject_cast<const QPlainTextEdit *>(w))
-        return text->toPlainText().trimmed();
-    if (auto *box = qobject_cast<const QComboBox *>(w))
-        return box->currentData().toString();
-    return {};
-}
-
-void setTextOf(QWidget *w, const QString &value)
-{
-    if (auto *line = qobject_cast<QLineEdit *>(w))
-        line->setText(value);
-    else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
-        text->setPlainText(value);
-    else if (auto *box = qobject_cast<QComboBox *>(w))
-        box->setCurrentIndex(qMax(0, box->findData(value)));
-}
-
 void fillUsers(QComboBox *box, AccountDirectory *directory, const QString &none)
 {
     box->addItem(none, 0);
@@ -143,25 +123,7 @@ void NoteEditorDialog::buildPages()
         auto *form = new QFormLayout(page);
         form->setContentsMargins(0, 0, 0, 0);
         for (const NoteParamSpec &spec : NoteForm::params(type)) {
-            QWidget *w = nullptr;
-            if (spec.kind == NoteParamSpec::Kind::Text) {
-                auto *text = new QPlainTextEdit(page);
-                text->setTabChangesFocus(true);
-                text->setMinimumHeight(90);
-                w = text;
-            } else if (spec.kind == NoteParamSpec::Kind::Choice) {
-                auto *box = new QComboBox(page);
-                for (const auto &s : NoteForm::cashierStatuses())
-                    box->addItem(s.second, s.first);
-                w = box;
-            } else {
-                auto *line = new QLineEdit(page);
-                line->setPlaceholderText(spec.placeholder);
-                if (spec.key == u"uniq")
-                    line->setText(QUuid::createUuid().toString(QUuid::WithoutBraces));
-                w = line;
-            }
-            w->setObjectName(QStringLiteral("param_") + spec.key);
+            QWidget *w = paramEditor(spec, page);
             form->addRow(spec.required ? tr("%1 *").arg(spec.label) : spec.label, w);
             m_fields[type].insert(spec.key, w);
         }
@@ -177,7 +139,7 @@ QWidget *NoteEditorDialog::paramWidget(const QString &noteType, const QString &k
 void NoteEditorDialog::setParam(const QString &key, const QString &value)
 {
     if (QWidget *w = paramWidget(m_type->currentData().toString(), key))
-        setTextOf(w, value);
+        setParamText(w, value);
 }
 
 void NoteEditorDialog::setEntityIds(const QList<qint64> &ids)
@@ -193,21 +155,21 @@ void NoteEditorDialog::setNames(EntityNames *names)
         new EntityPicker(m_entities, m_entityNames, names, m_entityType, this);
 }
 
-void NoteEditorDialog::setNotes(const QList<QJsonObject> &notes)
+void NoteEditorDialog::setNotes(const QList<Note> &notes)
 {
     m_notes = notes;
     if (notes.isEmpty())
         return;
-    setWindowTitle(notes.size() == 1 ? tr("Edit note %1").arg(notes.first().value(QStringLiteral("id")).toInteger())
+    setWindowTitle(notes.size() == 1 ? tr("Edit note %1").arg(notes.first().id)
                                      : tr("Edit %n note(s) together", nullptr, int(notes.size())));
     m_entitiesLabel->setVisible(false);
     m_entities->setVisible(false);
     m_entityNames->setVisible(false);
     m_createdBy->setEnabled(false); // the API keeps who wrote a note
     bool sameType = true;
-    for (const QJsonObject &n : notes)
-        sameType = sameType && n.value(QStringLiteral("note_type")) == notes.first().value(QStringLiteral("note_type"));
-    fill(notes.first());
+    for (const Note &n : notes)
+        sameType = sameType && n.type == notes.first().type;
+    fill(notes.first().raw);
     m_type->setEnabled(notes.size() == 1);
     m_pages->setEnabled(sameType);
     if (notes.size() > 1)
@@ -226,7 +188,7 @@ void NoteEditorDialog::fill(const QJsonObject &note)
     const QJsonObject p = note.value(QStringLiteral("params")).toObject();
     for (auto it = p.begin(); it != p.end(); ++it) {
         if (QWidget *w = paramWidget(type, it.key()))
-            setTextOf(w, it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15) : it.value().toString());
+            setParamText(w, it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15) : it.value().toString());
     }
     m_createdBy->setCurrentIndex(qMax(0, m_createdBy->findData(note.value(QStringLiteral("created_by")).toInteger())));
     m_responsible->setCurrentIndex(qMax(0, m_responsible->findData(note.value(QStringLiteral("responsible_user_id")).toInteger())));
@@ -240,7 +202,7 @@ QJsonObject NoteEditorDialog::params(const QString &noteType) const
 {
     QJsonObject p;
     for (const NoteParamSpec &spec : NoteForm::params(noteType)) {
-        const QString value = textOf(paramWidget(noteType, spec.key));
+        const QString value = paramText(paramWidget(noteType, spec.key));
         if (value.isEmpty())
             continue;
         bool number = false;
@@ -268,8 +230,8 @@ QString NoteEditorDialog::draftKey() const
     if (m_notes.isEmpty())
         return QStringLiteral("add/") + m_entityType;
     QStringList ids;
-    for (const QJsonObject &n : m_notes)
-        ids << QString::number(n.value(QStringLiteral("id")).toInteger());
+    for (const Note &n : m_notes)
+        ids << QString::number(n.id);
     return QStringLiteral("edit/%1/%2").arg(m_entityType, ids.join(u','));
 }
 
@@ -397,33 +359,12 @@ void NoteEditorDialog::accept()
         }
     } else {
         const bool batch = m_notes.size() > 1;
-        for (const QJsonObject &original : m_notes) {
-            QJsonObject body{{QStringLiteral("id"), original.value(QStringLiteral("id"))},
-                             {QStringLiteral("entity_id"), original.value(QStringLiteral("entity_id"))}};
-            if (!batch) {
-                body.insert(QStringLiteral("note_type"), note.value(QStringLiteral("note_type")));
-                body.insert(QStringLiteral("params"), note.value(QStringLiteral("params")));
-            } else if (m_pages->isEnabled()) {
-                // Only what the user changed, on top of each note's own params.
-                QJsonObject p = original.value(QStringLiteral("params")).toObject();
-                const QJsonObject now = note.value(QStringLiteral("params")).toObject();
-                const QJsonObject before = m_initial.value(QStringLiteral("params")).toObject();
-                for (auto it = now.begin(); it != now.end(); ++it) {
-                    if (before.value(it.key()) != it.value())
-                        p.insert(it.key(), it.value());
-                }
-                if (p != original.value(QStringLiteral("params")).toObject()) {
-                    body.insert(QStringLiteral("note_type"), original.value(QStringLiteral("note_type")));
-                    body.insert(QStringLiteral("params"), p);
-                }
-            }
-            if (note.value(QStringLiteral("responsible_user_id")) != m_initial.value(QStringLiteral("responsible_user_id"))
-                && note.contains(QStringLiteral("responsible_user_id")))
-                body.insert(QStringLiteral("responsible_user_id"), note.value(QStringLiteral("responsible_user_id")));
-            const QString prefix = batch ? tr("Note %1, ").arg(original.value(QStringLiteral("id")).toInteger()) : QString();
+        for (const Note &original : m_notes) {
+            const QJsonObject body = noteEditItem(original, note, m_initial, batch, m_pages->isEnabled());
+            const QString prefix = batch ? tr("Note %1, ").arg(original.id) : QString();
             if (showIssues(prefix, checkNote(body, true, false)))
                 return;
-            if (body.size() > 2)
+            if (changesNote(body))
                 m_bodies << body;
         }
         if (m_bodies.isEmpty()) {

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include "domain/Note.h"
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -31,7 +33,7 @@ public:
 
     void setEntityIds(const QList<qint64> &ids);          // adding: the entities to add to
     void setNames(EntityNames *names);                    // adding: pick entities by name, see their names
-    void setNotes(const QList<QJsonObject> &notes);       // editing these instead of adding
+    void setNotes(const QList<Note> &notes);       // editing these instead of adding
     void restoreDraft();                                  // after setEntityIds/setNotes
 
     // Request bodies to queue: adding, one per entity; editing, one per note, with only what
@@ -65,7 +67,7 @@ private:
     QString m_entityType;
     AccountDirectory *m_directory;
     NoteOutbox *m_drafts;
-    QList<QJsonObject> m_notes;
+    QList<Note> m_notes;
     QJsonObject m_initial; // editing: the form as it was filled, to find what changed
     QList<QJsonObject> m_bodies;
     QLineEdit *m_entities;

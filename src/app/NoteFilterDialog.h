@@ -3,6 +3,7 @@
 #include "domain/NoteFilter.h"
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +11,10 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+
+namespace Ui {
+class NoteFilterDialog;
+}
 
 namespace amodesk {
 
@@ -19,32 +24,25 @@ class NoteFilterDialog : public QDialog
     Q_OBJECT
 public:
     explicit NoteFilterDialog(const NoteFilter &filter, QWidget *parent = nullptr);
+    ~NoteFilterDialog() override;
 
     NoteFilter filter() const { return m_filter; }
-    QListWidget *types() const { return m_types; }
-    QLineEdit *noteIds() const { return m_noteIds; }
-    QLineEdit *entityIds() const { return m_entityIds; }
-    QComboBox *order() const { return m_order; }
-    QCheckBox *fromEnabled() const { return m_fromOn; }
-    QCheckBox *toEnabled() const { return m_toOn; }
-    QDateTimeEdit *from() const { return m_from; }
-    QDateTimeEdit *to() const { return m_to; }
-    QLabel *errorLabel() const { return m_error; }
+    QListWidget *types() const;
+    QLineEdit *noteIds() const;
+    QLineEdit *entityIds() const;
+    QComboBox *order() const;
+    QCheckBox *fromEnabled() const;
+    QCheckBox *toEnabled() const;
+    QDateTimeEdit *from() const;
+    QDateTimeEdit *to() const;
+    QLabel *errorLabel() const;
 
 public Q_SLOTS:
     void accept() override;
 
 private:
+    std::unique_ptr<Ui::NoteFilterDialog> m_ui;
     NoteFilter m_filter;
-    QListWidget *m_types;
-    QLineEdit *m_noteIds;
-    QLineEdit *m_entityIds;
-    QCheckBox *m_fromOn;
-    QCheckBox *m_toOn;
-    QDateTimeEdit *m_from;
-    QDateTimeEdit *m_to;
-    QComboBox *m_order;
-    QLabel *m_error;
 };
 
 } // namespace amodesk

@@ -21,7 +21,7 @@
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
-#include "services/ApiEndpoints.h"
+#include "services/NotesService.h"
 #include "domain/TimeText.h"
 
 #include <QAction>
@@ -212,8 +212,7 @@ void NotesPane::showEntityHistory()
     const QModelIndex current = m_table->currentIndex();
     if (!m_account || !current.isValid())
         return;
-    const QJsonObject note = m_model->noteAt(current.row());
-    EntityHistoryDialog dialog(m_account, m_entityType->currentData().toString(), note.value(QStringLiteral("entity_id")).toInteger(), this);
+    EntityHistoryDialog dialog(m_account, m_entityType->currentData().toString(), m_model->noteAt(current.row()).entityId, this);
     dialog.exec();
 }
 
@@ -387,28 +386,22 @@ void NotesPane::showDetail()
         m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(html(tr("Select a note to see every field, its params and the raw JSON. Double-click to edit it."))));
         return;
     }
-    const QJsonObject n = m_model->noteAt(rows.first().row());
-    const QString type = n.value(QStringLiteral("note_type")).toString();
-    const qint64 entityId = n.value(QStringLiteral("entity_id")).toInteger();
+    const Note n = m_model->noteAt(rows.first().row());
     const QString entityType = m_model->entityType();
-    auto when = [&](const char *key) {
-        return longTime(n.value(QLatin1String(key)).toInteger());
-    };
-    QString body = QStringLiteral("<h3>%1</h3>").arg(html(NoteDescriber::typeName(type)));
-    if (!writableNoteTypes().contains(type))
+    QString body = QStringLiteral("<h3>%1</h3>").arg(html(NoteDescriber::typeName(n.type)));
+    if (!n.isWritable())
         body += QStringLiteral("<p><i>%1</i></p>").arg(html(tr("AmoDesk shows this type but cannot write it.")));
     body += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                .arg(html(m_baseUrl + entityPath(entityType) + QString::number(entityId)), html(tr("Open %1 in the browser").arg(m_model->entityLabel(n))));
+                .arg(html(m_baseUrl + entityPath(entityType) + QString::number(n.entityId)), html(tr("Open %1 in the browser").arg(m_model->entityLabel(n))));
     body += QStringLiteral("<table>");
     auto row = [&](const QString &label, const QString &value) {
         body += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(html(label), html(value));
     };
-    row(tr("Note ID"), QString::number(n.value(QStringLiteral("id")).toInteger()));
-    row(tr("Created"), tr("%1 by %2").arg(when("created_at"), m_model->userName(n.value(QStringLiteral("created_by")).toInteger())));
-    row(tr("Changed"), tr("%1 by %2").arg(when("updated_at"), m_model->userName(n.value(QStringLiteral("updated_by")).toInteger())));
-    row(tr("Responsible"), m_model->userName(n.value(QStringLiteral("responsible_user_id")).toInteger()));
-    const QJsonObject params = n.value(QStringLiteral("params")).toObject();
-    for (auto it = params.begin(); it != params.end(); ++it) {
+    row(tr("Note ID"), QString::number(n.id));
+    row(tr("Created"), tr("%1 by %2").arg(longTime(n.createdAt), m_model->userName(n.createdBy)));
+    row(tr("Changed"), tr("%1 by %2").arg(longTime(n.updatedAt), m_model->userName(n.updatedBy)));
+    row(tr("Responsible"), m_model->userName(n.responsibleUserId));
+    for (auto it = n.params.begin(); it != n.params.end(); ++it) {
         QString value = it.value().isObject() || it.value().isArray() ? QString::fromUtf8(QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact))
                                                                      : it.value().toVariant().toString();
         if (it.key() == u"duration")
@@ -416,7 +409,7 @@ void NotesPane::showDetail()
         row(it.key(), value);
     }
     body += QStringLiteral("</table><h4>%1</h4><pre>%2</pre>")
-                .arg(html(tr("Raw JSON")), html(QString::fromUtf8(QJsonDocument(n).toJson(QJsonDocument::Indented))));
+                .arg(html(tr("Raw JSON")), html(n.rawText()));
     m_detail->setHtml(body);
 }
 
@@ -428,7 +421,7 @@ void NotesPane::addNote()
     dialog.setNames(m_names);
     QList<qint64> entities; // the entities of the selected notes, else the one the pane shows
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
-        const qint64 id = m_model->noteAt(row.row()).value(QStringLiteral("entity_id")).toInteger();
+        const qint64 id = m_model->noteAt(row.row()).entityId;
         if (!entities.contains(id))
             entities << id;
     }
@@ -442,10 +435,9 @@ void NotesPane::editSelected()
 {
     if (!m_outbox)
         return;
-    QList<QJsonObject> notes;
+    QList<Note> notes;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
-        const QJsonObject n = m_model->noteAt(i.row());
-        if (writableNoteTypes().contains(n.value(QStringLiteral("note_type")).toString()))
+        if (const Note n = m_model->noteAt(i.row()); n.isWritable())
             notes << n;
     }
     if (notes.isEmpty()) {
@@ -462,35 +454,33 @@ void NotesPane::editSelected()
 
 // Reads the notes again just before queuing the edit: one changed on the server since it was
 // loaded is shown in both versions and the user chooses.
-void NotesPane::checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies)
+void NotesPane::checkConflictsThenQueue(const QList<Note> &loaded, const QList<QJsonObject> &bodies)
 {
     QList<qint64> ids;
-    for (const QJsonObject &n : loaded)
-        ids << n.value(QStringLiteral("id")).toInteger();
-    ApiReply *reply = m_api->send(NotesApi::byIds(m_model->entityType(), ids));
+    QHash<qint64, Note> before;
+    for (const Note &n : loaded) {
+        ids << n.id;
+        before.insert(n.id, n);
+    }
     m_status->setText(tr("Checking whether the notes changed on the server…"));
-    connect(reply, &ApiReply::finished, this, [this, reply, loaded, bodies] {
-        reply->deleteLater();
-        if (!reply->result().ok()) {
-            m_lastError = tr("The edit was not queued: the notes could not be checked (%1)").arg(reply->result().error.message());
+    NotesService(m_api).read(m_model->entityType(), ids, this, [this, before, bodies](const QList<Note> &notes, const ApiError &error) {
+        if (error.isError()) {
+            m_lastError = tr("The edit was not queued: the notes could not be checked (%1)").arg(error.message());
             updateStatus();
             return;
         }
-        QHash<qint64, QJsonObject> server;
-        for (const QJsonObject &n : NotesApi::notesIn(reply->result()))
-            server.insert(n.value(QStringLiteral("id")).toInteger(), n);
-        QHash<qint64, QJsonObject> before;
-        for (const QJsonObject &n : loaded)
-            before.insert(n.value(QStringLiteral("id")).toInteger(), n);
+        QHash<qint64, Note> server;
+        for (const Note &n : notes)
+            server.insert(n.id, n);
         QList<QJsonObject> keep;
         for (const QJsonObject &body : bodies) {
             const qint64 id = body.value(QStringLiteral("id")).toInteger();
-            const QJsonObject now = server.value(id);
-            if (now.isEmpty() || now.value(QStringLiteral("updated_at")) == before.value(id).value(QStringLiteral("updated_at"))) {
+            const Note now = server.value(id);
+            if (now.isNull() || now.updatedAt == before.value(id).updatedAt) {
                 keep << body;
                 continue;
             }
-            NoteConflictDialog conflict(before.value(id), now, body, this);
+            NoteConflictDialog conflict(before.value(id).raw, now.raw, body, this);
             const int choice = conflict.exec();
             if (choice == NoteConflictDialog::KeepMine)
                 keep << body;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Note.h"
 #include "domain/NoteFilter.h"
 
 #include <QJsonObject>
@@ -77,7 +78,7 @@ private:
     QString whyEmpty() const; // what the empty table says, or nothing
     void updateFilterLabel();
     void pickEntity(const QString &text);
-    void checkConflictsThenQueue(const QList<QJsonObject> &loaded, const QList<QJsonObject> &bodies);
+    void checkConflictsThenQueue(const QList<Note> &loaded, const QList<QJsonObject> &bodies);
 
     NoteTableModel *m_model;
     NoteOrderHeader *m_order = nullptr;

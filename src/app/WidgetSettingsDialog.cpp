@@ -2,16 +2,15 @@
 #include "Tones.h"
 #include "domain/JsonText.h"
 
-#include "api/ApiClient.h"
 #include "domain/WriteRules.h"
 #include "services/AccountDirectory.h"
-#include "services/ApiEndpoints.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,20 +67,18 @@ QTableWidget *usersTable(AccountDirectory *directory, const QStringList &columns
 }
 } // namespace
 
-WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJsonObject &current, AccountDirectory *directory,
-                                           ApiClient *api, QWidget *parent)
-    : QDialog(parent), m_widget(widget), m_directory(directory), m_api(api), m_error(new QLabel(this))
+WidgetSettingsDialog::WidgetSettingsDialog(const Widget &widget, AccountDirectory *directory, const WidgetsService &widgets, QWidget *parent)
+    : QDialog(parent), m_widget(widget), m_directory(directory), m_widgets(widgets), m_error(new QLabel(this))
 {
-    const QString code = widget.value(QStringLiteral("code")).toString();
-    const bool installed = widget.value(QStringLiteral("is_active_in_account")).toBool();
+    const QString &code = widget.code;
+    const bool installed = widget.installed;
+    const QJsonObject &current = widget.settings;
     setWindowTitle(installed ? tr("Settings of %1").arg(code) : tr("Install %1").arg(code));
     setMinimumWidth(560);
     auto *form = new QFormLayout;
-    const QJsonArray fields = widget.value(QStringLiteral("settings_template")).toArray();
-    for (const QJsonValue &v : fields) {
-        const QJsonObject f = v.toObject();
-        const QString key = f.value(QStringLiteral("key")).toString();
-        const QString type = f.value(QStringLiteral("type")).toString();
+    for (const WidgetSetting &f : widget.form) {
+        const QString &key = f.key;
+        const QString &type = f.type;
         m_types.insert(key, type);
         QWidget *editor = nullptr;
         if (type == u"pass") {
@@ -123,8 +120,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
             message->setStyleSheet(toneStyle(Tone::Error));
             message->setVisible(false);
             m_messages.insert(key, message);
-            const QString label = f.value(QStringLiteral("name")).toString(key);
-            form->addRow(f.value(QStringLiteral("is_required")).toBool() ? tr("%1 *").arg(label) : label, box);
+            form->addRow(f.required ? tr("%1 *").arg(f.label()) : f.label(), box);
             form->addRow(QString(), message);
             continue;
         } else {
@@ -139,13 +135,12 @@ WidgetSettingsDialog::WidgetSettingsDialog(const QJsonObject &widget, const QJso
         message->setWordWrap(true);
         message->setVisible(false);
         m_messages.insert(key, message);
-        const QString label = f.value(QStringLiteral("name")).toString(key);
-        form->addRow(f.value(QStringLiteral("is_required")).toBool() ? tr("%1 *").arg(label) : label, editor);
+        form->addRow(f.required ? tr("%1 *").arg(f.label()) : f.label(), editor);
         form->addRow(QString(), message);
     }
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         forgetMessageOnEdit(it.key(), it.value());
-    auto *intro = new QLabel(fields.isEmpty() ? tr("%1 has no settings: installing it just turns it on.").arg(code)
+    auto *intro = new QLabel(widget.form.isEmpty() ? tr("%1 has no settings: installing it just turns it on.").arg(code)
                                               : tr("Fields marked * are required. Passwords are sent to amoCRM only and never stored by AmoDesk."),
                              this);
     intro->setWordWrap(true);
@@ -222,9 +217,9 @@ QJsonObject WidgetSettingsDialog::settings(QStringList *problems) const
 
 QString WidgetSettingsDialog::fieldName(const QString &key) const
 {
-    for (const QJsonValue &v : m_widget.value(QStringLiteral("settings_template")).toArray()) {
-        if (v[QStringLiteral("key")].toString() == key)
-            return v[QStringLiteral("name")].toString(key);
+    for (const WidgetSetting &f : m_widget.form) {
+        if (f.key == key)
+            return f.label();
     }
     return key;
 }
@@ -286,32 +281,28 @@ void WidgetSettingsDialog::accept()
     const QJsonObject values = settings(&badJson);
     for (const QString &key : badJson)
         showMessage(key, tr("is not valid JSON"));
-    const ValidationIssues issues = checkWidgetSettings(m_widget.value(QStringLiteral("settings_template")).toArray(), values);
+    const ValidationIssues issues = checkWidgetSettings(m_widget.formJson, values);
     for (const ValidationIssue &issue : issues)
         showMessage(issue.field, issue.message);
     if (!badJson.isEmpty() || !issues.isEmpty())
         return;
-    if (!m_api)
+    if (!m_widgets.isReady())
         return;
     m_sending = true;
     m_install->setEnabled(false);
-    const QString code = m_widget.value(QStringLiteral("code")).toString();
-    ApiReply *reply = m_api->send(WidgetsApi::install(code, values));
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        reply->deleteLater();
+    m_widgets.install(m_widget.code, values, this, [this](const Widget &installed, const ApiError &error) {
         m_sending = false;
         m_install->setEnabled(true);
-        const ApiResult &r = reply->result();
-        if (r.ok()) {
-            m_installed = r.json.object();
+        if (!error.isError()) {
+            m_installed = installed;
             QDialog::accept();
             return;
         }
-        for (const FieldProblem &f : r.error.fields)
+        for (const FieldProblem &f : error.fields)
             showMessage(f.path, f.detail);
-        if (r.error.fields.isEmpty()) {
-            m_error->setText(r.error.kind == ApiError::Kind::Forbidden ? tr("Only the account's administrators may install widgets: %1").arg(r.error.message())
-                                                                        : r.error.message());
+        if (error.fields.isEmpty()) {
+            m_error->setText(error.kind == ApiError::Kind::Forbidden ? tr("Only the account's administrators may install widgets: %1").arg(error.message())
+                                                                      : error.message());
             m_error->setVisible(true);
         }
     });

@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include "domain/Widget.h"
+#include "services/WidgetsService.h"
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -11,9 +14,8 @@ class QPushButton;
 namespace amodesk {
 
 class AccountDirectory;
-class ApiClient;
 
-// Installs a widget (WidgetsApi::install) with a form generated from its
+// Installs a widget (WidgetsService::install) with a form generated from its
 // settings_template: text, pass, users (an extension per user), users_lp (login and password
 // per user) and custom (JSON, checked as it is typed). Required fields are enforced before
 // sending; the server's validation errors come back onto the fields they name.
@@ -21,8 +23,8 @@ class WidgetSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    WidgetSettingsDialog(const QJsonObject &widget, const QJsonObject &currentSettings, AccountDirectory *directory, ApiClient *api,
-                         QWidget *parent = nullptr);
+    // The form starts from the widget's settings, when it carries them.
+    WidgetSettingsDialog(const Widget &widget, AccountDirectory *directory, const WidgetsService &widgets, QWidget *parent = nullptr);
 
     QJsonObject settings(QStringList *problems = nullptr) const;
     QWidget *editor(const QString &key) const { return m_editors.value(key); }
@@ -30,7 +32,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
     // users and users_lp: the cell editor of a user's row (column 1: extension or login, 2: password)
     QLineEdit *userCell(const QString &key, qint64 userId, int column) const;
-    QJsonObject installed() const { return m_installed; } // the API's answer, after success
+    Widget installed() const { return m_installed; } // the API's answer, after success
 
 public Q_SLOTS:
     void accept() override;
@@ -41,15 +43,15 @@ private:
     void forgetMessageOnEdit(const QString &key, QWidget *editor);
     QString fieldName(const QString &key) const;
 
-    QJsonObject m_widget;
+    Widget m_widget;
     AccountDirectory *m_directory;
-    ApiClient *m_api;
+    WidgetsService m_widgets;
     QHash<QString, QString> m_types;   // key -> template type
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_messages;
     QLabel *m_error;
     QPushButton *m_install;
-    QJsonObject m_installed;
+    Widget m_installed;
     bool m_sending = false;
 };
 

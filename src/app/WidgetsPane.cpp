@@ -6,15 +6,12 @@
 #include "WidgetSettingsDialog.h"
 #include "WidgetNames.h"
 #include "WidgetTableModel.h"
-#include "api/ApiClient.h"
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
-#include "services/ApiEndpoints.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,31 +27,6 @@ namespace amodesk {
 
 namespace {
 QString html(const QString &text) { return text.toHtmlEscaped(); }
-const QString kMask = QStringLiteral("••••••••");
-
-// pass values and users_lp passwords, masked unless revealed
-QJsonObject masked(const QJsonObject &settings, const QJsonArray &settingsTemplate)
-{
-    QJsonObject out = settings;
-    for (const QJsonValue &v : settingsTemplate) {
-        const QString key = v[QStringLiteral("key")].toString();
-        const QString type = v[QStringLiteral("type")].toString();
-        if (!out.contains(key))
-            continue;
-        if (type == u"pass") {
-            out.insert(key, kMask);
-        } else if (type == u"users_lp") {
-            QJsonObject byUser = out.value(key).toObject();
-            for (auto it = byUser.begin(); it != byUser.end(); ++it) {
-                QJsonObject lp = it.value().toObject();
-                lp.insert(QStringLiteral("password"), kMask);
-                it.value() = lp;
-            }
-            out.insert(key, byUser);
-        }
-    }
-    return out;
-}
 } // namespace
 
 WidgetsPane::WidgetsPane(QWidget *parent)
@@ -128,9 +100,8 @@ WidgetsPane::WidgetsPane(QWidget *parent)
         m_full = {};
         m_reveal->setChecked(false);
         showDetail();
-        const QJsonObject w = selected();
-        if (!w.isEmpty())
-            loadSettings(w.value(QStringLiteral("code")).toString());
+        if (const Widget w = selected(); !w.isNull())
+            loadSettings(w.code);
     });
     connect(m_reveal, &QToolButton::toggled, this, &WidgetsPane::showDetail);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &WidgetsPane::updateStatus);
@@ -148,6 +119,7 @@ WidgetsPane::WidgetsPane(QWidget *parent)
 void WidgetsPane::setAccount(AccountContext *account)
 {
     m_api = account ? account->api() : nullptr;
+    m_widgets = WidgetsService(m_api);
     m_directory = account ? account->directory() : nullptr;
     m_full = {};
     m_model->setSource(m_api, m_directory);
@@ -165,62 +137,51 @@ bool WidgetsPane::selectCode(const QString &code)
     return true;
 }
 
-QJsonObject WidgetsPane::selected() const
+Widget WidgetsPane::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QJsonObject{} : rows.first().data(WidgetTableModel::WidgetRole).toJsonObject();
+    return rows.isEmpty() ? Widget{} : m_model->widgetAt(m_filter->mapToSource(rows.first()).row());
 }
 
 void WidgetsPane::loadSettings(const QString &code)
 {
-    if (!m_api)
+    if (!m_widgets.isReady())
         return;
-    ApiReply *reply = m_api->send(WidgetsApi::one(code));
-    connect(reply, &ApiReply::finished, this, [this, reply, code] {
-        reply->deleteLater();
-        if (!reply->result().ok() || selected().value(QStringLiteral("code")).toString() != code)
+    m_widgets.read(code, this, [this, code](const Widget &widget, const ApiError &error) {
+        if (error.isError() || selected().code != code)
             return;
-        m_full = reply->result().json.object();
+        m_full = widget;
         showDetail();
     });
 }
 
 void WidgetsPane::showDetail()
 {
-    const QJsonObject w = m_full.isEmpty() ? selected() : m_full;
-    if (w.isEmpty()) {
+    const Widget w = m_full.isNull() ? selected() : m_full;
+    if (w.isNull()) {
         m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(html(tr("Select a widget to see its settings form and raw JSON."))));
         m_reveal->setEnabled(false);
         return;
     }
-    const QJsonArray settingsTemplate = w.value(QStringLiteral("settings_template")).toArray();
-    const QString code = w.value(QStringLiteral("code")).toString();
     QString body = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><p>%3</p>")
-                       .arg(html(readableWidgetName(code)), html(code),
-                            html(w.value(QStringLiteral("is_active_in_account")).toBool() ? tr("Installed in this account") : tr("Not installed")));
+                       .arg(html(readableWidgetName(w.code)), html(w.code), html(w.installed ? tr("Installed in this account") : tr("Not installed")));
     body += QStringLiteral("<h4>%1</h4>").arg(html(tr("Settings form")));
-    if (settingsTemplate.isEmpty())
+    if (w.form.isEmpty())
         body += QStringLiteral("<p>%1</p>").arg(html(tr("No settings")));
     body += QStringLiteral("<table>");
-    for (const QJsonValue &f : settingsTemplate) {
+    for (const WidgetSetting &f : w.form) {
         body += QStringLiteral("<tr><td>%1%2&nbsp;</td><td><i>%3</i></td></tr>")
-                    .arg(html(f[QStringLiteral("name")].toString()), f[QStringLiteral("is_required")].toBool() ? QStringLiteral(" *") : QString(),
-                         html(f[QStringLiteral("type")].toString()));
+                    .arg(html(f.name), f.required ? QStringLiteral(" *") : QString(), html(f.type));
     }
     body += QStringLiteral("</table>");
-    const bool hasSettings = w.contains(QStringLiteral("settings"));
-    m_reveal->setEnabled(hasSettings);
-    if (hasSettings) {
-        const QJsonObject settings = w.value(QStringLiteral("settings")).toObject();
-        const QJsonObject shown = m_reveal->isChecked() ? settings : masked(settings, settingsTemplate);
+    m_reveal->setEnabled(w.hasSettings);
+    if (w.hasSettings) {
+        const QJsonObject shown = m_reveal->isChecked() ? w.settings : w.maskedSettings();
         body += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(html(tr("Current settings")), html(QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented))));
-    } else if (w.value(QStringLiteral("is_active_in_account")).toBool()) {
+    } else if (w.installed) {
         body += QStringLiteral("<p><i>%1</i></p>").arg(html(tr("amoCRM shows the settings only to the integration the widget belongs to.")));
     }
-    QJsonObject raw = w;
-    if (hasSettings && !m_reveal->isChecked())
-        raw.insert(QStringLiteral("settings"), masked(w.value(QStringLiteral("settings")).toObject(), settingsTemplate));
-    body += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(html(tr("Raw JSON")), html(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Indented))));
+    body += QStringLiteral("<h4>%1</h4><pre>%2</pre>").arg(html(tr("Raw JSON")), html(w.rawText(m_reveal->isChecked())));
     m_detail->setHtml(body);
 }
 
@@ -234,50 +195,41 @@ void WidgetsPane::updateStatus()
 
 void WidgetsPane::installSelected()
 {
-    const QJsonObject w = m_full.isEmpty() ? selected() : m_full;
-    if (w.isEmpty() || !m_api)
+    const Widget w = m_full.isNull() ? selected() : m_full;
+    if (w.isNull() || !m_api)
         return;
-    WidgetSettingsDialog dialog(w, w.value(QStringLiteral("settings")).toObject(), m_directory, m_api, this);
+    WidgetSettingsDialog dialog(w, m_directory, m_widgets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString code = w.value(QStringLiteral("code")).toString();
-    m_message = w.value(QStringLiteral("is_active_in_account")).toBool() ? tr("Saved the settings of %1").arg(code) : tr("Installed %1").arg(code);
-    QJsonObject now = dialog.installed();
-    now.remove(QStringLiteral("settings")); // the list never carries them; the detail asks again
-    m_model->replaceWidget(now);
+    m_message = w.installed ? tr("Saved the settings of %1").arg(w.code) : tr("Installed %1").arg(w.code);
+    m_model->replaceWidget(dialog.installed().withoutSettings()); // the detail asks again
     m_full = {};
-    loadSettings(code);
+    loadSettings(w.code);
     updateStatus();
 }
 
 void WidgetsPane::uninstallSelected()
 {
-    const QJsonObject w = selected();
-    if (w.isEmpty() || !m_api)
+    const Widget w = selected();
+    if (w.isNull() || !m_widgets.isReady())
         return;
-    const QString code = w.value(QStringLiteral("code")).toString();
+    const QString code = w.code;
     if (QMessageBox::question(this, tr("Uninstall widget"),
                               tr("Uninstall %1 from this account? Its settings are deleted in amoCRM; installing it again needs them again.").arg(code))
         != QMessageBox::Yes)
         return;
-    ApiReply *reply = m_api->send(WidgetsApi::uninstall(code));
-    connect(reply, &ApiReply::finished, this, [this, reply, code, w] {
-        reply->deleteLater();
-        const ApiResult &r = reply->result();
-        if (r.ok()) {
+    m_widgets.uninstall(code, this, [this, w, code](const ApiError &error) {
+        if (!error.isError()) {
             m_message = tr("Uninstalled %1").arg(code);
-            QJsonObject now = w;
-            now.insert(QStringLiteral("is_active_in_account"), false);
-            now.insert(QStringLiteral("pipeline_id"), QJsonValue::Null);
-            m_model->replaceWidget(now);
+            m_model->replaceWidget(w.uninstalled());
             m_full = {};
             showDetail();
-        } else if (r.error.kind == ApiError::Kind::Forbidden) {
+        } else if (error.kind == ApiError::Kind::Forbidden) {
             m_message = tr("%1 was not uninstalled: only the account's administrators may uninstall widgets (HTTP 403)").arg(code);
-        } else if (r.error.kind == ApiError::Kind::NotFound) {
+        } else if (error.kind == ApiError::Kind::NotFound) {
             m_message = tr("%1 was not uninstalled: amoCRM has no such widget (HTTP 404)").arg(code);
         } else {
-            m_message = tr("%1 was not uninstalled: %2").arg(code, r.error.message());
+            m_message = tr("%1 was not uninstalled: %2").arg(code, error.message());
         }
         updateStatus();
     });
@@ -287,7 +239,7 @@ void WidgetsPane::continueBot()
 {
     if (!m_api)
         return;
-    BotContinueDialog dialog(m_api, this);
+    BotContinueDialog dialog(BotService(m_api), this);
     dialog.exec();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/Widget.h"
+#include "services/WidgetsService.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -45,7 +47,7 @@ public Q_SLOTS:
     void continueBot();
 
 private:
-    QJsonObject selected() const;
+    Widget selected() const;
     void showDetail();
     void loadSettings(const QString &code); // GET /widgets/{code}: the settings come only from there
     void updateStatus();
@@ -62,7 +64,8 @@ private:
     QTextBrowser *m_detail;
     QToolButton *m_reveal;
     QLabel *m_status;
-    QJsonObject m_full; // the selected widget as GET /widgets/{code} returned it
+    WidgetsService m_widgets{nullptr};
+    Widget m_full; // the selected widget as read alone, with its settings when amoCRM gives them
     QString m_message;
 };
 

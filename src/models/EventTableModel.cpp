@@ -106,7 +106,6 @@ void EventTableModel::fetchNewer()
     ApiReply *reply = m_api->send(EventsApi::newest(f.toQuery().encode(), 100));
     const int generation = this->generation();
     connect(reply, &ApiReply::finished, this, [this, reply, generation] {
-        reply->deleteLater();
         m_followBusy = false;
         if (generation != this->generation() || !reply->result().ok())
             return;

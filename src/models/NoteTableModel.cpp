@@ -17,7 +17,6 @@ namespace amodesk {
 
 namespace {
 constexpr int kPageSize = 100;
-QString key(const char *k) { return QLatin1String(k); }
 } // namespace
 
 NoteTableModel::NoteTableModel(QObject *parent) : PagedTableModel(parent) {}
@@ -60,22 +59,22 @@ void NoteTableModel::appendItems(const QJsonArray &items)
 {
     beginInsertRows({}, int(m_notes.size()), int(m_notes.size() + items.size() - 1));
     for (const QJsonValue &v : items)
-        m_notes.append(v.toObject());
+        m_notes.append(Note::fromJson(v.toObject()));
     endInsertRows();
 }
 
 int NoteTableModel::rowOfNote(qint64 id) const
 {
     for (int i = 0; i < m_notes.size(); ++i) {
-        if (m_notes[i].value(key("id")).toInteger() == id)
+        if (m_notes[i].id == id)
             return i;
     }
     return -1;
 }
 
-void NoteTableModel::replaceNote(const QJsonObject &note)
+void NoteTableModel::replaceNote(const Note &note)
 {
-    const int row = rowOfNote(note.value(key("id")).toInteger());
+    const int row = rowOfNote(note.id);
     if (row < 0)
         return;
     m_notes[row] = note;
@@ -90,16 +89,16 @@ QString NoteTableModel::userName(qint64 id) const
     return name.isEmpty() ? tr("user #%1").arg(id) : name;
 }
 
-QString NoteTableModel::entityName(const QJsonObject &note) const
+QString NoteTableModel::entityName(const Note &note) const
 {
-    return m_names ? m_names->name(m_entityType, note.value(key("entity_id")).toInteger()) : QString();
+    return m_names ? m_names->name(m_entityType, note.entityId) : QString();
 }
 
-QString NoteTableModel::entityLabel(const QJsonObject &note) const
+QString NoteTableModel::entityLabel(const Note &note) const
 {
     const QString name = entityName(note);
     const QString type = NoteDescriber::entityTypeName(m_entityType);
-    return name.isEmpty() ? tr("%1 #%2").arg(type).arg(note.value(key("entity_id")).toInteger()) : tr("%1 «%2»").arg(type, name);
+    return name.isEmpty() ? tr("%1 #%2").arg(type).arg(note.entityId) : tr("%1 «%2»").arg(type, name);
 }
 
 int NoteTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_notes.size()); }
@@ -109,20 +108,19 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_notes.size())
         return {};
-    const QJsonObject &n = m_notes.at(index.row());
-    const QString type = n.value(key("note_type")).toString();
+    const Note &n = m_notes.at(index.row());
     switch (role) {
-    case NoteRole: return n;
-    case NoteIdRole: return n.value(key("id")).toInteger();
-    case WritableRole: return writableNoteTypes().contains(type);
+    case NoteRole: return n.raw;
+    case NoteIdRole: return n.id;
+    case WritableRole: return n.isWritable();
     case Qt::ToolTipRole:
         if (index.column() == SummaryColumn)
-            return NoteDescriber::summary(type, n.value(key("params")).toObject());
-        if (index.column() == TypeColumn && !writableNoteTypes().contains(type))
+            return NoteDescriber::summary(n.type, n.params);
+        if (index.column() == TypeColumn && !n.isWritable())
             return tr("AmoDesk shows this type but cannot write it");
         return {};
     case Qt::FontRole:
-        if (index.column() == TypeColumn && !writableNoteTypes().contains(type)) {
+        if (index.column() == TypeColumn && !n.isWritable()) {
             QFont italic;
             italic.setItalic(true);
             return italic;
@@ -131,15 +129,15 @@ QVariant NoteTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return shortTime(n.value(key(showsChangeTime() ? "updated_at" : "created_at")).toInteger());
-        case TypeColumn: return NoteDescriber::typeName(type);
+            return shortTime(showsChangeTime() ? n.updatedAt : n.createdAt);
+        case TypeColumn: return NoteDescriber::typeName(n.type);
         case EntityColumn: { // the pane names the entity type already
             const QString name = entityName(n);
-            return name.isEmpty() ? tr("#%1").arg(n.value(key("entity_id")).toInteger()) : name;
+            return name.isEmpty() ? tr("#%1").arg(n.entityId) : name;
         }
-        case AuthorColumn: return userName(n.value(key("created_by")).toInteger());
-        case ResponsibleColumn: return userName(n.value(key("responsible_user_id")).toInteger());
-        case SummaryColumn: return NoteDescriber::summary(type, n.value(key("params")).toObject());
+        case AuthorColumn: return userName(n.createdBy);
+        case ResponsibleColumn: return userName(n.responsibleUserId);
+        case SummaryColumn: return NoteDescriber::summary(n.type, n.params);
         }
         return {};
     default:

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/Note.h"
 #include "domain/NoteFilter.h"
 
 #include "PagedTableModel.h"
 
-#include <QJsonObject>
 #include <QPointer>
 
 namespace amodesk {
@@ -19,7 +19,7 @@ class NoteTableModel : public PagedTableModel
     Q_OBJECT
 public:
     enum Column { TimeColumn, TypeColumn, EntityColumn, AuthorColumn, ResponsibleColumn, SummaryColumn, ColumnCount };
-    enum Role { NoteRole = Qt::UserRole + 1, NoteIdRole, WritableRole };
+    enum Role { NoteRole = Qt::UserRole + 1 /* as amoCRM sent it */, NoteIdRole, WritableRole };
 
     explicit NoteTableModel(QObject *parent = nullptr);
 
@@ -30,11 +30,11 @@ public:
     // The time column shows when a note was changed when that is the order, else when it was created.
     bool showsChangeTime() const { return m_filter.orderField == u"updated_at"; }
     void reload();
-    QJsonObject noteAt(int row) const { return m_notes.value(row); }
+    Note noteAt(int row) const { return m_notes.value(row); }
     int rowOfNote(qint64 id) const;
-    void replaceNote(const QJsonObject &note); // a fresher copy of a row (after an edit)
-    QString entityLabel(const QJsonObject &note) const; // "Lead «Name»" or "Lead #id"
-    QString entityName(const QJsonObject &note) const;  // empty until the name has arrived
+    void replaceNote(const Note &note); // a fresher copy of a row (after an edit)
+    QString entityLabel(const Note &note) const; // "Lead «Name»" or "Lead #id"
+    QString entityName(const Note &note) const;  // empty until the name has arrived
     QString userName(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,7 +52,7 @@ private:
     QPointer<EntityNames> m_names;
     QString m_entityType = QStringLiteral("leads");
     NoteFilter m_filter;
-    QList<QJsonObject> m_notes;
+    QList<Note> m_notes;
 };
 
 } // namespace amodesk

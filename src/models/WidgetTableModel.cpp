@@ -13,7 +13,6 @@ namespace amodesk {
 
 namespace {
 constexpr int kPageSize = 250;
-QString key(const char *k) { return QLatin1String(k); }
 } // namespace
 
 WidgetTableModel::WidgetTableModel(QObject *parent) : PagedTableModel(parent)
@@ -42,33 +41,26 @@ void WidgetTableModel::appendItems(const QJsonArray &items)
 {
     beginInsertRows({}, int(m_widgets.size()), int(m_widgets.size() + items.size() - 1));
     for (const QJsonValue &v : items)
-        m_widgets.append(v.toObject());
+        m_widgets.append(Widget::fromJson(v.toObject()));
     endInsertRows();
 }
 
 int WidgetTableModel::rowOfCode(const QString &code) const
 {
     for (int i = 0; i < m_widgets.size(); ++i) {
-        if (m_widgets[i].value(key("code")).toString() == code)
+        if (m_widgets[i].code == code)
             return i;
     }
     return -1;
 }
 
-void WidgetTableModel::replaceWidget(const QJsonObject &widget)
+void WidgetTableModel::replaceWidget(const Widget &widget)
 {
-    const int row = rowOfCode(widget.value(key("code")).toString());
+    const int row = rowOfCode(widget.code);
     if (row < 0)
         return;
     m_widgets[row] = widget;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-double WidgetTableModel::rating(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return value.toDouble();
-    return QString(value.toString()).replace(u',', u'.').toDouble();
 }
 
 int WidgetTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_widgets.size()); }
@@ -78,47 +70,43 @@ QVariant WidgetTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_widgets.size())
         return {};
-    const QJsonObject &w = m_widgets.at(index.row());
-    const bool installed = w.value(key("is_active_in_account")).toBool();
-    const bool leadSource = w.value(key("is_lead_source")).toBool();
-    const bool dp = w.value(key("is_work_with_dp")).toBool();
+    const Widget &w = m_widgets.at(index.row());
     const auto yes = [](bool on) { return on ? tr("Yes") : QString(); };
     switch (role) {
-    case WidgetRole: return w;
-    case InstalledRole: return installed;
-    case LeadSourceRole: return leadSource;
-    case DigitalPipelineRole: return dp;
+    case WidgetRole: return w.raw;
+    case InstalledRole: return w.installed;
+    case LeadSourceRole: return w.leadSource;
+    case DigitalPipelineRole: return w.digitalPipeline;
     case SortRole:
         if (index.column() == RatingColumn)
-            return rating(w.value(key("rating")));
+            return w.rating;
         if (index.column() == InstalledColumn)
-            return installed;
+            return w.installed;
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        if (index.column() == IntegrationColumn && !w.value(key("client_uuid")).toString().isEmpty())
-            return tr("Integration %1").arg(w.value(key("client_uuid")).toString());
+        if (index.column() == IntegrationColumn && !w.clientUuid.isEmpty())
+            return tr("Integration %1").arg(w.clientUuid);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == RatingColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return readableWidgetName(w.value(key("code")).toString());
-        case CodeColumn: return w.value(key("code")).toString();
-        case VersionColumn: return w.value(key("version")).toString();
-        case RatingColumn: return QLocale().toString(rating(w.value(key("rating"))), 'f', 1);
-        case InstalledColumn: return yes(installed);
+        case NameColumn: return readableWidgetName(w.code);
+        case CodeColumn: return w.code;
+        case VersionColumn: return w.version;
+        case RatingColumn: return QLocale().toString(w.rating, 'f', 1);
+        case InstalledColumn: return yes(w.installed);
         case LeadSourceColumn: {
-            if (!leadSource)
+            if (!w.leadSource)
                 return QString();
-            const qint64 pipeline = w.value(key("pipeline_id")).toInteger();
-            if (pipeline == 0)
+            if (w.pipelineId == 0)
                 return tr("Yes");
-            const QString name = m_directory ? m_directory->pipelineName(pipeline) : QString();
-            return tr("Yes, into %1").arg(name.isEmpty() ? tr("pipeline #%1").arg(pipeline) : name);
+            const QString name = m_directory ? m_directory->pipelineName(w.pipelineId) : QString();
+            return tr("Yes, into %1").arg(name.isEmpty() ? tr("pipeline #%1").arg(w.pipelineId) : name);
         }
-        case DigitalPipelineColumn: return yes(dp);
-        case SolutionColumn: return yes(w.value(key("is_crm_template")).toBool());
-        case IntegrationColumn: return yes(!w.value(key("client_uuid")).toString().isEmpty()); // its id in the tool tip
+        case DigitalPipelineColumn: return yes(w.digitalPipeline);
+        case SolutionColumn: return yes(w.solution);
+        case IntegrationColumn: return yes(!w.clientUuid.isEmpty()); // its id in the tool tip
         }
         return {};
     default:

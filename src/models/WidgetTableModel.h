@@ -1,8 +1,8 @@
 #pragma once
 
 #include "PagedTableModel.h"
+#include "domain/Widget.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QSortFilterProxyModel>
 
@@ -17,18 +17,21 @@ class WidgetTableModel : public PagedTableModel
 public:
     enum Column { NameColumn, CodeColumn, VersionColumn, RatingColumn, InstalledColumn, LeadSourceColumn, DigitalPipelineColumn,
                   SolutionColumn, IntegrationColumn, ColumnCount };
-    enum Role { WidgetRole = Qt::UserRole + 1, SortRole, InstalledRole, LeadSourceRole, DigitalPipelineRole };
+    enum Role {
+        WidgetRole = Qt::UserRole + 1, // the widget as amoCRM sent it
+        SortRole,
+        InstalledRole,
+        LeadSourceRole,
+        DigitalPipelineRole
+    };
 
     explicit WidgetTableModel(QObject *parent = nullptr);
 
     void setSource(ApiClient *api, AccountDirectory *directory);
     void reload();
-    QJsonObject widgetAt(int row) const { return m_widgets.value(row); }
+    Widget widgetAt(int row) const { return m_widgets.value(row); }
     int rowOfCode(const QString &code) const;
-    void replaceWidget(const QJsonObject &widget); // a fresher copy (after install or uninstall)
-
-    // The API sends ratings as numbers and as "2,8" strings.
-    static double rating(const QJsonValue &value);
+    void replaceWidget(const Widget &widget); // a fresher copy (after install or uninstall)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,7 +44,7 @@ protected:
 private:
     QPointer<ApiClient> m_api;
     AccountDirectory *m_directory = nullptr;
-    QList<QJsonObject> m_widgets;
+    QList<Widget> m_widgets;
 };
 
 // Quick filters and a search by code over the catalog; sorts ratings as numbers.

@@ -9,6 +9,8 @@
 #include "EventsChart.h"
 #include "FollowNotifier.h"
 #include "EventsPane.h"
+#include "NextDialog.h"
+#include "SyncPeriodDialog.h"
 #include "domain/TimeText.h"
 #include "HostileServer.h"
 #include "HttpProbe.h"
@@ -27,7 +29,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QJsonArray>
@@ -494,6 +499,51 @@ private Q_SLOTS:
         QVERIFY(!EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.csv")));
         m_pane->search()->clear();
+    }
+
+    // Events > Sync period…: a period that ends before it starts is refused in the dialog, which
+    // stays open with the dates typed; a good one is synced into the cache.
+    void syncPeriodThroughItsDialog()
+    {
+        const QString account = QStringLiteral("gui-period-") + QString::number(QCoreApplication::applicationPid());
+        QFile::remove(EventCache::pathFor(account));
+        amodesk::AccountContext context(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), account);
+        EventsPane pane;
+        pane.resize(1100, 700);
+        pane.show();
+        pane.setAccount(&context);
+        QVERIFY(pane.sync());
+        QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->isRunning(), 20000);
+        QAction *syncAction = nullptr;
+        for (QAction *a : pane.menuActions()) {
+            if (a->text() == QStringLiteral("&Sync period…"))
+                syncAction = a;
+        }
+        QVERIFY(syncAction);
+        QSignalSpy finished(pane.sync(), &EventSync::finished);
+        bool refused = false;
+        testing::onNextDialog<SyncPeriodDialog>([&](SyncPeriodDialog *d) {
+            auto *from = d->findChild<QDateEdit *>(QStringLiteral("from"));
+            auto *to = d->findChild<QDateEdit *>(QStringLiteral("to"));
+            auto *error = d->findChild<QLabel *>(QStringLiteral("error"));
+            from->setDate(QDate(2026, 10, 20));
+            to->setDate(QDate(2026, 10, 1));
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            refused = d->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("starts after it ends"))
+                && from->date() == QDate(2026, 10, 20);
+            screenshot(d, QStringLiteral("events-sync-period-refused"));
+            to->setDate(QDate(2026, 10, 31));
+            QVERIFY(!error->isVisible()); // what was said goes with the date it was about
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        syncAction->trigger();
+        QVERIFY(refused);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !pane.sync()->isRunning(), 30000);
+        const ApiError error = finished.last().first().value<ApiError>();
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QVERIFY(pane.cacheModel()->rowCount() > 0);
+        pane.setAccount(nullptr);
+        context.purgeLocalData();
     }
 
     // With an account id the pane keeps a local cache: the unfiltered log comes from it,

@@ -252,12 +252,12 @@ private Q_SLOTS:
         QCOMPARE(model()->entityType(), QStringLiteral("leads"));
         waitLoaded();
         m_pane->table()->selectRow(0);
-        const qint64 selectedLead = model()->noteAt(0).value(QStringLiteral("entity_id")).toInteger();
+        const qint64 selectedLead = model()->noteAt(0).raw.value(QStringLiteral("entity_id")).toInteger();
         // Another lead, found by a word of its name.
         QString otherName;
         qint64 otherLead = 0;
         for (int row = 1; row < model()->rowCount() && otherLead == 0; ++row) {
-            const QJsonObject n = model()->noteAt(row);
+            const QJsonObject n = model()->noteAt(row).raw;
             const QString label = model()->index(row, NoteTableModel::EntityColumn).data().toString();
             if (n.value(QStringLiteral("entity_id")).toInteger() != selectedLead && !label.startsWith(u'#')) {
                 otherLead = n.value(QStringLiteral("entity_id")).toInteger();
@@ -309,7 +309,7 @@ private Q_SLOTS:
         pane->setAccount(account.get());
         NoteTableModel *m = pane->model();
         auto loaded = [m] { return !m->isLoading() && m->rowCount() > 2; };
-        auto id = [m](int row) { return m->noteAt(row).value(QStringLiteral("id")).toInteger(); };
+        auto id = [m](int row) { return m->noteAt(row).raw.value(QStringLiteral("id")).toInteger(); };
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), 20000);
         QVERIFY(id(0) > id(1) && id(1) > id(2));
         QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Created"));
@@ -334,10 +334,10 @@ private Q_SLOTS:
         pane->setFilter(byChange);
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), 20000);
         QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Changed"));
-        const QJsonObject first = m->noteAt(0);
+        const QJsonObject first = m->noteAt(0).raw;
         QCOMPARE(m->index(0, NoteTableModel::TimeColumn).data().toString(),
                  amodesk::shortTime(first.value(QStringLiteral("updated_at")).toInteger()));
-        QVERIFY(first.value(QStringLiteral("updated_at")).toInteger() >= m->noteAt(1).value(QStringLiteral("updated_at")).toInteger());
+        QVERIFY(first.value(QStringLiteral("updated_at")).toInteger() >= m->noteAt(1).raw.value(QStringLiteral("updated_at")).toInteger());
         screenshot(pane.get(), QStringLiteral("notes-by-change"));
 
         pane.reset(); // a restart
@@ -381,7 +381,7 @@ private Q_SLOTS:
     {
         waitLoaded();
         m_pane->table()->selectRow(0);
-        const QJsonObject note = model()->noteAt(0);
+        const QJsonObject note = model()->noteAt(0).raw;
         const QString html = m_pane->detail()->toHtml();
         QVERIFY(html.contains(QStringLiteral("/leads/detail/%1").arg(note.value(QStringLiteral("entity_id")).toInteger())));
         QVERIFY(m_pane->detail()->toPlainText().contains(QStringLiteral("Raw JSON")));
@@ -408,7 +408,7 @@ private Q_SLOTS:
         waitLoaded();
         qint64 previous = std::numeric_limits<qint64>::max();
         for (int r = 0; r < model()->rowCount(); ++r) {
-            const QJsonObject n = model()->noteAt(r);
+            const QJsonObject n = model()->noteAt(r).raw;
             const QString type = n.value(QStringLiteral("note_type")).toString();
             QVERIFY(type == u"call_in" || type == u"sms_in");
             QVERIFY(n.value(QStringLiteral("id")).toInteger() < previous);
@@ -610,7 +610,7 @@ private Q_SLOTS:
         waitLoaded();
         QList<qint64> ids;
         for (int r = 0; r < model()->rowCount(); ++r)
-            ids << model()->noteAt(r).value(QStringLiteral("id")).toInteger();
+            ids << model()->noteAt(r).raw.value(QStringLiteral("id")).toInteger();
         QVERIFY(ids.size() >= 2);
         selectAll();
         onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
@@ -631,7 +631,7 @@ private Q_SLOTS:
     void asksWhenANoteChangedOnTheServer()
     {
         waitLoaded();
-        const QJsonObject loaded = model()->noteAt(0);
+        const QJsonObject loaded = model()->noteAt(0).raw;
         const qint64 id = loaded.value(QStringLiteral("id")).toInteger();
         QTest::qWait(1100); // the server's clock counts seconds
         HttpProbe http(m_account.sandbox.baseUrl(), m_account.sandbox.token());
@@ -657,7 +657,7 @@ private Q_SLOTS:
             const QString text = http.get(QStringLiteral("/api/v4/leads/notes/%1").arg(id)).json()[QStringLiteral("params")].toObject().value(QStringLiteral("text")).toString();
             QCOMPARE(text, keepMine ? QStringLiteral("mine wins") : QStringLiteral("changed elsewhere"));
             if (!keepMine) { // the row now shows the server's version, so a second edit conflicts again only if it changes
-                QCOMPARE(model()->noteAt(model()->rowOfNote(id)).value(QStringLiteral("params")).toObject().value(QStringLiteral("text")).toString(),
+                QCOMPARE(model()->noteAt(model()->rowOfNote(id)).raw.value(QStringLiteral("params")).toObject().value(QStringLiteral("text")).toString(),
                          QStringLiteral("changed elsewhere"));
                 QTest::qWait(1100);
                 QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(m_leads.at(2)).arg(id), theirs).status, 200);

@@ -396,7 +396,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 20000);
         notes.table()->setFocus();
         notes.table()->selectRow(0);
-        const QJsonObject note = model->noteAt(0);
+        const QJsonObject note = model->noteAt(0).raw;
         bool checked = false;
         testing::onNextDialog<EntityHistoryDialog>([&](EntityHistoryDialog *dialog) {
             auto *view = dialog->findChild<QTableView *>(QStringLiteral("timeline"));

@@ -14,6 +14,7 @@
 #include "PreferencesDialog.h"
 #include "DemoWindow.h"
 #include "NoteFilterDialog.h"
+#include "SyncPeriodDialog.h"
 #include "WidgetSettingsDialog.h"
 #include "NoteTableModel.h"
 #include "NotesPane.h"
@@ -179,6 +180,10 @@ private Q_SLOTS:
         QCOMPARE(filter.windowTitle(), QStringLiteral("Фильтр событий"));
         filter.show();
         testing::screenshot(&filter, QStringLiteral("events-filter-dialog-ru"));
+        amodesk::SyncPeriodDialog period;
+        QCOMPARE(period.windowTitle(), QStringLiteral("Синхронизация периода"));
+        period.show();
+        testing::screenshot(&period, QStringLiteral("events-sync-period-ru"));
 
         // The notes, widgets and bot dialogs, as a Russian-speaking admin meets them.
         amodesk::NoteEditorDialog editor(QStringLiteral("leads"), nullptr, nullptr);
@@ -206,13 +211,13 @@ private Q_SLOTS:
                                                   {QStringLiteral("type"), QStringLiteral("pass")}, {QStringLiteral("is_required"), true}},
                                       QJsonObject{{QStringLiteral("key"), QStringLiteral("conf")}, {QStringLiteral("name"), QStringLiteral("Настройка")},
                                                   {QStringLiteral("type"), QStringLiteral("custom")}, {QStringLiteral("is_required"), false}}}}};
-        amodesk::WidgetSettingsDialog install(widget, {}, nullptr, nullptr);
+        amodesk::WidgetSettingsDialog install(amodesk::Widget::fromJson(widget), nullptr, amodesk::WidgetsService(nullptr));
         QCOMPARE(install.windowTitle(), QStringLiteral("Установка amo_telephony"));
         install.show();
         install.accept(); // the required token is missing
         QVERIFY(install.fieldMessage(QStringLiteral("token"))->text().contains(QStringLiteral("обязательно")));
         testing::screenshot(&install, QStringLiteral("widget-install-ru"));
-        amodesk::BotContinueDialog bot(nullptr);
+        amodesk::BotContinueDialog bot(amodesk::BotService(nullptr));
         QCOMPARE(bot.windowTitle(), QStringLiteral("Продолжить бота"));
         bot.addHandler(amodesk::BotContinueDialog::ShowButtons, QStringLiteral("Выберите"), QStringLiteral("Да | Нет"));
         bot.show();
@@ -243,7 +248,7 @@ private Q_SLOTS:
         w.tabs()->setCurrentWidget(w.widgetsPane());
         QTRY_VERIFY_WITH_TIMEOUT(w.widgetsPane()->model()->rowCount() > 0, 30000);
         QCOMPARE(w.widgetsPane()->model()->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
-        QVERIFY(w.widgetsPane()->selectCode(w.widgetsPane()->model()->widgetAt(3).value(QStringLiteral("code")).toString()));
+        QVERIFY(w.widgetsPane()->selectCode(w.widgetsPane()->model()->widgetAt(3).code));
         testing::screenshot(&w, QStringLiteral("mainwindow-widgets-ru"));
         w.tabs()->setCurrentWidget(w.buttonPane());
         w.buttonPane()->field(QStringLiteral("color"))->setText(QStringLiteral("tomato"));

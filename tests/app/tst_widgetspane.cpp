@@ -79,7 +79,7 @@ private:
     QJsonObject widgetWith(const QStringList &types, bool installed) const
     {
         for (int r = 0; r < model()->rowCount(); ++r) {
-            const QJsonObject w = model()->widgetAt(r);
+            const QJsonObject w = model()->widgetAt(r).raw;
             if (templateTypes(w) == types && w.value(QStringLiteral("is_active_in_account")).toBool() == installed)
                 return w;
         }
@@ -107,7 +107,7 @@ private:
             fill(d);
             d->accept();
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible() || d->errorLabel()->isVisible(), 10000);
-            answer = d->installed();
+            answer = d->installed().raw;
         });
         m_pane->installSelected();
         return answer;
@@ -196,7 +196,7 @@ private Q_SLOTS:
         // A widget of this integration, installed: amoCRM returns its settings to us.
         QJsonObject mine;
         for (int r = 0; r < model()->rowCount(); ++r) {
-            const QJsonObject w = model()->widgetAt(r);
+            const QJsonObject w = model()->widgetAt(r).raw;
             if (w.value(QStringLiteral("client_uuid")).toString() == testing::kClientId && w.value(QStringLiteral("is_active_in_account")).toBool()
                 && templateTypes(w).contains(QStringLiteral("pass")))
                 mine = w;
@@ -252,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(refused);
         QVERIFY(forgotten);
         QVERIFY(mapped);
-        QTRY_VERIFY_WITH_TIMEOUT(model()->widgetAt(model()->rowOfCode(code)).value(QStringLiteral("is_active_in_account")).toBool(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->widgetAt(model()->rowOfCode(code)).installed, 5000);
         QVERIFY(onServer(code).value(QStringLiteral("is_active_in_account")).toBool());
         QVERIFY(m_pane->statusLabel()->text().contains(QStringLiteral("Installed ") + code));
     }
@@ -299,7 +299,7 @@ private Q_SLOTS:
             json->setPlainText(QStringLiteral("{\"sync\": true, \"fields\": [1, 2]}"));
             d->accept();
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
-            QCOMPARE(d->installed().value(QStringLiteral("settings")).toObject().value(QStringLiteral("conf")).toObject()
+            QCOMPARE(d->installed().raw.value(QStringLiteral("settings")).toObject().value(QStringLiteral("conf")).toObject()
                          .value(QStringLiteral("fields")).toArray().size(), 2);
         });
         m_pane->installSelected();
@@ -310,7 +310,7 @@ private Q_SLOTS:
     {
         QJsonObject mine;
         for (int r = 0; r < model()->rowCount(); ++r) {
-            const QJsonObject w = model()->widgetAt(r);
+            const QJsonObject w = model()->widgetAt(r).raw;
             if (w.value(QStringLiteral("client_uuid")).toString() == testing::kClientId && w.value(QStringLiteral("is_active_in_account")).toBool()
                 && templateTypes(w).contains(QStringLiteral("text")))
                 mine = w;
@@ -370,7 +370,7 @@ private Q_SLOTS:
 
     void botContinueEnforcesEveryLimitThenIsAccepted()
     {
-        BotContinueDialog d(m_account.api.get());
+        BotContinueDialog d(amodesk::BotService(m_account.api.get()));
         d.show();
         auto refusedWith = [&](const QString &needle) {
             d.send();
