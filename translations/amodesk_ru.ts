@@ -993,12 +993,12 @@
         <translation>с</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Event IDs:</source>
         <translation>ID событий:</translation>
     </message>
@@ -2867,7 +2867,7 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+119"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+117"/>
         <source>Save filter</source>
         <translation>Сохранение фильтра</translation>
     </message>
@@ -3156,7 +3156,7 @@
 <context>
     <name>amodesk::FindEntityDialog</name>
     <message>
-        <location filename="../src/app/FindEntityDialog.cpp" line="+24"/>
+        <location filename="../src/app/FindEntityDialog.cpp" line="+23"/>
         <source>Show &amp;history</source>
         <translation>Показать &amp;историю</translation>
     </message>
@@ -3728,7 +3728,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+85"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+83"/>
         <source>Note IDs</source>
         <translation>ID примечаний</translation>
     </message>
@@ -4740,7 +4740,7 @@
 <context>
     <name>amodesk::SyncPeriodDialog</name>
     <message>
-        <location filename="../src/app/SyncPeriodDialog.cpp" line="+37"/>
+        <location filename="../src/app/SyncPeriodDialog.cpp" line="+34"/>
         <source>The period starts after it ends.</source>
         <translation>Начало периода позже его конца.</translation>
     </message>

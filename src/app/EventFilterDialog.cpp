@@ -1,7 +1,6 @@
 #include "EventFilterDialog.h"
 #include "ui_EventFilterDialog.h"
 
-#include "Tones.h"
 #include "domain/IdLists.h"
 
 #include "describe/EventDescriber.h"
@@ -67,7 +66,7 @@ void addItem(QListWidget *list, const QString &text, const QString &value)
 
 EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl,
                                      const QString &accountId, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EventFilterDialog>()), m_directory(directory), m_accountId(accountId), m_baseUrl(baseUrl)
+    : FormDialog(parent), m_ui(std::make_unique<Ui::EventFilterDialog>()), m_directory(directory), m_accountId(accountId), m_baseUrl(baseUrl)
 {
     m_ui->setupUi(this);
     setupSaved();
@@ -81,13 +80,12 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     m_ui->valueSide->setItemData(1, QStringLiteral("value_before"));
     m_ui->request->setWordWrapMode(QTextOption::WrapAnywhere); // a URL has no spaces to wrap at
     m_ui->request->setMaximumHeight(m_ui->request->fontMetrics().lineSpacing() * 4 + 12);
-    m_ui->errors->setStyleSheet(toneStyle(Tone::Error));
+    setErrorLabel(m_ui->errors);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EventFilterDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { load({}); });
 
     load(initial);
-    // Any change shows the request and what is wrong with it, before anything is sent.
     for (QListWidget *list : {m_ui->types, m_ui->entities, m_ui->users, m_ui->enumValues})
         connect(list, &QListWidget::itemChanged, this, &EventFilterDialog::refresh);
     for (QLineEdit *edit : {m_ui->catalog, m_ui->entityIds, m_ui->ids, m_ui->exactValue})
@@ -353,28 +351,24 @@ void EventFilterDialog::loadSaved(const QString &name)
     refresh();
 }
 
-QString EventFilterDialog::problems() const
-{
-    return m_ui->errors->text();
-}
-
-void EventFilterDialog::refresh()
+FormDialog::Issues EventFilterDialog::validate()
 {
     QStringList messages;
     const EventFilter f = filter(&messages);
     for (const ValidationIssue &issue : f.validate())
         messages << issue.field + QStringLiteral(": ") + issue.message;
-    m_ui->errors->setText(messages.join(u'\n'));
-    const QByteArray query = f.toQuery().encode();
-    m_ui->request->setPlainText(QStringLiteral("GET ") + listUrl(m_baseUrl, EventsApi::listPath(), query, 1, 100));
+    Issues issues;
+    for (const QString &message : std::as_const(messages))
+        issues.append({message, nullptr});
+    return issues;
 }
 
-void EventFilterDialog::accept()
+// Any change shows the request and what is wrong with it, before anything is sent.
+void EventFilterDialog::refresh()
 {
-    refresh();
-    if (!m_ui->errors->text().isEmpty())
-        return; // the reasons are on screen; nothing is sent
-    QDialog::accept();
+    clearIssues();
+    showIssues(validate());
+    m_ui->request->setPlainText(QStringLiteral("GET ") + listUrl(m_baseUrl, EventsApi::listPath(), filter().toQuery().encode(), 1, 100));
 }
 
 } // namespace amodesk

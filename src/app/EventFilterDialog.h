@@ -2,7 +2,8 @@
 
 #include "domain/EventFilter.h"
 
-#include <QDialog>
+#include "FormDialog.h"
+
 #include <memory>
 
 namespace Ui {
@@ -15,7 +16,7 @@ class AccountDirectory;
 
 // Builds an events filter from pickers, refuses what the API forbids (saying why, naming the
 // field) and shows the exact request it will send.
-class EventFilterDialog : public QDialog
+class EventFilterDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -26,13 +27,12 @@ public:
 
     // As the fields say now; what cannot be read of them (a list ID that is no number) in *parseErrors.
     EventFilter filter(QStringList *parseErrors = nullptr) const;
-    QString problems() const;   // what is wrong, as shown in the dialog
     void saveAs(const QString &name);
     QStringList savedNames() const;
     void loadSaved(const QString &name);
 
-public Q_SLOTS:
-    void accept() override;
+protected:
+    Issues validate() override; // what the API forbids, named by its parameter
 
 private:
     void setupSaved();

@@ -2,7 +2,6 @@
 #include "ui_FindEntityDialog.h"
 
 #include "EntityPicker.h"
-#include "Tones.h"
 #include "describe/NoteDescriber.h"
 
 #include <QPushButton>
@@ -15,21 +14,19 @@ const QString kTypeKey = QStringLiteral("history/entity_type");
 }
 
 FindEntityDialog::FindEntityDialog(EntityNames *names, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::FindEntityDialog>()), m_names(names)
+    : FormDialog(parent), m_ui(std::make_unique<Ui::FindEntityDialog>()), m_names(names)
 {
     m_ui->setupUi(this);
     for (const QString &type : {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("customers")})
         m_ui->typeBox->addItem(NoteDescriber::entityTypeName(type, true), type);
     m_ui->typeBox->setCurrentIndex(qMax(0, m_ui->typeBox->findData(QSettings().value(kTypeKey).toString())));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Show &history"));
-    m_ui->error->hide();
+    setErrorLabel(m_ui->error);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FindEntityDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->typeBox, &QComboBox::currentIndexChanged, this, &FindEntityDialog::pickFrom);
-    connect(m_ui->query, &QLineEdit::textChanged, this, [this] { // what was said about the text goes with it
-        m_ui->error->hide();
-        m_ui->query->setStyleSheet({});
-    });
+    // What was said about the text goes with it, also when a name offered is chosen.
+    connect(m_ui->query, &QLineEdit::textChanged, this, &FindEntityDialog::clearIssues);
     pickFrom(m_ui->typeBox->currentIndex());
     m_ui->query->setFocus();
 }
@@ -52,22 +49,24 @@ qint64 FindEntityDialog::entityId() const
     return m_id;
 }
 
-void FindEntityDialog::accept()
+FormDialog::Issues FindEntityDialog::validate()
 {
     bool isId = false;
     const QString text = m_ui->query->text().trimmed();
     const qint64 id = text.toLongLong(&isId);
-    if (!isId || id <= 0) {
-        m_ui->error->setStyleSheet(toneStyle(Tone::Error));
-        m_ui->error->setText(text.isEmpty() ? tr("Type the ID of the entity, or a part of its name and choose one of the names offered.")
-                                            : tr("«%1» is not an ID: choose one of the names offered as you type, or type the ID.").arg(text));
-        m_ui->error->show();
-        m_ui->query->setStyleSheet(wrongFieldBorder());
-        return;
+    if (isId && id > 0) {
+        m_id = id;
+        return {};
     }
-    m_id = id;
+    return {{text.isEmpty() ? tr("Type the ID of the entity, or a part of its name and choose one of the names offered.")
+                            : tr("«%1» is not an ID: choose one of the names offered as you type, or type the ID.").arg(text),
+             m_ui->query}};
+}
+
+void FindEntityDialog::apply()
+{
     QSettings().setValue(kTypeKey, entityType());
-    QDialog::accept();
+    finished();
 }
 
 } // namespace amodesk

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "FormDialog.h"
+
 #include <memory>
 
 namespace Ui { class FindEntityDialog; }
@@ -12,7 +13,7 @@ class EntityPicker;
 
 // Asks which lead, contact, company or customer to show the history of: its ID, or a name
 // looked up in the account as it is typed.
-class FindEntityDialog : public QDialog
+class FindEntityDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -22,7 +23,9 @@ public:
     QString entityType() const; // leads, contacts, companies or customers
     qint64 entityId() const;    // once accepted
 
-    void accept() override; // only with one ID
+protected:
+    Issues validate() override; // only one ID
+    void apply() override;      // the type is remembered for next time
 
 private:
     void pickFrom(int typeRow);

@@ -1,7 +1,6 @@
 #include "NoteFilterDialog.h"
 #include "ui_NoteFilterDialog.h"
 
-#include "Tones.h"
 #include "describe/NoteDescriber.h"
 #include "domain/IdLists.h"
 #include "domain/TimeText.h"
@@ -22,7 +21,7 @@ const QStringList kOrders{QString(), QStringLiteral("updated_at:asc"), QStringLi
 } // namespace
 
 NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::NoteFilterDialog>()), m_filter(filter)
+    : FormDialog(parent), m_ui(std::make_unique<Ui::NoteFilterDialog>()), m_filter(filter)
 {
     m_ui->setupUi(this);
     for (const QString &t : readableTypes()) {
@@ -50,8 +49,7 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
         m_ui->order->setItemData(i, kOrders[i]);
     const QString current = filter.orderField.isEmpty() ? QString() : filter.orderField + (filter.descending ? QStringLiteral(":desc") : QStringLiteral(":asc"));
     m_ui->order->setCurrentIndex(qMax(0, m_ui->order->findData(current)));
-    m_ui->error->setStyleSheet(toneStyle(Tone::Error));
-    m_ui->error->setVisible(false);
+    setErrorLabel(m_ui->error);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NoteFilterDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NoteFilterDialog::reject);
     connect(m_ui->buttons->button(QDialogButtonBox::Reset), &QAbstractButton::clicked, this, [this] {
@@ -77,14 +75,14 @@ QDateTimeEdit *NoteFilterDialog::from() const { return m_ui->from; }
 QDateTimeEdit *NoteFilterDialog::to() const { return m_ui->to; }
 QLabel *NoteFilterDialog::errorLabel() const { return m_ui->error; }
 
-void NoteFilterDialog::accept()
+FormDialog::Issues NoteFilterDialog::validate()
 {
     NoteFilter f;
-    ValidationIssues issues;
+    Issues issues;
     if (!parseIdList(m_ui->noteIds->text(), f.ids))
-        issues.append({tr("Note IDs"), tr("must be numbers separated by commas")});
+        issues.append({describe({{tr("Note IDs"), tr("must be numbers separated by commas")}}), m_ui->noteIds});
     if (!parseIdList(m_ui->entityIds->text(), f.entityIds))
-        issues.append({tr("Entity IDs"), tr("must be numbers separated by commas")});
+        issues.append({describe({{tr("Entity IDs"), tr("must be numbers separated by commas")}}), m_ui->entityIds});
     for (int i = 0; i < m_ui->types->count(); ++i) {
         if (m_ui->types->item(i)->checkState() == Qt::Checked)
             f.noteTypes << m_ui->types->item(i)->data(Qt::UserRole).toString();
@@ -96,14 +94,11 @@ void NoteFilterDialog::accept()
         f.orderField = order[0];
         f.descending = order[1] == u"desc";
     }
-    issues += f.check();
-    if (!issues.isEmpty()) {
-        m_ui->error->setText(describe(issues));
-        m_ui->error->setVisible(true);
-        return;
-    }
-    m_filter = f;
-    QDialog::accept();
+    for (const ValidationIssue &issue : f.check())
+        issues.append({describe({issue}), nullptr});
+    if (issues.isEmpty())
+        m_filter = f;
+    return issues;
 }
 
 } // namespace amodesk

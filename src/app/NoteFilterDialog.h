@@ -2,7 +2,8 @@
 
 #include "domain/NoteFilter.h"
 
-#include <QDialog>
+#include "FormDialog.h"
+
 #include <memory>
 
 class QCheckBox;
@@ -19,7 +20,7 @@ class NoteFilterDialog;
 namespace amodesk {
 
 // Builds a NoteFilter: note and entity ids, note types, a window on the change time, order.
-class NoteFilterDialog : public QDialog
+class NoteFilterDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -37,8 +38,8 @@ public:
     QDateTimeEdit *to() const;
     QLabel *errorLabel() const;
 
-public Q_SLOTS:
-    void accept() override;
+protected:
+    Issues validate() override; // and takes the filter when there are none
 
 private:
     std::unique_ptr<Ui::NoteFilterDialog> m_ui;

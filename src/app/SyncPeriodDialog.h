@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "FormDialog.h"
+
 #include <memory>
 
 namespace Ui {
@@ -10,7 +11,7 @@ class SyncPeriodDialog;
 namespace amodesk {
 
 // Asks for the days whose every event goes into the local cache (a month up to today at first).
-class SyncPeriodDialog : public QDialog
+class SyncPeriodDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -20,7 +21,8 @@ public:
     qint64 fromSeconds() const; // the start of the first day
     qint64 toSeconds() const;   // the end of the last day
 
-    void accept() override; // refuses a period that ends before it starts
+protected:
+    Issues validate() override; // a period that ends before it starts
 
 private:
     std::unique_ptr<Ui::SyncPeriodDialog> m_ui;
