@@ -48,6 +48,89 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Añadir una cuenta</translation>
+    </message>
+    <message>
+        <source>Account address:</source>
+        <translation>Dirección de la cuenta:</translation>
+    </message>
+    <message>
+        <source>example.amocrm.ru or example.kommo.com</source>
+        <translation>example.amocrm.ru o example.kommo.com</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>optional: how AmoDesk names it</source>
+        <translation>opcional: cómo la llama AmoDesk</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser (OAuth)</source>
+        <translation>Iniciar sesión en el navegador (OAuth)</translation>
+    </message>
+    <message>
+        <source>Paste an authorization code from the integration&apos;s settings</source>
+        <translation>Pegar un código de autorización de la configuración de la integración</translation>
+    </message>
+    <message>
+        <source>Use a long-lived token</source>
+        <translation>Usar un token de larga duración</translation>
+    </message>
+    <message>
+        <source>Integration ID:</source>
+        <translation>ID de la integración:</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s ID</source>
+        <translation>el ID de la integración</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Clave secreta:</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s secret key</source>
+        <translation>la clave secreta de la integración</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>URI de redirección:</translation>
+    </message>
+    <message>
+        <source>for the browser: http://127.0.0.1:PORT/...</source>
+        <translation>para el navegador: http://127.0.0.1:PUERTO/...</translation>
+    </message>
+    <message>
+        <source>Authorization code:</source>
+        <translation>Código de autorización:</translation>
+    </message>
+    <message>
+        <source>valid for 20 minutes, once</source>
+        <translation>válido 20 minutos, una vez</translation>
+    </message>
+    <message>
+        <source>Long-lived token:</source>
+        <translation>Token de larga duración:</translation>
+    </message>
+    <message>
+        <source>shown once when the integration was made</source>
+        <translation>se muestra una vez al crear la integración</translation>
+    </message>
+    <message>
+        <source>Tokens and the secret key are kept only in the system keychain.</source>
+        <translation>Los tokens y la clave secreta se guardan solo en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Not sent: %1</source>
@@ -1724,86 +1807,6 @@
 </context>
 <context>
     <name>amodesk::AddAccountDialog</name>
-    <message>
-        <source>Add an account</source>
-        <translation>Añadir una cuenta</translation>
-    </message>
-    <message>
-        <source>example.amocrm.ru or example.kommo.com</source>
-        <translation>example.amocrm.ru o example.kommo.com</translation>
-    </message>
-    <message>
-        <source>optional: how AmoDesk names it</source>
-        <translation>opcional: cómo la llama AmoDesk</translation>
-    </message>
-    <message>
-        <source>Account address:</source>
-        <translation>Dirección de la cuenta:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Sign in through the browser (OAuth)</source>
-        <translation>Iniciar sesión en el navegador (OAuth)</translation>
-    </message>
-    <message>
-        <source>Paste an authorization code from the integration&apos;s settings</source>
-        <translation>Pegar un código de autorización de la configuración de la integración</translation>
-    </message>
-    <message>
-        <source>Use a long-lived token</source>
-        <translation>Usar un token de larga duración</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Cómo:</translation>
-    </message>
-    <message>
-        <source>the integration&apos;s ID</source>
-        <translation>el ID de la integración</translation>
-    </message>
-    <message>
-        <source>the integration&apos;s secret key</source>
-        <translation>la clave secreta de la integración</translation>
-    </message>
-    <message>
-        <source>for the browser: http://127.0.0.1:PORT/...</source>
-        <translation>para el navegador: http://127.0.0.1:PUERTO/...</translation>
-    </message>
-    <message>
-        <source>valid for 20 minutes, once</source>
-        <translation>válido 20 minutos, una vez</translation>
-    </message>
-    <message>
-        <source>Integration ID:</source>
-        <translation>ID de la integración:</translation>
-    </message>
-    <message>
-        <source>Secret key:</source>
-        <translation>Clave secreta:</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>URI de redirección:</translation>
-    </message>
-    <message>
-        <source>Authorization code:</source>
-        <translation>Código de autorización:</translation>
-    </message>
-    <message>
-        <source>shown once when the integration was made</source>
-        <translation>se muestra una vez al crear la integración</translation>
-    </message>
-    <message>
-        <source>Long-lived token:</source>
-        <translation>Token de larga duración:</translation>
-    </message>
-    <message>
-        <source>Tokens and the secret key are kept only in the system keychain.</source>
-        <translation>Los tokens y la clave secreta se guardan solo en el llavero del sistema.</translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>

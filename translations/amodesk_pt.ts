@@ -48,6 +48,89 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Adicionar uma conta</translation>
+    </message>
+    <message>
+        <source>Account address:</source>
+        <translation>Endereço da conta:</translation>
+    </message>
+    <message>
+        <source>example.amocrm.ru or example.kommo.com</source>
+        <translation>example.amocrm.ru ou example.kommo.com</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>optional: how AmoDesk names it</source>
+        <translation>opcional: como o AmoDesk a chama</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Como:</translation>
+    </message>
+    <message>
+        <source>Sign in through the browser (OAuth)</source>
+        <translation>Entrar pelo navegador (OAuth)</translation>
+    </message>
+    <message>
+        <source>Paste an authorization code from the integration&apos;s settings</source>
+        <translation>Colar um código de autorização das configurações da integração</translation>
+    </message>
+    <message>
+        <source>Use a long-lived token</source>
+        <translation>Usar um token de longa duração</translation>
+    </message>
+    <message>
+        <source>Integration ID:</source>
+        <translation>ID da integração:</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s ID</source>
+        <translation>o ID da integração</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Chave secreta:</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s secret key</source>
+        <translation>a chave secreta da integração</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>URI de redirecionamento:</translation>
+    </message>
+    <message>
+        <source>for the browser: http://127.0.0.1:PORT/...</source>
+        <translation>para o navegador: http://127.0.0.1:PORTA/...</translation>
+    </message>
+    <message>
+        <source>Authorization code:</source>
+        <translation>Código de autorização:</translation>
+    </message>
+    <message>
+        <source>valid for 20 minutes, once</source>
+        <translation>válido por 20 minutos, uma vez</translation>
+    </message>
+    <message>
+        <source>Long-lived token:</source>
+        <translation>Token de longa duração:</translation>
+    </message>
+    <message>
+        <source>shown once when the integration was made</source>
+        <translation>exibido uma vez quando a integração foi criada</translation>
+    </message>
+    <message>
+        <source>Tokens and the secret key are kept only in the system keychain.</source>
+        <translation>Os tokens e a chave secreta ficam apenas no chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Not sent: %1</source>
@@ -1724,86 +1807,6 @@
 </context>
 <context>
     <name>amodesk::AddAccountDialog</name>
-    <message>
-        <source>Add an account</source>
-        <translation>Adicionar uma conta</translation>
-    </message>
-    <message>
-        <source>example.amocrm.ru or example.kommo.com</source>
-        <translation>example.amocrm.ru ou example.kommo.com</translation>
-    </message>
-    <message>
-        <source>optional: how AmoDesk names it</source>
-        <translation>opcional: como o AmoDesk a chama</translation>
-    </message>
-    <message>
-        <source>Account address:</source>
-        <translation>Endereço da conta:</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nome:</translation>
-    </message>
-    <message>
-        <source>Sign in through the browser (OAuth)</source>
-        <translation>Entrar pelo navegador (OAuth)</translation>
-    </message>
-    <message>
-        <source>Paste an authorization code from the integration&apos;s settings</source>
-        <translation>Colar um código de autorização das configurações da integração</translation>
-    </message>
-    <message>
-        <source>Use a long-lived token</source>
-        <translation>Usar um token de longa duração</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Como:</translation>
-    </message>
-    <message>
-        <source>the integration&apos;s ID</source>
-        <translation>o ID da integração</translation>
-    </message>
-    <message>
-        <source>the integration&apos;s secret key</source>
-        <translation>a chave secreta da integração</translation>
-    </message>
-    <message>
-        <source>for the browser: http://127.0.0.1:PORT/...</source>
-        <translation>para o navegador: http://127.0.0.1:PORTA/...</translation>
-    </message>
-    <message>
-        <source>valid for 20 minutes, once</source>
-        <translation>válido por 20 minutos, uma vez</translation>
-    </message>
-    <message>
-        <source>Integration ID:</source>
-        <translation>ID da integração:</translation>
-    </message>
-    <message>
-        <source>Secret key:</source>
-        <translation>Chave secreta:</translation>
-    </message>
-    <message>
-        <source>Redirect URI:</source>
-        <translation>URI de redirecionamento:</translation>
-    </message>
-    <message>
-        <source>Authorization code:</source>
-        <translation>Código de autorização:</translation>
-    </message>
-    <message>
-        <source>shown once when the integration was made</source>
-        <translation>exibido uma vez quando a integração foi criada</translation>
-    </message>
-    <message>
-        <source>Long-lived token:</source>
-        <translation>Token de longa duração:</translation>
-    </message>
-    <message>
-        <source>Tokens and the secret key are kept only in the system keychain.</source>
-        <translation>Os tokens e a chave secreta ficam apenas no chaveiro do sistema.</translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>

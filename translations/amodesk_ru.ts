@@ -58,6 +58,109 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../ui/AddAccountDialog.ui" line="+6"/>
+        <source>Add an account</source>
+        <translation>Добавление аккаунта</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Account address:</source>
+        <translation>Адрес аккаунта:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>example.amocrm.ru or example.kommo.com</source>
+        <translation>example.amocrm.ru или example.kommo.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional: how AmoDesk names it</source>
+        <translation>необязательно: как его называть в AmoDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How:</source>
+        <translation>Способ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign in through the browser (OAuth)</source>
+        <translation>Войти через браузер (OAuth)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste an authorization code from the integration&apos;s settings</source>
+        <translation>Вставить код авторизации из настроек интеграции</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use a long-lived token</source>
+        <translation>Использовать долгосрочный токен</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Integration ID:</source>
+        <translation>ID интеграции:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the integration&apos;s ID</source>
+        <translation>ID интеграции</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret key:</source>
+        <translation>Секретный ключ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the integration&apos;s secret key</source>
+        <translation>секретный ключ интеграции</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redirect URI:</source>
+        <translation>Redirect URI:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>for the browser: http://127.0.0.1:PORT/...</source>
+        <translation>для браузера: http://127.0.0.1:ПОРТ/...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Authorization code:</source>
+        <translation>Код авторизации:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>valid for 20 minutes, once</source>
+        <translation>действует 20 минут, один раз</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Long-lived token:</source>
+        <translation>Долгосрочный токен:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>shown once when the integration was made</source>
+        <translation>показывается один раз при создании интеграции</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tokens and the secret key are kept only in the system keychain.</source>
+        <translation>Токены и секретный ключ хранятся только в системной связке ключей.</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../src/core/api/ApiError.cpp" line="+64"/>
@@ -2137,117 +2240,17 @@
 <context>
     <name>amodesk::AddAccountDialog</name>
     <message>
-        <location filename="../src/app/AddAccountDialog.cpp" line="+37"/>
-        <source>Add an account</source>
-        <translation>Добавление аккаунта</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>example.amocrm.ru or example.kommo.com</source>
-        <translation>example.amocrm.ru или example.kommo.com</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>optional: how AmoDesk names it</source>
-        <translation>необязательно: как его называть в AmoDesk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account address:</source>
-        <translation>Адрес аккаунта:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sign in through the browser (OAuth)</source>
-        <translation>Войти через браузер (OAuth)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste an authorization code from the integration&apos;s settings</source>
-        <translation>Вставить код авторизации из настроек интеграции</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use a long-lived token</source>
-        <translation>Использовать долгосрочный токен</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How:</source>
-        <translation>Способ:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the integration&apos;s ID</source>
-        <translation>ID интеграции</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the integration&apos;s secret key</source>
-        <translation>секретный ключ интеграции</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>for the browser: http://127.0.0.1:PORT/...</source>
-        <translation>для браузера: http://127.0.0.1:ПОРТ/...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>valid for 20 minutes, once</source>
-        <translation>действует 20 минут, один раз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Integration ID:</source>
-        <translation>ID интеграции:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Secret key:</source>
-        <translation>Секретный ключ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redirect URI:</source>
-        <translation>Redirect URI:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Authorization code:</source>
-        <translation>Код авторизации:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>shown once when the integration was made</source>
-        <translation>показывается один раз при создании интеграции</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Long-lived token:</source>
-        <translation>Долгосрочный токен:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Tokens and the secret key are kept only in the system keychain.</source>
-        <translation>Токены и секретный ключ хранятся только в системной связке ключей.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/app/AddAccountDialog.cpp" line="+31"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The account did not accept AmoDesk: %1</source>
         <translation>Аккаунт не принял AmoDesk: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Account address: %1</source>
         <translation>Адрес аккаунта: %1</translation>
     </message>
@@ -2282,14 +2285,12 @@
         <translation>Код авторизации: обязателен</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>Checking the account…</source>
         <translation>Проверка аккаунта…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-19"/>
         <source>Redirect URI: %1</source>
         <translation>Redirect URI: %1</translation>
     </message>
@@ -2299,7 +2300,7 @@
         <translation>В браузере в доступе отказано.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Allow access in the browser window that opened…</source>
         <translation>Разрешите доступ в открывшемся окне браузера…</translation>
     </message>

@@ -2,12 +2,15 @@
 
 #include "auth/Account.h"
 
-#include <QDialog>
+#include "FormDialog.h"
+
+#include <memory>
 
 class QButtonGroup;
-class QLabel;
-class QLineEdit;
-class QStackedWidget;
+
+namespace Ui {
+class AddAccountDialog;
+}
 
 namespace amodesk {
 
@@ -19,7 +22,7 @@ class SecretVault;
 // Adds an account in one of the three ways amoCRM offers: a long-lived token, an
 // authorization code from the integration's settings, or signing in through the browser.
 // Checks the fields first and names the wrong one; then checks that the account answers.
-class AddAccountDialog : public QDialog
+class AddAccountDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -29,24 +32,20 @@ public:
     ~AddAccountDialog() override;
 
     Account added() const { return m_added; }
-    QString problems() const;
 
-public Q_SLOTS:
-    void accept() override;
+protected:
+    Issues validate() override; // names the wrong field
+    void apply() override;      // checks that the account answers
 
 private:
-    void setBusy(bool busy, const QString &text = {});
-    void showProblem(const QString &text);
+    void checking();
 
-    SecretVault *m_vault;
+    std::unique_ptr<Ui::AddAccountDialog> m_ui;
     AccountStore *m_store;
     AccountSetup *m_setup;
     LoopbackReceiver *m_receiver = nullptr;
     QButtonGroup *m_method;
-    QLineEdit *m_address, *m_name, *m_token, *m_clientId, *m_secret, *m_redirect, *m_code;
-    QStackedWidget *m_pages;
-    QLabel *m_errors;
-    QWidget *m_form;
+    Account m_account; // as the fields say, once valid
     Account m_added;
 };
 

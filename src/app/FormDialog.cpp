@@ -50,6 +50,16 @@ void FormDialog::failed(const QString &message)
     showIssues({{message, nullptr}});
 }
 
+void FormDialog::working(const QString &status, bool canRestart)
+{
+    m_applying = !canRestart;
+    if (!m_error)
+        return;
+    m_error->setStyleSheet({});
+    m_error->setText(status);
+    m_error->show();
+}
+
 void FormDialog::showIssues(const Issues &issues)
 {
     QStringList lines;

@@ -35,6 +35,9 @@ protected:
     virtual void apply() { finished(); }
     void finished();                       // applied: the dialog closes
     void failed(const QString &message);   // not applied: said, and the dialog stays
+    // What apply() is waiting for, said plainly. With canRestart, OK starts it again (a browser
+    // tab the user closed); otherwise OK waits for the end.
+    void working(const QString &status, bool canRestart = false);
     bool isApplying() const { return m_applying; }
 
     void setErrorLabel(QLabel *label); // the form's label for what is wrong, hidden until needed
