@@ -1114,6 +1114,61 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>AmoDesk</source>
+        <translation>AmoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation>&amp;Quitar cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About AmoDesk</source>
+        <translation>&amp;Acerca de AmoDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>NoteDescriber</name>
     <message>
         <source>Text note</source>
@@ -2691,10 +2746,6 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <source>AmoDesk</source>
-        <translation>AmoDesk</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -2731,48 +2782,12 @@
         <translation>&amp;Botón del sitio</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Add account…</source>
-        <translation>&amp;Añadir cuenta…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove account…</source>
-        <translation>&amp;Quitar cuenta…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
         <source>AmoDesk will speak %1 after a restart</source>
         <translation>AmoDesk usará %1 después de reiniciar</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About AmoDesk</source>
-        <translation>&amp;Acerca de AmoDesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>No system keychain</source>
@@ -2826,24 +2841,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
         <source>Even&amp;ts</source>
         <translation>Even&amp;tos</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
     </message>
 </context>
 <context>

@@ -1114,6 +1114,61 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>AmoDesk</source>
+        <translation>AmoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Adicionar conta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation>&amp;Remover conta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About AmoDesk</source>
+        <translation>&amp;Sobre o AmoDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>NoteDescriber</name>
     <message>
         <source>Text note</source>
@@ -2691,10 +2746,6 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <source>AmoDesk</source>
-        <translation>AmoDesk</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
@@ -2731,48 +2782,12 @@
         <translation>&amp;Botão do site</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Add account…</source>
-        <translation>&amp;Adicionar conta…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove account…</source>
-        <translation>&amp;Remover conta…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Exibir</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
         <source>As the system</source>
         <translation>Como o sistema</translation>
     </message>
     <message>
         <source>AmoDesk will speak %1 after a restart</source>
         <translation>O AmoDesk usará %1 depois de reiniciar</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <source>&amp;About AmoDesk</source>
-        <translation>&amp;Sobre o AmoDesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>No system keychain</source>
@@ -2826,24 +2841,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
         <source>Even&amp;ts</source>
         <translation>Even&amp;tos</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferências…</translation>
     </message>
 </context>
 <context>

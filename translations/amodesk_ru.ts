@@ -1377,6 +1377,74 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="+6"/>
+        <source>AmoDesk</source>
+        <translation>AmoDesk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Добавить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove account…</source>
+        <translation>&amp;Удалить аккаунт…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About AmoDesk</source>
+        <translation>&amp;О программе AmoDesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>NoteDescriber</name>
     <message>
         <location filename="../src/core/describe/NoteDescriber.cpp" line="+29"/>
@@ -3347,12 +3415,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+57"/>
-        <source>AmoDesk</source>
-        <translation>AmoDesk</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../src/app/MainWindow.cpp" line="+64"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
@@ -3377,7 +3440,7 @@
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Events</source>
         <translation>&amp;События</translation>
     </message>
@@ -3397,47 +3460,7 @@
         <translation>&amp;Кнопка на сайте</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add account…</source>
-        <translation>&amp;Добавить аккаунт…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove account…</source>
-        <translation>&amp;Удалить аккаунт…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>As the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -3457,27 +3480,7 @@
         <translation>П&amp;римечания</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;About AmoDesk</source>
-        <translation>&amp;О программе AmoDesk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About &amp;Qt</source>
-        <translation>О &amp;Qt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>No system keychain</source>
         <translation>Нет системной связки ключей</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ui_MainWindow.h"
 
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
@@ -41,6 +42,7 @@ namespace amodesk {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
       m_accounts(new AccountListModel(this)),
       m_tabs(new QTabWidget(this)),
       m_switcher(new QComboBox(this)),
@@ -53,8 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_sessionVault(new MemoryVault(this))
 {
     setDateStyle(QSettings().value(QStringLiteral("ui/date_style")).toString() == u"iso" ? DateStyle::Iso : DateStyle::Locale);
-    setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("AmoDesk"));
+    m_ui->setupUi(this);
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     buildPanes();
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_switcher, &QComboBox::currentIndexChanged, this, &MainWindow::switchTo);
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::buildPanes()
 {
     m_tabs->addTab(m_events, tr("&Events"));
@@ -91,35 +94,30 @@ void MainWindow::buildPanes()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *add = file->addAction(tr("&Add account…"), this, &MainWindow::addAccount);
-    add->setShortcut(QKeySequence::New);
-    file->addAction(tr("&Remove account…"), this, &MainWindow::removeAccount);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    // The fixed menus are the form's (ui/MainWindow.ui); the platform's own keys are set here.
+    m_ui->addAccount->setShortcut(QKeySequence::New);
+    m_ui->quit->setShortcut(QKeySequence::Quit);
+    connect(m_ui->addAccount, &QAction::triggered, this, &MainWindow::addAccount);
+    connect(m_ui->removeAccount, &QAction::triggered, this, &MainWindow::removeAccount);
+    connect(m_ui->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_ui->keyboardShortcuts, &QAction::triggered, this, [this] { ShortcutsDialog(this).exec(); });
+    connect(m_ui->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
-    preferences->setObjectName(QStringLiteral("preferences"));
-    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    preferences->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *beforeLanguage = m_ui->menuView->actions().value(0);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        auto *go = new QAction(m_tabs->tabText(i), m_ui->menuView);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_ui->menuView->insertAction(beforeLanguage, go);
     }
-
-    view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = m_languages = new QActionGroup(this);
     const QString chosen = chosenInterfaceLanguage();
     QList<InterfaceLanguage> choices = interfaceLanguages();
     choices.prepend({QString(), tr("As the system")});
     for (const InterfaceLanguage &choice : std::as_const(choices)) {
-        QAction *a = language->addAction(choice.name);
+        QAction *a = m_ui->menuLanguage->addAction(choice.name);
         a->setCheckable(true);
         a->setChecked(choice.code == chosen);
         a->setData(choice.code);
@@ -130,24 +128,16 @@ void MainWindow::buildMenus()
         showAccountStatus(tr("AmoDesk will speak %1 after a restart").arg(a->text()));
     });
 
-    // The panes' actions, with their shortcuts; choosing one shows its pane.
+    // The panes' actions, with their shortcuts, before Help; choosing one shows its pane.
     for (const auto &[title, pane, actions] : {std::tuple{tr("Even&ts"), static_cast<QWidget *>(m_events), m_events->menuActions()},
                                                std::tuple{tr("N&otes"), static_cast<QWidget *>(m_notes), m_notes->menuActions()}}) {
-        QMenu *menu = menuBar()->addMenu(title);
+        auto *menu = new QMenu(title, menuBar());
         for (QAction *a : actions) {
             menu->addAction(a);
             connect(a, &QAction::triggered, this, [this, pane] { m_tabs->setCurrentWidget(pane); });
         }
+        menuBar()->insertMenu(m_ui->menuHelp->menuAction(), menu);
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { ShortcutsDialog(this).exec(); });
-    shortcuts->setObjectName(QStringLiteral("keyboardShortcuts"));
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About AmoDesk"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::addAccount()

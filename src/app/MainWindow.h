@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <memory>
 
 #include "auth/AccountStore.h"
 
@@ -9,6 +10,10 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QTabWidget;
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace amodesk {
 
@@ -28,6 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     AccountListModel *accounts() const { return m_accounts; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -59,6 +65,7 @@ private:
     void switchTo(int row);
     void setPanesAccount(AccountContext *account);
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     AccountListModel *m_accounts;
     QTabWidget *m_tabs;
     QComboBox *m_switcher;
