@@ -198,6 +198,101 @@
     </message>
 </context>
 <context>
+    <name>BotContinueDialog</name>
+    <message>
+        <source>Continue a bot</source>
+        <translation>Continuar un bot</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>Bot:</translation>
+    </message>
+    <message>
+        <source>Salesbot</source>
+        <translation>Salesbot</translation>
+    </message>
+    <message>
+        <source>Marketingbot</source>
+        <translation>Marketingbot</translation>
+    </message>
+    <message>
+        <source>Bot ID:</source>
+        <translation>ID del bot:</translation>
+    </message>
+    <message>
+        <source>the bot&apos;s ID</source>
+        <translation>el ID del bot</translation>
+    </message>
+    <message>
+        <source>Continue ID:</source>
+        <translation>ID de continuación:</translation>
+    </message>
+    <message>
+        <source>the continue_id the widget received</source>
+        <translation>el continue_id que recibió el widget</translation>
+    </message>
+    <message>
+        <source>data: what the bot receives</source>
+        <translation>data: lo que recibe el bot</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Añadir una clave</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Edit data as JSON</source>
+        <translation>Editar data como JSON</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>execute_handlers: what the bot does next (at most 10)</source>
+        <translation>execute_handlers: lo que hace el bot después (como máximo 10)</translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation>Mostrar texto</translation>
+    </message>
+    <message>
+        <source>Show buttons</source>
+        <translation>Mostrar botones</translation>
+    </message>
+    <message>
+        <source>Show links</source>
+        <translation>Mostrar enlaces</translation>
+    </message>
+    <message>
+        <source>Go to a step</source>
+        <translation>Ir a un paso</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Manejador</translation>
+    </message>
+    <message>
+        <source>Text, or goto type</source>
+        <translation>Texto, o tipo de goto</translation>
+    </message>
+    <message>
+        <source>Buttons (separated by |), or step</source>
+        <translation>Botones (separados por |), o paso</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Cuerpo de la solicitud:</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Bulk change</source>
@@ -1961,80 +2056,8 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <source>Edit data as JSON</source>
-        <translation>Editar data como JSON</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Continue a bot</source>
-        <translation>Continuar un bot</translation>
-    </message>
-    <message>
-        <source>Salesbot</source>
-        <translation>Salesbot</translation>
-    </message>
-    <message>
-        <source>Marketingbot</source>
-        <translation>Marketingbot</translation>
-    </message>
-    <message>
-        <source>the bot&apos;s ID</source>
-        <translation>el ID del bot</translation>
-    </message>
-    <message>
-        <source>the continue_id the widget received</source>
-        <translation>el continue_id que recibió el widget</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>Manejador</translation>
-    </message>
-    <message>
-        <source>Text, or goto type</source>
-        <translation>Texto, o tipo de goto</translation>
-    </message>
-    <message>
-        <source>Buttons (separated by |), or step</source>
-        <translation>Botones (separados por |), o paso</translation>
-    </message>
-    <message>
-        <source>Bot:</source>
-        <translation>Bot:</translation>
-    </message>
-    <message>
-        <source>Bot ID:</source>
-        <translation>ID del bot:</translation>
-    </message>
-    <message>
-        <source>Continue ID:</source>
-        <translation>ID de continuación:</translation>
-    </message>
-    <message>
-        <source>data: what the bot receives</source>
-        <translation>data: lo que recibe el bot</translation>
-    </message>
-    <message>
-        <source>Add a key</source>
-        <translation>Añadir una clave</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>execute_handlers: what the bot does next (at most 10)</source>
-        <translation>execute_handlers: lo que hace el bot después (como máximo 10)</translation>
     </message>
     <message>
         <source>Show text</source>
@@ -2051,10 +2074,6 @@
     <message>
         <source>Go to a step</source>
         <translation>Ir a un paso</translation>
-    </message>
-    <message>
-        <source>Request body:</source>
-        <translation>Cuerpo de la solicitud:</translation>
     </message>
     <message>
         <source>question, answer or finish</source>

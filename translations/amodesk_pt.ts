@@ -198,6 +198,101 @@
     </message>
 </context>
 <context>
+    <name>BotContinueDialog</name>
+    <message>
+        <source>Continue a bot</source>
+        <translation>Continuar um bot</translation>
+    </message>
+    <message>
+        <source>Bot:</source>
+        <translation>Bot:</translation>
+    </message>
+    <message>
+        <source>Salesbot</source>
+        <translation>Salesbot</translation>
+    </message>
+    <message>
+        <source>Marketingbot</source>
+        <translation>Marketingbot</translation>
+    </message>
+    <message>
+        <source>Bot ID:</source>
+        <translation>ID do bot:</translation>
+    </message>
+    <message>
+        <source>the bot&apos;s ID</source>
+        <translation>o ID do bot</translation>
+    </message>
+    <message>
+        <source>Continue ID:</source>
+        <translation>ID de continuação:</translation>
+    </message>
+    <message>
+        <source>the continue_id the widget received</source>
+        <translation>o continue_id que o widget recebeu</translation>
+    </message>
+    <message>
+        <source>data: what the bot receives</source>
+        <translation>data: o que o bot recebe</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Adicionar uma chave</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Edit data as JSON</source>
+        <translation>Editar data como JSON</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>execute_handlers: what the bot does next (at most 10)</source>
+        <translation>execute_handlers: o que o bot faz em seguida (no máximo 10)</translation>
+    </message>
+    <message>
+        <source>Show text</source>
+        <translation>Mostrar texto</translation>
+    </message>
+    <message>
+        <source>Show buttons</source>
+        <translation>Mostrar botões</translation>
+    </message>
+    <message>
+        <source>Show links</source>
+        <translation>Mostrar links</translation>
+    </message>
+    <message>
+        <source>Go to a step</source>
+        <translation>Ir para uma etapa</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Manipulador</translation>
+    </message>
+    <message>
+        <source>Text, or goto type</source>
+        <translation>Texto, ou tipo de goto</translation>
+    </message>
+    <message>
+        <source>Buttons (separated by |), or step</source>
+        <translation>Botões (separados por |), ou etapa</translation>
+    </message>
+    <message>
+        <source>Request body:</source>
+        <translation>Corpo da solicitação:</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <source>Bulk change</source>
@@ -1961,80 +2056,8 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <source>Edit data as JSON</source>
-        <translation>Editar data como JSON</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Continue a bot</source>
-        <translation>Continuar um bot</translation>
-    </message>
-    <message>
-        <source>Salesbot</source>
-        <translation>Salesbot</translation>
-    </message>
-    <message>
-        <source>Marketingbot</source>
-        <translation>Marketingbot</translation>
-    </message>
-    <message>
-        <source>the bot&apos;s ID</source>
-        <translation>o ID do bot</translation>
-    </message>
-    <message>
-        <source>the continue_id the widget received</source>
-        <translation>o continue_id que o widget recebeu</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Chave</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Handler</source>
-        <translation>Manipulador</translation>
-    </message>
-    <message>
-        <source>Text, or goto type</source>
-        <translation>Texto, ou tipo de goto</translation>
-    </message>
-    <message>
-        <source>Buttons (separated by |), or step</source>
-        <translation>Botões (separados por |), ou etapa</translation>
-    </message>
-    <message>
-        <source>Bot:</source>
-        <translation>Bot:</translation>
-    </message>
-    <message>
-        <source>Bot ID:</source>
-        <translation>ID do bot:</translation>
-    </message>
-    <message>
-        <source>Continue ID:</source>
-        <translation>ID de continuação:</translation>
-    </message>
-    <message>
-        <source>data: what the bot receives</source>
-        <translation>data: o que o bot recebe</translation>
-    </message>
-    <message>
-        <source>Add a key</source>
-        <translation>Adicionar uma chave</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>execute_handlers: what the bot does next (at most 10)</source>
-        <translation>execute_handlers: o que o bot faz em seguida (no máximo 10)</translation>
     </message>
     <message>
         <source>Show text</source>
@@ -2051,10 +2074,6 @@
     <message>
         <source>Go to a step</source>
         <translation>Ir para uma etapa</translation>
-    </message>
-    <message>
-        <source>Request body:</source>
-        <translation>Corpo da solicitação:</translation>
     </message>
     <message>
         <source>question, answer or finish</source>

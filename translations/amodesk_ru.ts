@@ -244,6 +244,125 @@
     </message>
 </context>
 <context>
+    <name>BotContinueDialog</name>
+    <message>
+        <location filename="../ui/BotContinueDialog.ui" line="+14"/>
+        <source>Continue a bot</source>
+        <translation>Продолжить бота</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bot:</source>
+        <translation>Бот:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Salesbot</source>
+        <translation>Salesbot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marketingbot</source>
+        <translation>Marketingbot</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bot ID:</source>
+        <translation>ID бота:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the bot&apos;s ID</source>
+        <translation>ID бота</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue ID:</source>
+        <translation>ID продолжения:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the continue_id the widget received</source>
+        <translation>continue_id, который получил виджет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>data: what the bot receives</source>
+        <translation>data: что получит бот</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a key</source>
+        <translation>Добавить ключ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+93"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Edit data as JSON</source>
+        <translation>Править data как JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>execute_handlers: what the bot does next (at most 10)</source>
+        <translation>execute_handlers: что бот сделает дальше (не более 10)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show text</source>
+        <translation>Показать текст</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show buttons</source>
+        <translation>Показать кнопки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show links</source>
+        <translation>Показать ссылки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to a step</source>
+        <translation>Перейти к шагу</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Handler</source>
+        <translation>Обработчик</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text, or goto type</source>
+        <translation>Текст или тип перехода</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buttons (separated by |), or step</source>
+        <translation>Кнопки (через |) или шаг</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Request body:</source>
+        <translation>Тело запроса:</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message>
         <location filename="../ui/BulkChangeDialog.ui" line="+14"/>
@@ -2429,132 +2548,32 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <location filename="../src/app/BotContinueDialog.cpp" line="+43"/>
-        <source>Edit data as JSON</source>
-        <translation>Править data как JSON</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../src/app/BotContinueDialog.cpp" line="+34"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Continue a bot</source>
-        <translation>Продолжить бота</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Salesbot</source>
-        <translation>Salesbot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketingbot</source>
-        <translation>Marketingbot</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the bot&apos;s ID</source>
-        <translation>ID бота</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the continue_id the widget received</source>
-        <translation>continue_id, который получил виджет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key</source>
-        <translation>Ключ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Handler</source>
-        <translation>Обработчик</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Text, or goto type</source>
-        <translation>Текст или тип перехода</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Buttons (separated by |), or step</source>
-        <translation>Кнопки (через |) или шаг</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Bot:</source>
-        <translation>Бот:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bot ID:</source>
-        <translation>ID бота:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Continue ID:</source>
-        <translation>ID продолжения:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>data: what the bot receives</source>
-        <translation>data: что получит бот</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a key</source>
-        <translation>Добавить ключ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>execute_handlers: what the bot does next (at most 10)</source>
-        <translation>execute_handlers: что бот сделает дальше (не более 10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>Show text</source>
         <translation>Показать текст</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="+1"/>
         <source>Show buttons</source>
         <translation>Показать кнопки</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="+1"/>
         <source>Show links</source>
         <translation>Показать ссылки</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+68"/>
+        <location line="+1"/>
         <source>Go to a step</source>
         <translation>Перейти к шагу</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>Request body:</source>
-        <translation>Тело запроса:</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+6"/>
         <source>question, answer or finish</source>
         <translation>question, answer или finish</translation>
     </message>
@@ -2589,7 +2608,7 @@
         <translation>data должно быть объектом JSON из ключей и значений</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+48"/>
         <source>Bot ID: must be a number</source>
         <translation>ID бота: должно быть числом</translation>
     </message>

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/BotContinueBody.h"
+#include "services/BotService.h"
+
 #include <QDialog>
 #include <QJsonObject>
-
-#include "services/BotService.h"
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -13,8 +15,11 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace amodesk {
+namespace Ui {
+class BotContinueDialog;
+}
 
+namespace amodesk {
 
 // Resumes a Salesbot or Marketingbot step the way a widget does:
 // BotApi::continueBot with data and
@@ -24,23 +29,29 @@ class BotContinueDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum HandlerKind { ShowText, ShowButtons, ShowLinks, GoTo };
+    enum HandlerKind {
+        ShowText = BotHandler::ShowText,
+        ShowButtons = BotHandler::ShowButtons,
+        ShowLinks = BotHandler::ShowLinks,
+        GoTo = BotHandler::GoTo
+    };
 
     explicit BotContinueDialog(const BotService &bots, QWidget *parent = nullptr);
+    ~BotContinueDialog() override;
 
     QJsonObject payload(QString *dataError = nullptr) const;
     void addHandler(HandlerKind kind, const QString &value, const QString &extra);
     void addDataRow(const QString &key, const QString &value);
 
-    QComboBox *botKind() const { return m_kind; }
-    QLineEdit *botId() const { return m_botId; }
-    QLineEdit *continueId() const { return m_continueId; }
-    QCheckBox *rawData() const { return m_raw; }
-    QPlainTextEdit *dataJson() const { return m_dataJson; }
-    QPlainTextEdit *preview() const { return m_preview; }
-    QLabel *resultLabel() const { return m_result; }
+    QComboBox *botKind() const;
+    QLineEdit *botId() const;
+    QLineEdit *continueId() const;
+    QCheckBox *rawData() const;
+    QPlainTextEdit *dataJson() const;
+    QPlainTextEdit *preview() const;
+    QLabel *resultLabel() const;
     QPushButton *sendButton() const { return m_send; }
-    QTableWidget *handlers() const { return m_handlers; }
+    QTableWidget *handlers() const;
 
 public Q_SLOTS:
     void send();
@@ -50,16 +61,8 @@ private:
     QJsonObject data(QString *error) const;
     QJsonObject tableData() const;
 
+    std::unique_ptr<Ui::BotContinueDialog> m_ui;
     BotService m_bots;
-    QComboBox *m_kind;
-    QLineEdit *m_botId;
-    QLineEdit *m_continueId;
-    QTableWidget *m_data;
-    QCheckBox *m_raw;
-    QPlainTextEdit *m_dataJson;
-    QTableWidget *m_handlers;
-    QPlainTextEdit *m_preview;
-    QLabel *m_result;
     QPushButton *m_send;
 };
 

@@ -1,5 +1,6 @@
-// The rules of writing notes, as core keeps them: what an edit of one or several notes sends,
-// and what is checked before anything is sent.
+// The rules of writing, as core keeps them: what an edit of one or several notes sends, what is
+// checked before anything is sent, and the body of a bot's continue call.
+#include "domain/BotContinueBody.h"
 #include "domain/NoteEdits.h"
 #include "domain/WriteRules.h"
 
@@ -40,7 +41,7 @@ QStringList fields(const ValidationIssues &issues)
 }
 } // namespace
 
-class TestNoteRules : public QObject
+class TestWriteRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -106,7 +107,25 @@ private Q_SLOTS:
         badType.insert(QStringLiteral("note_type"), QStringLiteral("no_such_type"));
         QVERIFY(fields(checkNote(badType, false, true)).contains(QStringLiteral("note_type")));
     }
+
+    void botContinueBodyAsSeed003Shows()
+    {
+        const QJsonObject body = botContinueBody({{QStringLiteral("status"), QStringLiteral("paid")}},
+                                                 {{BotHandler::ShowButtons, QStringLiteral("Pick"), QStringLiteral(" Yes |No| ")},
+                                                  {BotHandler::GoTo, QStringLiteral("question"), QStringLiteral("2")}});
+        QCOMPARE(body.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+        const QJsonArray handlers = body.value(QStringLiteral("execute_handlers")).toArray();
+        QCOMPARE(handlers.size(), 2);
+        const QJsonObject show = handlers[0].toObject().value(QStringLiteral("params")).toObject();
+        QCOMPARE(handlers[0].toObject().value(QStringLiteral("handler")).toString(), QStringLiteral("show"));
+        QCOMPARE(show.value(QStringLiteral("type")).toString(), QStringLiteral("buttons"));
+        QCOMPARE(show.value(QStringLiteral("buttons")).toArray(), (QJsonArray{QStringLiteral("Yes"), QStringLiteral("No")}));
+        const QJsonObject go = handlers[1].toObject().value(QStringLiteral("params")).toObject();
+        QCOMPARE(go.value(QStringLiteral("step")), QJsonValue(2)); // a number stays a number
+        QVERIFY(checkBotContinue(body).isEmpty());
+        QVERIFY(!botContinueBody({}, {}).contains(QStringLiteral("execute_handlers"))); // none: left out
+    }
 };
 
-QTEST_GUILESS_MAIN(TestNoteRules)
-#include "tst_noterules.moc"
+QTEST_GUILESS_MAIN(TestWriteRules)
+#include "tst_writerules.moc"
