@@ -1404,6 +1404,41 @@
     </message>
 </context>
 <context>
+    <name>NoteDetailText</name>
+    <message>
+        <source>AmoDesk shows this type but cannot write it.</source>
+        <translation>AmoDesk muestra este tipo pero no puede escribirlo.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Abrir %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>Note ID</source>
+        <translation>ID de la nota</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON original</translation>
+    </message>
+</context>
+<context>
     <name>NoteFilter</name>
     <message>
         <source>%1 is not a note ID</source>
@@ -3182,38 +3217,6 @@
     <message>
         <source>Select a note to see every field, its params and the raw JSON. Double-click to edit it.</source>
         <translation>Seleccione una nota para ver todos sus campos, sus parámetros y el JSON original. Doble clic para editarla.</translation>
-    </message>
-    <message>
-        <source>AmoDesk shows this type but cannot write it.</source>
-        <translation>AmoDesk muestra este tipo pero no puede escribirlo.</translation>
-    </message>
-    <message>
-        <source>Open %1 in the browser</source>
-        <translation>Abrir %1 en el navegador</translation>
-    </message>
-    <message>
-        <source>Note ID</source>
-        <translation>ID de la nota</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Cambiado</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsable</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>JSON original</translation>
     </message>
     <message>
         <source>Select notes of a type AmoDesk can write to edit them</source>

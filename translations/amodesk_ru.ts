@@ -1738,6 +1738,50 @@
     </message>
 </context>
 <context>
+    <name>NoteDetailText</name>
+    <message>
+        <location filename="../src/app/NoteDetailText.cpp" line="+21"/>
+        <source>AmoDesk shows this type but cannot write it.</source>
+        <translation>AmoDesk показывает этот тип, но не может его записывать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open %1 in the browser</source>
+        <translation>Открыть в браузере: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note ID</source>
+        <translation>ID примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Raw JSON</source>
+        <translation>Исходный JSON</translation>
+    </message>
+</context>
+<context>
     <name>NoteFilter</name>
     <message>
         <location filename="../src/core/domain/NoteFilter.cpp" line="+34"/>
@@ -2548,7 +2592,7 @@
 <context>
     <name>amodesk::BotContinueDialog</name>
     <message>
-        <location filename="../src/app/BotContinueDialog.cpp" line="+34"/>
+        <location filename="../src/app/BotContinueDialog.cpp" line="+33"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
@@ -3838,7 +3882,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+72"/>
+        <location filename="../src/app/NotesPane.cpp" line="+68"/>
         <source>All entities; type an ID or a name</source>
         <translation>Все сущности; введите ID или название</translation>
     </message>
@@ -4038,48 +4082,7 @@
         <translation>Выберите примечание, чтобы увидеть все его поля, параметры и исходный JSON. Двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>AmoDesk shows this type but cannot write it.</source>
-        <translation>AmoDesk показывает этот тип, но не может его записывать.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open %1 in the browser</source>
-        <translation>Открыть в браузере: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Note ID</source>
-        <translation>ID примечания</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Создано</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+1"/>
-        <source>%1 by %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Changed</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Raw JSON</source>
-        <translation>Исходный JSON</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Select notes of a type AmoDesk can write to edit them</source>
         <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "CsvImportDialog.h"
 #include "EmptyTableHint.h"
 #include "NoteConflictDialog.h"
+#include "NoteDetailText.h"
 #include "describe/NoteDescriber.h"
 #include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
@@ -52,11 +53,6 @@ namespace amodesk {
 
 namespace {
 QString html(const QString &text) { return text.toHtmlEscaped(); }
-
-QString entityPath(const QString &entityType) // the amoCRM page of one entity
-{
-    return QStringLiteral("/%1/detail/").arg(entityType);
-}
 } // namespace
 
 NotesPane::NotesPane(QWidget *parent)
@@ -386,31 +382,7 @@ void NotesPane::showDetail()
         m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(html(tr("Select a note to see every field, its params and the raw JSON. Double-click to edit it."))));
         return;
     }
-    const Note n = m_model->noteAt(rows.first().row());
-    const QString entityType = m_model->entityType();
-    QString body = QStringLiteral("<h3>%1</h3>").arg(html(NoteDescriber::typeName(n.type)));
-    if (!n.isWritable())
-        body += QStringLiteral("<p><i>%1</i></p>").arg(html(tr("AmoDesk shows this type but cannot write it.")));
-    body += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                .arg(html(m_baseUrl + entityPath(entityType) + QString::number(n.entityId)), html(tr("Open %1 in the browser").arg(m_model->entityLabel(n))));
-    body += QStringLiteral("<table>");
-    auto row = [&](const QString &label, const QString &value) {
-        body += QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(html(label), html(value));
-    };
-    row(tr("Note ID"), QString::number(n.id));
-    row(tr("Created"), tr("%1 by %2").arg(longTime(n.createdAt), m_model->userName(n.createdBy)));
-    row(tr("Changed"), tr("%1 by %2").arg(longTime(n.updatedAt), m_model->userName(n.updatedBy)));
-    row(tr("Responsible"), m_model->userName(n.responsibleUserId));
-    for (auto it = n.params.begin(); it != n.params.end(); ++it) {
-        QString value = it.value().isObject() || it.value().isArray() ? QString::fromUtf8(QJsonDocument::fromVariant(it.value().toVariant()).toJson(QJsonDocument::Compact))
-                                                                     : it.value().toVariant().toString();
-        if (it.key() == u"duration")
-            value = NoteDescriber::duration(it.value().toVariant().toLongLong());
-        row(it.key(), value);
-    }
-    body += QStringLiteral("</table><h4>%1</h4><pre>%2</pre>")
-                .arg(html(tr("Raw JSON")), html(n.rawText()));
-    m_detail->setHtml(body);
+    m_detail->setHtml(NoteDetailText::html(m_model->noteAt(rows.first().row()), *m_model, m_baseUrl));
 }
 
 void NotesPane::addNote()
