@@ -4738,9 +4738,7 @@
         <location line="+15"/>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+95"/>
         <location filename="../src/core/revert/RunResumer.cpp" line="+58"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="+139"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="+196"/>
-        <location line="+7"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+126"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -5746,7 +5744,7 @@
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="-107"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-94"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
@@ -6029,7 +6027,7 @@
         <translation>Событий на странице, не более 100.</translation>
     </message>
     <message>
-        <location filename="../src/cli/RevertCommand.cpp" line="-160"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="+42"/>
         <source>Print the plan: for every entity and field, the value to restore, the value now and the change&apos;s state. Nothing is sent.</source>
         <translation>Вывести план: для каждой сущности и поля — восстанавливаемое значение, текущее значение и состояние изменения. Ничего не отправляется.</translation>
     </message>
@@ -6097,7 +6095,7 @@
         <translation>Часть изменений не подтверждена; запустите ту же команду ещё раз — будет отправлено только оставшееся.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Resuming run %1, which was cut off</source>
         <translation>Продолжается прерванный запуск %1</translation>
     </message>
@@ -6165,7 +6163,7 @@
         <translation>в запуске %1 нет отклонённых изменений</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Run %1: %n refused change(s) given up</source>
         <translation>
             <numerusform>Запуск %1: отказались от %n отклонённого изменения</numerusform>
@@ -6300,7 +6298,7 @@
     </message>
     <message>
         <location filename="../src/cli/NamedRows.cpp" line="+46"/>
-        <location filename="../src/cli/RevertCommand.cpp" line="-147"/>
+        <location filename="../src/cli/RevertCommand.cpp" line="-143"/>
         <source>time</source>
         <translation>время</translation>
     </message>
@@ -6328,7 +6326,7 @@
         <translation>нет объекта %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-96"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-98"/>
         <location line="+13"/>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>

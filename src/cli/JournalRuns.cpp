@@ -121,9 +121,12 @@ static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runI
     return outcome.failed > 0 ? ApiFailed : Ok;
 }
 
-// Runs an earlier invocation left with changes pending (killed, or answers lost): each is read
-// again against its entity, marked applied when it arrived, skipped when someone changed the
-// value since, and sent again otherwise. Ok, or the exit code of what could not be finished.
+int journalUnwritable(CliContext &cli, const QString &runId)
+{
+    cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
+    return NetworkFailed;
+}
+
 // Reads the run's pending changes again from their entities and settles them; on failure prints
 // why and sets *code.
 static bool settleRun(CliContext &cli, RevertJournal &journal, const QString &runId, int *code)
@@ -136,8 +139,7 @@ static bool settleRun(CliContext &cli, RevertJournal &journal, const QString &ru
     if (!readCurrent(cli, entitiesOf(pending), current, code, changesLinks(pending)))
         return false;
     if (!journal.settlePending(runId, current)) {
-        cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
-        *code = NetworkFailed;
+        *code = journalUnwritable(cli, runId);
         return false;
     }
     return true;

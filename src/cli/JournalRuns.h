@@ -4,7 +4,6 @@
 #include "revert/RevertJournal.h"
 
 #include <QCommandLineParser>
-#include "revert/RevertJournal.h"
 
 namespace amodesk {
 class AccountDirectory;
@@ -39,6 +38,8 @@ int resumeUnfinished(CliContext &cli, RevertJournal &journal);
 // Reads the run's pending changes again from their entities, settles them, and sends what is left:
 // exit 0 when every change sent is confirmed, 4 when the server refused some, 5 when some are not.
 int finishRun(CliContext &cli, RevertJournal &journal, const QString &runId);
+// Says that the journal of the run cannot be written; the exit code to end with.
+int journalUnwritable(CliContext &cli, const QString &runId);
 // Prints the plan, or writes it to the account's journal as a run of this kind and applies it:
 // exit 0 when every change sent is confirmed, 5 when some are not, 4 when the server refused some.
 int planOrApply(CliContext &cli, const QList<RevertChange> &plan, const RunMode &mode, const QString &kind, const QString &undoes);

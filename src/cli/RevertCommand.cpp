@@ -10,7 +10,6 @@
 #include "revert/PlanChecks.h"
 #include "revert/RevertJournal.h"
 #include "revert/RevertPlan.h"
-#include "revert/RevertRunner.h"
 #include "services/ApiEndpoints.h"
 #include "services/AccountDirectory.h"
 
@@ -192,17 +191,13 @@ static int retryOrDiscard(CliContext &cli, bool retry)
     if (run->count(RevertJournal::Status::Failed) == 0 && (!retry || run->count(RevertJournal::Status::Pending) == 0))
         return cli.reject({{QStringLiteral("RUN"), Tr::tr("run %1 has no refused change").arg(runId)}});
     if (retry) {
-        if (!journal.remark(runId, RevertJournal::Status::Failed, RevertJournal::Status::Pending)) {
-            cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
-            return NetworkFailed;
-        }
+        if (!journal.remark(runId, RevertJournal::Status::Failed, RevertJournal::Status::Pending))
+            return journalUnwritable(cli, runId);
         return finishRun(cli, journal, runId);
     }
     const int given = journal.giveUpRefused(runId);
-    if (given < 0) {
-        cli.err << "amodesk-cli: " << RevertRunner::tr("the journal of run %1 cannot be written").arg(runId) << '\n';
-        return NetworkFailed;
-    }
+    if (given < 0)
+        return journalUnwritable(cli, runId);
     cli.err << Tr::tr("Run %1: %n refused change(s) given up", nullptr, given).arg(runId) << '\n';
     return Ok;
 }
