@@ -5,6 +5,7 @@
 #include "EventsPane.h"
 #include "HttpProbe.h"
 #include "MainWindow.h"
+#include "NextDialog.h"
 #include "NotesPane.h"
 #include "outbox/NoteOutbox.h"
 #include "KeychainRead.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QLineEdit>
@@ -40,25 +42,6 @@ using testing::kClientId;
 using testing::readSecret;
 
 namespace {
-
-
-// Answers a modal widget of type T once it is up (it may open after other event loops ran).
-template <typename T>
-void whenModal(QObject *context, std::function<void(T *)> answer)
-{
-    auto *poll = new QTimer(context);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, tries, answer] {
-        if (auto *modal = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            poll->deleteLater();
-            answer(modal);
-        } else if (++*tries > 400) {
-            poll->deleteLater();
-        }
-    });
-    poll->start(25);
-}
-
 void fill(QDialog *d, const char *name, const QString &text)
 {
     d->findChild<QLineEdit *>(QLatin1String(name))->setText(text);
@@ -190,12 +173,13 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const int before = w.accounts()->rowCount();
-        whenModal<AddAccountDialog>(this, [this](AddAccountDialog *d) {
+        testing::onNextDialog<AddAccountDialog>([this](AddAccountDialog *d) {
             d->findChild<QRadioButton *>(QStringLiteral("method%1").arg(AddAccountDialog::LongLivedToken))->setChecked(true);
             fill(d, "address", m_sandbox.baseUrl());
             fill(d, "name", QStringLiteral("from-the-window"));
             fill(d, "token", m_sandbox.token());
-            d->accept();
+            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 20000); // once the account has answered
         });
         w.addAccount();
         QTRY_COMPARE_WITH_TIMEOUT(w.accounts()->rowCount(), before + 1, 10000); // once its secrets are read back
@@ -210,7 +194,7 @@ private Q_SLOTS:
                                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("nowhere")}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(w.notesPane()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
         bool warned = false;
-        whenModal<QMessageBox>(this, [&warned](QMessageBox *box) {
+        testing::onNextDialog<QMessageBox>([&warned](QMessageBox *box) {
             warned = box->text().contains(QStringLiteral("not confirmed: 1."));
             box->button(QMessageBox::Yes)->click();
         });
