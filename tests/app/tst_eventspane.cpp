@@ -105,29 +105,35 @@ private Q_SLOTS:
         QSignalSpy loaded(m_directory.get(), &AccountDirectory::loaded);
         m_directory->load(QStringLiteral("en"));
         QVERIFY(loaded.wait(20000));
+    }
+
+    // Each test gets a pane of its own, signed in to the account and showing its first page.
+    void init()
+    {
+        m_context = std::make_unique<amodesk::AccountContext>(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString());
         m_pane = std::make_unique<EventsPane>();
         m_modelTester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1100, 700);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
-    }
-
-    void cleanupTestCase()
-    {
-        m_proxyTester.reset();
-        m_modelTester.reset();
-        m_pane.reset();
-    }
-
-    void opensWithNamesNotIds()
-    {
-        m_context = std::make_unique<amodesk::AccountContext>(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString());
         m_pane->setAccount(m_context.get()); // no account id, so no cache: the API directly
         // The first page. (When linked names arrive the rows change, and the proxy's model tester
         // then asks for the next page itself, so more may follow.)
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 100, 20000);
         waitIdle();
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_pane.reset();
+        m_context.reset();
+    }
+
+    void opensWithNamesNotIds()
+    {
         int named = 0;
         for (int row = 0; row < model()->rowCount(); ++row) {
             const Event &e = model()->eventAt(row);
