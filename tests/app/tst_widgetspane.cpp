@@ -128,6 +128,11 @@ private Q_SLOTS:
                                   QStringLiteral("--rate-limit"), QStringLiteral("0")}, &error), qPrintable(error));
         // A user who has left since the names were loaded: amoCRM refuses settings for them.
         m_account.directory->restore(R"({"users": {"999": "Former Employee"}})");
+    }
+
+    // Each test gets a pane of its own, with the account's catalog read.
+    void init()
+    {
         m_pane = std::make_unique<WidgetsPane>();
         m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
@@ -135,6 +140,13 @@ private Q_SLOTS:
         m_context = m_account.context(QString());
         m_pane->setAccount(m_context.get());
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 20, 10000);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_pane.reset();
+        m_context.reset();
     }
 
     void browsesFiltersAndSortsRatingsAsNumbers()
@@ -437,10 +449,6 @@ private Q_SLOTS:
         }
     }
 
-    void cleanupTestCase()
-    {
-        m_pane.reset();
-    }
 };
 
 QTEST_MAIN(TestWidgetsPane)
