@@ -5,6 +5,7 @@
 #include "Translations.h"
 #include "describe/NoteDescriber.h"
 #include "domain/EntityTypeNames.h"
+#include "domain/Note.h"
 #include "domain/TimeText.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
@@ -58,13 +59,11 @@ QStringList NamedRows::eventRow(const QJsonObject &json) const
     return {isoTime(e.createdAt), m_describer.typeName(e), m_describer.entity(e), m_describer.author(e), m_describer.change(e), e.id};
 }
 
-QStringList NamedRows::noteRow(const QJsonObject &n) const
+QStringList NamedRows::noteRow(const QJsonObject &json) const
 {
-    const QString type = n[QStringLiteral("note_type")].toString();
-    return {QString::number(n[QStringLiteral("id")].toInteger()),
-            m_describer.named(singularEntityType(m_notesOf), n[QStringLiteral("entity_id")].toInteger()),
-            NoteDescriber::typeName(type), isoTime(n[QStringLiteral("updated_at")].toInteger()),
-            NoteDescriber::summary(type, n[QStringLiteral("params")].toObject())};
+    const Note n = Note::fromJson(json);
+    return {QString::number(n.id), m_describer.named(singularEntityType(m_notesOf), n.entityId), NoteDescriber::typeName(n.type),
+            isoTime(n.updatedAt), NoteDescriber::summary(n.type, n.params)};
 }
 
 void NamedRows::printOne(CliContext &cli, Format format, const QJsonObject &item, const QString &notesOf)

@@ -14,11 +14,6 @@ namespace amodesk::cli {
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
-QString rating(const QJsonValue &v) // "2,8" or 2.8
-{
-    return v.isString() ? QString(v.toString()).replace(u',', u'.') : QString::number(v.toDouble(), 'f', 1);
-}
-
 QString yes(bool b) { return b ? Tr::tr("yes") : QString(); }
 
 QStringList widgetColumns()
@@ -26,11 +21,10 @@ QStringList widgetColumns()
     return {Tr::tr("code"), Tr::tr("version"), Tr::tr("rating"), Tr::tr("installed"), Tr::tr("lead source"), Tr::tr("Digital Pipeline")};
 }
 
-QStringList widgetRow(const QJsonObject &w)
+QStringList widgetRow(const QJsonObject &json)
 {
-    return {w[QStringLiteral("code")].toString(), w[QStringLiteral("version")].toString(), rating(w[QStringLiteral("rating")]),
-            yes(w[QStringLiteral("is_active_in_account")].toBool()), yes(w[QStringLiteral("is_lead_source")].toBool()),
-            yes(w[QStringLiteral("is_work_with_dp")].toBool())};
+    const Widget w = Widget::fromJson(json);
+    return {w.code, w.version, QString::number(w.rating, 'f', 1), yes(w.installed), yes(w.leadSource), yes(w.digitalPipeline)};
 }
 
 int list(CliContext &cli)
