@@ -2539,7 +2539,7 @@
 <context>
     <name>amodesk::ApiClient</name>
     <message>
-        <location filename="../src/core/api/ApiClient.cpp" line="+49"/>
+        <location filename="../src/core/api/AnswerChecks.cpp" line="+25"/>
         <source>an empty answer where data belongs</source>
         <translation>пустой ответ вместо данных</translation>
     </message>
@@ -2569,7 +2569,7 @@
         <translation>одиночное значение</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location filename="../src/core/api/ApiClient.cpp" line="+254"/>
         <source>the answer is larger than %1 MB</source>
         <translation>ответ больше %1 МБ</translation>
     </message>
@@ -2584,7 +2584,7 @@
         <translation>ответ оборвался раньше заявленной длины</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>amoCRM asks to wait %1 s before the next request; AmoDesk waits at most %2 s</source>
         <translation>amoCRM просит подождать %1 с перед следующим запросом; AmoDesk ждёт не дольше %2 с</translation>
     </message>
@@ -5734,7 +5734,7 @@
         <location filename="../src/cli/CliContext.cpp" line="+9"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+35"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+97"/>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="+42"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="+36"/>
         <source>table, json or csv.</source>
         <translation>table, json или csv.</translation>
     </message>
@@ -6297,7 +6297,7 @@
         <translation>--page и --all исключают друг друга</translation>
     </message>
     <message>
-        <location filename="../src/cli/NamedRows.cpp" line="+46"/>
+        <location filename="../src/cli/NamedRows.cpp" line="+47"/>
         <location filename="../src/cli/RevertCommand.cpp" line="-143"/>
         <source>time</source>
         <translation>время</translation>
@@ -6524,7 +6524,7 @@
         <translation>команды notes: list, get, add, edit</translation>
     </message>
     <message>
-        <location filename="../src/cli/WidgetsCommand.cpp" line="-140"/>
+        <location filename="../src/cli/WidgetsCommand.cpp" line="-139"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6559,7 +6559,7 @@
         <translation>Digital Pipeline</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <location line="+20"/>
         <location line="+31"/>
         <source>The widget&apos;s code.</source>

@@ -1,13 +1,13 @@
 #include "ApiClient.h"
+#include "AnswerChecks.h"
 #include "BoundedAnswer.h"
 #include "OneShotBody.h"
+#include "OutgoingRequest.h"
 #include "TrustStore.h"
 
-#include "AppInfo.h"
 #include "TokenSource.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -21,67 +21,8 @@ namespace {
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 constexpr int kMaxThrottledRetries = 30; // 429s ask us to wait, they are not failures
 constexpr qint64 kMaxRetryAfterSeconds = 120;  // a longer demand is reported, not waited out
-constexpr int kArrivalSlopMs = 4;            // timer and scheduling noise between our clock and the send
-constexpr int kMinUnansweredMarginMs = 20;
-constexpr int kRoundTripSamples = 64;
 constexpr int kConnectionsPerHost = 6; // what QNetworkAccessManager opens for HTTP/1.1
-constexpr qint64 kMarginRecomputeMs = 3000; // places older than this no longer matter to the window
-
-bool neverReachedServer(QNetworkReply::NetworkError e)
-{
-    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError;
-}
-
-// An answer that ended before the length it announced, though the network layer reported no
-// error (seen when a server closes right after a partial body): no whole answer.
-bool cutShort(const QNetworkReply *network, const QByteArray &body)
-{
-    bool known = false;
-    const qint64 announced = network->rawHeader("Content-Length").toLongLong(&known);
-    const QByteArray encoding = network->rawHeader("Content-Encoding").trimmed().toLower();
-    return known && (encoding.isEmpty() || encoding == "identity") && body.size() < announced;
-}
-
-// Why a whole 2xx answer is not a JSON object, in words; empty when it is one (then in *json).
-QString describeMalformed(const QString &contentType, const QByteArray &body, QJsonDocument *json)
-{
-    if (body.trimmed().isEmpty())
-        return ApiClient::tr("an empty answer where data belongs");
-    if (contentType.contains(QStringLiteral("html"), Qt::CaseInsensitive))
-        return ApiClient::tr("a web page where data belongs");
-    QJsonParseError error;
-    *json = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return ApiClient::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
-    if (!json->isObject())
-        return ApiClient::tr("%1 where an object belongs")
-            .arg(json->isArray() ? ApiClient::tr("a list") : ApiClient::tr("a single value"));
-    return {};
-}
-
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    QDateTime d = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-    d.setTimeSpec(Qt::UTC);
-    return d;
-}
 } // namespace
-
-ApiReply::ApiReply(ApiClient *client, const ApiRequest &request)
-    : QObject(client), m_client(client), m_request(request)
-{
-    m_backoff.setSingleShot(true);
-    m_timeout.setSingleShot(true);
-    // A coarse timer may fire 5 % early: a 15 s attempt would end at 14.25 s, leaving room
-    // under the deadline for another attempt that should not start.
-    m_timeout.setTimerType(Qt::PreciseTimer);
-}
-
-void ApiReply::abort()
-{
-    if (!m_finished)
-        m_client->cancel(this);
-}
 
 ApiClient::ApiClient(const QUrl &baseUrl, TokenSource *tokens, QObject *parent)
     : QObject(parent), m_tokens(tokens), m_base(baseUrl)
@@ -173,42 +114,13 @@ void ApiClient::shareBudget()
     m_budget.share(rateBudgetKey(m_base.toString(), token));
 }
 
-int ApiClient::roundTripSpreadMs() const
-{
-    if (m_roundTrips.isEmpty())
-        return 0;
-    const auto [low, high] = std::minmax_element(m_roundTrips.cbegin(), m_roundTrips.cend());
-    return *high - *low;
-}
-
-int ApiClient::unansweredMarginMs() const
-{
-    return qMax(kMinUnansweredMarginMs, roundTripSpreadMs() + kArrivalSlopMs);
-}
-
 void ApiClient::noteRoundTrip(ApiReply *reply)
 {
     if (reply->m_ticket == 0 || reply->m_sentMs == 0)
         return;
     const qint64 now = nowMs();
     const qint64 answered = reply->m_answeredMs > 0 ? reply->m_answeredMs : now;
-    const int roundTrip = int(qBound(qint64(0), answered - reply->m_sentMs, qint64(600000)));
-    m_roundTrips.append(roundTrip);
-    if (m_roundTrips.size() > kRoundTripSamples)
-        m_roundTrips.removeFirst();
-    m_answers.append({reply->m_ticket, reply->m_sentMs, roundTrip});
-    m_answers.removeIf([now](const Answer &a) { return a.sentMs < now - kMarginRecomputeMs; });
-    // A request that took longer than the fastest one may have spent the difference on the
-    // way there, so it may have been counted that much later than it left. The server's own
-    // time after counting varies as well, the more on a path that varies: allow a quarter of
-    // the spread. A new fastest round trip shows the earlier ones were later than thought:
-    // every recent place is measured again.
-    const int fastest = *std::min_element(m_roundTrips.cbegin(), m_roundTrips.cend());
-    const int allowance = kArrivalSlopMs + roundTripSpreadMs() / 4;
-    QList<QPair<quint64, int>> margins;
-    for (const Answer &a : std::as_const(m_answers))
-        margins.append({a.ticket, a.roundTrip - fastest + allowance});
-    m_budget.answered(margins);
+    m_budget.answered(m_roundTrips.answered(reply->m_ticket, reply->m_sentMs, answered, now));
 }
 
 void ApiClient::pump()
@@ -232,7 +144,7 @@ void ApiClient::pump()
             return;
         shareBudget();
         const qint64 now = nowMs();
-        const RateBudget::Take place = m_budget.take(now, unansweredMarginMs());
+        const RateBudget::Take place = m_budget.take(now, m_roundTrips.unansweredMarginMs());
         if (place.ticket == 0) {
             const qint64 wait = qBound(qint64(1), place.notBefore - now, kMaxRetryAfterSeconds * 1000);
             if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > wait)
@@ -261,43 +173,17 @@ void ApiClient::pump()
     }
 }
 
-bool ApiClient::resolveUrl(const ApiRequest &request, QUrl &url, QString *why) const
-{
-    if (request.path.startsWith(QStringLiteral("http://")) || request.path.startsWith(QStringLiteral("https://"))) {
-        url = QUrl(request.path);
-        // The bearer token must never go to another host than the account's.
-        if (url.scheme() != m_base.scheme() || url.host() != m_base.host() || url.port(-1) != m_base.port(-1)) {
-            *why = QStringLiteral("a link points away from the account: ") + url.toDisplayString();
-            return false;
-        }
-    } else {
-        url = m_base;
-        url.setPath(m_base.path() + request.path);
-    }
-    if (!request.query.isEmpty()) {
-        const QByteArray existing = url.query(QUrl::FullyEncoded).toLatin1();
-        url.setQuery(QString::fromLatin1(existing.isEmpty() ? request.query : existing + '&' + request.query), QUrl::StrictMode);
-    }
-    return true;
-}
-
 void ApiClient::start(ApiReply *reply)
 {
     QUrl url;
     QString why;
-    if (!resolveUrl(reply->m_request, url, &why)) {
+    if (!resolveRequestUrl(m_base, reply->m_request, url, &why)) {
         ApiResult r;
         r.error = ApiError::make(ApiError::Kind::BadResponse, why);
         finish(reply, r);
         return;
     }
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_tokens->accessToken().toLatin1());
-    request.setRawHeader("Accept", "application/hal+json, application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("AmoDesk/" + appVersion().toLatin1()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!reply->m_request.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkRequest request = outgoingRequest(url, reply->m_request, m_tokens->accessToken());
     reply->m_tokenGeneration = m_tokens->generation();
     reply->m_result.attempts++;
     reply->m_started.start();
@@ -404,7 +290,15 @@ void ApiClient::handle(ApiReply *reply, QNetworkReply *network)
         finish(reply, r);
         return;
     }
-    r.error = ApiError::fromAnswer(status, network->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
+    handleRefusal(reply, network, body, r);
+}
+
+// An answer that says no: wait, refresh, retry or report, by what it says.
+void ApiClient::handleRefusal(ApiReply *reply, QNetworkReply *network, const QByteArray &body, ApiResult r)
+{
+    const ApiRequest &req = reply->m_request;
+    const bool canRetry = req.isRetryable() && r.attempts < m_maxAttempts;
+    r.error = ApiError::fromAnswer(r.status, network->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body,
                                    network->rawHeader("Retry-After"));
     switch (r.error.kind) {
     case ApiError::Kind::Unauthorized:
@@ -500,14 +394,6 @@ void ApiClient::cancel(ApiReply *reply)
         return;
     }
     finish(reply, r);
-}
-
-void abortAll(QList<QPointer<ApiReply>> replies)
-{
-    for (const QPointer<ApiReply> &r : replies) {
-        if (r && !r->isFinished())
-            r->abort();
-    }
 }
 
 } // namespace amodesk

@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "RateBudget.h"
+#include "RoundTrips.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -96,27 +97,23 @@ private:
     void pump();
     void start(ApiReply *reply);
     void handle(ApiReply *reply, QNetworkReply *network);
+    void handleRefusal(ApiReply *reply, QNetworkReply *network, const QByteArray &body, ApiResult r);
     void handleUnauthorized(ApiReply *reply);
     void retryLater(ApiReply *reply, qint64 delayMs);
     bool pastDeadline(const ApiReply *reply, qint64 delayMs) const;
     void finish(ApiReply *reply, ApiResult result);
     void cancel(ApiReply *reply);
-    bool resolveUrl(const ApiRequest &request, QUrl &url, QString *why) const;
     qint64 backoffMs(int attempt, qint64 retryAfterSeconds) const;
     ApiReply *takeNext();
     void shareBudget();
     void noteRoundTrip(ApiReply *reply);
-    int unansweredMarginMs() const;
-    int roundTripSpreadMs() const;
 
     QNetworkAccessManager m_network;
     TokenSource *m_tokens;
     QUrl m_base;
     RateBudget m_budget;
     bool m_budgetShared = false;
-    QList<int> m_roundTrips; // recent ones, ms: how much later than the fastest a request may arrive
-    struct Answer { quint64 ticket; qint64 sentMs; int roundTrip; };
-    QList<Answer> m_answers; // this process's recent places in the budget and their round trips
+    RoundTrips m_roundTrips;
     std::deque<QPointer<ApiReply>> m_queue;
     QList<QPointer<ApiReply>> m_waitingForToken;
     QTimer m_pumpTimer;
