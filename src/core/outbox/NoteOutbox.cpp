@@ -64,17 +64,6 @@ QVariant idSet(const QList<qint64> &ids)
 }
 } // namespace
 
-QString outboxStateName(OutboxItem::State state)
-{
-    switch (state) {
-    case OutboxItem::State::Pending: return QStringLiteral("pending");
-    case OutboxItem::State::Sent: return QStringLiteral("sent");
-    case OutboxItem::State::Confirmed: return QStringLiteral("confirmed");
-    case OutboxItem::State::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
-
 QString NoteOutbox::pathFor(const QString &accountKey)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/outbox");
