@@ -188,12 +188,9 @@ EventsPane::EventsPane(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setColumnWidth(EventTableModel::TimeColumn, 130);
-    m_table->setColumnWidth(EventTableModel::TypeColumn, 170);
-    m_table->setColumnWidth(EventTableModel::EntityColumn, 220);
-    m_table->setColumnWidth(EventTableModel::AuthorColumn, 130);
     m_columns = new FittedColumns(m_table, QStringLiteral("events/header"),
-                                  {EventTableModel::TimeColumn, EventTableModel::TypeColumn, EventTableModel::EntityColumn, EventTableModel::AuthorColumn}, this);
+                                  {{EventTableModel::TimeColumn, 130}, {EventTableModel::TypeColumn, 170}, {EventTableModel::EntityColumn, 220},
+                                   {EventTableModel::AuthorColumn, 130}}, this);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu menu;
         for (int c = 0; c < m_model->columnCount(); ++c) { // choose the columns shown

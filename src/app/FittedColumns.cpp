@@ -13,9 +13,14 @@ namespace {
 constexpr int kWidestFitted = 320; // a long name is cut rather than push the rest away
 }
 
-FittedColumns::FittedColumns(QTableView *table, const QString &settingsKey, const QList<int> &fitted, QObject *parent)
-    : QObject(parent), m_table(table), m_settingsKey(settingsKey), m_fitted(fitted)
+FittedColumns::FittedColumns(QTableView *table, const QString &settingsKey, const QList<Column> &fitted, QObject *parent)
+    : QObject(parent), m_table(table), m_settingsKey(settingsKey)
 {
+    for (const Column &column : fitted) {
+        m_fitted << column.index;
+        if (column.startWidth > 0)
+            m_table->setColumnWidth(column.index, column.startWidth);
+    }
     QHeaderView *header = m_table->horizontalHeader();
     m_kept = header->restoreState(QSettings().value(key()).toByteArray());
     m_table->installEventFilter(this);

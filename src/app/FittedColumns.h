@@ -14,8 +14,12 @@ class FittedColumns : public QObject
 {
     Q_OBJECT
 public:
+    struct Column {
+        int index;
+        int startWidth = 0; // before any row is in; 0: the table's default
+    };
     // Restores what was kept under `settingsKey` for the current language.
-    FittedColumns(QTableView *table, const QString &settingsKey, const QList<int> &fitted, QObject *parent);
+    FittedColumns(QTableView *table, const QString &settingsKey, const QList<Column> &fitted, QObject *parent);
 
     void save() const; // what the user set, if anything
 

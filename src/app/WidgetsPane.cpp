@@ -48,9 +48,9 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Each column as wide as its header and rows in the interface's language (Russian ones are longer).
-    QList<int> fitted;
+    QList<FittedColumns::Column> fitted;
     for (int column = WidgetTableModel::NameColumn; column < WidgetTableModel::IntegrationColumn; ++column)
-        fitted << column;
+        fitted << FittedColumns::Column{column};
     new FittedColumns(m_table, QStringLiteral("widgets/header"), fitted, this);
     m_reveal->setText(tr("Show secrets"));
     m_reveal->setCheckable(true);
