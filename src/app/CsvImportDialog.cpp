@@ -8,11 +8,13 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +55,16 @@ CsvImportDialog::CsvImportDialog(const QString &entityType, QWidget *parent)
     layout->addLayout(m_mapping);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
+}
+
+QString CsvImportDialog::chooseFile(QWidget *parent)
+{
+    const QString key = QStringLiteral("notes/csv_dir");
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Add notes from CSV"), QSettings().value(key).toString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        QSettings().setValue(key, QFileInfo(path).absolutePath());
+    return path;
 }
 
 bool CsvImportDialog::loadFile(const QString &path)

@@ -23,6 +23,8 @@ class CsvImportDialog : public QDialog
 public:
     CsvImportDialog(const QString &entityType, QWidget *parent = nullptr);
 
+    // Asks which file to read, in the folder chosen last time; empty when none was chosen.
+    static QString chooseFile(QWidget *parent);
     bool loadFile(const QString &path); // false: the message is shown in the dialog
     QList<QJsonObject> bodies() const { return m_bodies; }
     QComboBox *typeBox() const { return m_type; }

@@ -4,7 +4,9 @@
 
 #include "CsvImportDialog.h"
 #include "EmptyTableHint.h"
-#include "NoteConflictDialog.h"
+#include "NoteConflictCheck.h"
+#include "EntityFilterField.h"
+#include "NoteFilterSummary.h"
 #include "NoteDetailText.h"
 #include "describe/NoteDescriber.h"
 #include "NoteEditorDialog.h"
@@ -22,58 +24,33 @@
 #include "services/AccountContext.h"
 #include "services/AccountDirectory.h"
 #include "services/EntityNames.h"
-#include "services/NotesService.h"
-#include "domain/TimeText.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QCompleter>
-#include <QDateTime>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStringListModel>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace amodesk {
 
-namespace {
-QString html(const QString &text) { return text.toHtmlEscaped(); }
-} // namespace
-
 NotesPane::NotesPane(QWidget *parent)
-    : QWidget(parent), m_model(new NoteTableModel(this)), m_entityType(new QComboBox(this)), m_picker(new QLineEdit(this)),
-      m_completions(new QStringListModel(this)), m_searchDelay(new QTimer(this)), m_filterLabel(new QLabel(this)),
+    : QWidget(parent), m_model(new NoteTableModel(this)), m_entityType(new QComboBox(this)), m_picker(new EntityFilterField(this)),
+      m_filterLabel(new QLabel(this)),
       m_table(new QTableView(this)), m_detail(new QTextBrowser(this)), m_outboxButton(new QToolButton(this)),
       m_outboxPanel(new OutboxPanel(this)), m_status(new QLabel(this))
 {
     m_entityType->setObjectName(QStringLiteral("entityType"));
     for (const QString &t : noteEntityTypes())
         m_entityType->addItem(NoteDescriber::entityTypeName(t, true), t);
-    m_picker->setObjectName(QStringLiteral("entityPicker"));
-    m_picker->setPlaceholderText(tr("All entities; type an ID or a name"));
-    m_picker->setClearButtonEnabled(true);
-    m_picker->setMinimumWidth(200);
-    auto *completer = new QCompleter(m_completions, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_picker->setCompleter(completer);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(300);
+    m_picker->setEntityType(m_entityType->currentData().toString());
 
     // Each action is in the pane and in the window's Notes menu (see PaneAction.h).
     const auto paneAction = [this](QAction *action, const QString &toolTip, const QKeySequence &shortcut) {
@@ -109,13 +86,9 @@ NotesPane::NotesPane(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(NoteTableModel::TimeColumn, 125);
-    m_table->setColumnWidth(NoteTableModel::TypeColumn, 150);
-    m_table->setColumnWidth(NoteTableModel::EntityColumn, 200);
-    m_table->setColumnWidth(NoteTableModel::AuthorColumn, 135);
-    m_table->setColumnWidth(NoteTableModel::ResponsibleColumn, 135);
     m_columns = new FittedColumns(m_table, QStringLiteral("notes/header"),
-                                  {NoteTableModel::TimeColumn, NoteTableModel::TypeColumn, NoteTableModel::EntityColumn, NoteTableModel::AuthorColumn, NoteTableModel::ResponsibleColumn}, this);
+                                  {{NoteTableModel::TimeColumn, 125}, {NoteTableModel::TypeColumn, 150}, {NoteTableModel::EntityColumn, 200},
+                                   {NoteTableModel::AuthorColumn, 135}, {NoteTableModel::ResponsibleColumn, 135}}, this);
     m_order = new NoteOrderHeader(m_table->horizontalHeader(), NoteTableModel::TimeColumn, this);
     m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_detail->setOpenLinks(false);
@@ -150,21 +123,16 @@ NotesPane::NotesPane(QWidget *parent)
 
     connect(m_entityType, &QComboBox::currentIndexChanged, this, [this] {
         m_picker->clear();
+        m_picker->setEntityType(m_entityType->currentData().toString());
         NoteFilter f = m_model->filter();
         f.entityIds.clear();
         m_model->setQuery(m_entityType->currentData().toString(), f);
         updateFilterLabel();
     });
-    connect(m_picker, &QLineEdit::textEdited, this, [this] { m_searchDelay->start(); });
-    connect(m_searchDelay, &QTimer::timeout, this, [this] {
-        if (m_names && m_picker->text().trimmed().size() >= 2)
-            m_names->search(m_entityType->currentData().toString(), m_picker->text());
-    });
-    connect(m_picker, &QLineEdit::returnPressed, this, [this] { pickEntity(m_picker->text()); });
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &NotesPane::pickEntity);
-    connect(m_picker, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty() && !m_model->filter().entityIds.isEmpty())
-            pickEntity({});
+    connect(m_picker, &EntityFilterField::picked, this, &NotesPane::pickEntity);
+    connect(m_picker, &EntityFilterField::emptied, this, [this] {
+        if (!m_model->filter().entityIds.isEmpty())
+            pickEntity(0);
     });
     connect(filterAction, &QAction::triggered, this, &NotesPane::openFilterDialog);
     connect(reloadAction, &QAction::triggered, m_model, &NoteTableModel::reload);
@@ -215,40 +183,28 @@ void NotesPane::showEntityHistory()
 void NotesPane::setAccount(AccountContext *account)
 {
     m_account = account;
-    ApiClient *api = account ? account->api() : nullptr;
-    AccountDirectory *directory = account ? account->directory() : nullptr;
-    const QString accountId = account ? account->accountId() : QString();
-    m_api = api;
-    m_directory = directory;
-    m_baseUrl = account ? account->baseUrl() : QString();
     m_model->setSource(nullptr, nullptr, nullptr); // before what it reads from goes
     delete m_sender;
     m_sender = nullptr;
     if (m_names)
         disconnect(m_names, nullptr, this, nullptr); // the previous account's
     m_names = nullptr;
+    m_picker->setLookup(nullptr);
     m_outboxPanel->setOutbox(nullptr);
     m_outbox = nullptr;
-    if (!api) {
+    if (!account) {
         updateStatus();
         return;
     }
     m_names = account->entityNames();
-    connect(m_names, &EntityNames::found, this, [this](const QString &, const QList<QPair<qint64, QString>> &entities) {
-        QStringList items;
-        for (const auto &e : entities)
-            items << QStringLiteral("%1 — %2").arg(e.second).arg(e.first);
-        m_completions->setStringList(items);
-        if (m_picker->hasFocus() && m_picker->completer()) // as wide as the names, not the field
-            m_picker->completer()->complete(QRect(0, 0, qMax(m_picker->width(), 380), m_picker->height()));
-    });
+    m_picker->setLookup(m_names);
     connect(m_names, &EntityNames::arrived, this, &NotesPane::showDetail);
     QString outboxError;
     m_outbox = account->outbox(&outboxError);
     if (!m_outbox) {
         m_lastError = tr("The outbox cannot be opened, so notes cannot be written: %1").arg(outboxError);
     } else {
-        m_sender = new OutboxSender(api, m_outbox, this);
+        m_sender = new OutboxSender(account->api(), m_outbox, this);
         connect(m_sender, &OutboxSender::changed, m_outboxPanel, &OutboxPanel::refreshSoon);
         connect(m_sender, &OutboxSender::stalled, this, [this](const ApiError &error) {
             m_lastError = tr("Sending stopped: %1").arg(error.message());
@@ -269,11 +225,10 @@ void NotesPane::setAccount(AccountContext *account)
         m_outboxPanel->model()->setNames(m_names);
         m_confirmedSeen = m_outboxPanel->model()->count(OutboxItem::State::Confirmed);
     }
-    m_accountId = accountId;
-    m_model->setQuery(m_entityType->currentData().toString(), NoteOrderHeader::withSavedOrder(m_model->filter(), accountId));
+    m_model->setQuery(m_entityType->currentData().toString(), NoteOrderHeader::withSavedOrder(m_model->filter(), account->accountId()));
     m_order->show(m_model->filter());
     updateFilterLabel();
-    m_model->setSource(api, directory, m_names);
+    m_model->setSource(account->api(), account->directory(), m_names);
     sendOutbox(); // what an earlier run left unconfirmed goes on now
 }
 
@@ -285,56 +240,24 @@ void NotesPane::setEntityType(const QString &entityType)
 void NotesPane::setFilter(const NoteFilter &filter)
 {
     m_model->setQuery(m_entityType->currentData().toString(), filter);
-    if (!m_accountId.isEmpty())
-        NoteOrderHeader::saveOrder(filter, m_accountId);
+    if (m_account)
+        NoteOrderHeader::saveOrder(filter, m_account->accountId());
     m_order->show(filter);
     updateFilterLabel();
 }
 
-void NotesPane::pickEntity(const QString &text)
+void NotesPane::pickEntity(qint64 entityId)
 {
     NoteFilter f = m_model->filter();
     f.entityIds.clear();
-    const QString trimmed = text.trimmed();
-    bool ok = false;
-    qint64 id = trimmed.toLongLong(&ok);
-    if (!ok) // "Name — 123" from the completer
-        id = trimmed.section(QStringLiteral(" — "), -1).toLongLong(&ok);
-    if (!trimmed.isEmpty() && !ok) {
-        if (m_names)
-            m_names->search(m_entityType->currentData().toString(), trimmed);
-        return;
-    }
-    if (ok)
-        f.entityIds << id;
+    if (entityId)
+        f.entityIds << entityId;
     setFilter(f);
 }
 
 void NotesPane::updateFilterLabel()
 {
-    const NoteFilter f = m_model->filter();
-    QStringList parts;
-    if (!f.noteTypes.isEmpty()) {
-        QStringList names;
-        for (const QString &t : f.noteTypes)
-            names << NoteDescriber::typeName(t);
-        parts << tr("types: %1").arg(names.join(QStringLiteral(", ")));
-    }
-    if (!f.entityIds.isEmpty())
-        parts << tr("%n entity ID(s)", nullptr, int(f.entityIds.size()));
-    if (!f.ids.isEmpty())
-        parts << tr("%n note ID(s)", nullptr, int(f.ids.size()));
-    if (f.updatedFrom)
-        parts << tr("changed from %1").arg(shortTime(f.updatedFrom));
-    if (f.updatedTo)
-        parts << tr("changed until %1").arg(shortTime(f.updatedTo));
-    QString order = tr("in the API's order");
-    if (f.orderField == u"id")
-        order = f.descending ? tr("newest first") : tr("oldest first");
-    else if (f.orderField == u"updated_at")
-        order = f.descending ? tr("last changed first") : tr("least recently changed first");
-    m_filterLabel->setText(parts.isEmpty() ? tr("All notes of these entities, %1").arg(order)
-                                           : tr("Filter: %1; %2").arg(parts.join(QStringLiteral("; ")), order));
+    m_filterLabel->setText(NoteFilterSummary::text(m_model->filter()));
 }
 
 void NotesPane::openFilterDialog()
@@ -348,7 +271,7 @@ void NotesPane::openFilterDialog()
 
 QString NotesPane::whyEmpty() const
 {
-    if (!m_api || m_model->isLoading() || !m_lastError.isEmpty())
+    if (!m_account || m_model->isLoading() || !m_lastError.isEmpty())
         return {}; // nothing to show yet, or the status line says what went wrong
     NoteFilter conditions = m_model->filter();
     conditions.orderField.clear();
@@ -360,7 +283,7 @@ QString NotesPane::whyEmpty() const
 void NotesPane::updateStatus()
 {
     QString text;
-    if (!m_api)
+    if (!m_account)
         text = tr("No account is open");
     else if (m_model->isLoading())
         text = tr("Loading… %n note(s) so far", nullptr, m_model->rowCount());
@@ -379,17 +302,17 @@ void NotesPane::showDetail()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(html(tr("Select a note to see every field, its params and the raw JSON. Double-click to edit it."))));
+        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>").arg(tr("Select a note to see every field, its params and the raw JSON. Double-click to edit it.").toHtmlEscaped()));
         return;
     }
-    m_detail->setHtml(NoteDetailText::html(m_model->noteAt(rows.first().row()), *m_model, m_baseUrl));
+    m_detail->setHtml(NoteDetailText::html(m_model->noteAt(rows.first().row()), *m_model, m_account ? m_account->baseUrl() : QString()));
 }
 
 void NotesPane::addNote()
 {
     if (!m_outbox)
         return;
-    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox, this);
+    NoteEditorDialog dialog(m_model->entityType(), m_account->directory(), m_outbox, this);
     dialog.setNames(m_names);
     QList<qint64> entities; // the entities of the selected notes, else the one the pane shows
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
@@ -417,52 +340,23 @@ void NotesPane::editSelected()
         updateStatus();
         return;
     }
-    NoteEditorDialog dialog(m_model->entityType(), m_directory, m_outbox, this);
+    NoteEditorDialog dialog(m_model->entityType(), m_account->directory(), m_outbox, this);
     dialog.setNotes(notes);
     dialog.restoreDraft();
     if (dialog.exec() == QDialog::Accepted)
         checkConflictsThenQueue(notes, dialog.bodies());
 }
 
-// Reads the notes again just before queuing the edit: one changed on the server since it was
-// loaded is shown in both versions and the user chooses.
 void NotesPane::checkConflictsThenQueue(const QList<Note> &loaded, const QList<QJsonObject> &bodies)
 {
-    QList<qint64> ids;
-    QHash<qint64, Note> before;
-    for (const Note &n : loaded) {
-        ids << n.id;
-        before.insert(n.id, n);
-    }
     m_status->setText(tr("Checking whether the notes changed on the server…"));
-    NotesService(m_api).read(m_model->entityType(), ids, this, [this, before, bodies](const QList<Note> &notes, const ApiError &error) {
-        if (error.isError()) {
-            m_lastError = tr("The edit was not queued: the notes could not be checked (%1)").arg(error.message());
-            updateStatus();
-            return;
-        }
-        QHash<qint64, Note> server;
-        for (const Note &n : notes)
-            server.insert(n.id, n);
-        QList<QJsonObject> keep;
-        for (const QJsonObject &body : bodies) {
-            const qint64 id = body.value(QStringLiteral("id")).toInteger();
-            const Note now = server.value(id);
-            if (now.isNull() || now.updatedAt == before.value(id).updatedAt) {
-                keep << body;
-                continue;
-            }
-            NoteConflictDialog conflict(before.value(id).raw, now.raw, body, this);
-            const int choice = conflict.exec();
-            if (choice == NoteConflictDialog::KeepMine)
-                keep << body;
-            else if (choice == NoteConflictDialog::KeepTheirs)
-                m_model->replaceNote(now);
-            else
-                return; // closed: nothing is written
-        }
-        if (!keep.isEmpty())
-            queue(true, keep);
+    NoteConflictCheck::run(m_account->api(), m_model->entityType(), loaded, bodies, this, [this](const NoteConflictCheck::Outcome &outcome) {
+        for (const Note &theirs : outcome.theirs)
+            m_model->replaceNote(theirs);
+        if (outcome.error.isError())
+            m_lastError = tr("The edit was not queued: the notes could not be checked (%1)").arg(outcome.error.message());
+        else if (!outcome.closed && !outcome.keep.isEmpty())
+            queue(true, outcome.keep);
         updateStatus();
     });
 }
@@ -471,14 +365,9 @@ void NotesPane::importCsv(const QString &givenPath)
 {
     if (!m_outbox)
         return;
-    QString path = givenPath;
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Add notes from CSV"), QSettings().value(QStringLiteral("notes/csv_dir")).toString(),
-                                            tr("CSV files (*.csv *.txt);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        QSettings().setValue(QStringLiteral("notes/csv_dir"), QFileInfo(path).absolutePath());
-    }
+    const QString path = givenPath.isEmpty() ? CsvImportDialog::chooseFile(this) : givenPath;
+    if (path.isEmpty())
+        return;
     CsvImportDialog dialog(m_model->entityType(), this);
     dialog.loadFile(path);
     if (dialog.exec() == QDialog::Accepted)

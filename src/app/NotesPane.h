@@ -12,19 +12,16 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QStringListModel;
 class QTableView;
 class QTextBrowser;
-class QTimer;
 class QToolButton;
 
 namespace amodesk {
 
 class FittedColumns;
 class AccountContext;
-class AccountDirectory;
-class ApiClient;
 class EmptyTableHint;
+class EntityFilterField;
 class EntityNames;
 class NoteOutbox;
 class NoteOrderHeader;
@@ -53,7 +50,7 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *detail() const { return m_detail; }
     QComboBox *entityTypeBox() const { return m_entityType; }
-    QLineEdit *entityPicker() const { return m_picker; }
+    EntityFilterField *entityPicker() const { return m_picker; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *filterLabel() const { return m_filterLabel; }
     QToolButton *outboxButton() const { return m_outboxButton; }
@@ -77,26 +74,20 @@ private:
     void updateStatus();
     QString whyEmpty() const; // what the empty table says, or nothing
     void updateFilterLabel();
-    void pickEntity(const QString &text);
+    void pickEntity(qint64 entityId); // 0: every entity
     void checkConflictsThenQueue(const QList<Note> &loaded, const QList<QJsonObject> &bodies);
 
     NoteTableModel *m_model;
     NoteOrderHeader *m_order = nullptr;
     EmptyTableHint *m_emptyHint = nullptr;
-    QString m_accountId;
     AccountContext *m_account = nullptr;
     EntityNames *m_names = nullptr;
     NoteOutbox *m_outbox = nullptr;
     FittedColumns *m_columns = nullptr;
     QList<QAction *> m_menuActions; // the account context's
     OutboxSender *m_sender = nullptr;
-    ApiClient *m_api = nullptr;
-    AccountDirectory *m_directory = nullptr;
-    QString m_baseUrl;
     QComboBox *m_entityType;
-    QLineEdit *m_picker;
-    QStringListModel *m_completions;
-    QTimer *m_searchDelay;
+    EntityFilterField *m_picker;
     QLabel *m_filterLabel;
     QTableView *m_table;
     QTextBrowser *m_detail;

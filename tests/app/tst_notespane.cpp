@@ -11,6 +11,7 @@
 #include "NoteTableModel.h"
 #include "describe/NoteDescriber.h"
 #include "NotesPane.h"
+#include "EntityFilterField.h"
 #include "EntityPicker.h"
 #include "domain/TimeText.h"
 #include "OutboxModel.h"
@@ -295,6 +296,37 @@ private Q_SLOTS:
         m_pane->addNote();
         QVERIFY(checked);
         m_pane->table()->clearSelection();
+    }
+
+    // The pane's entity field: a name typed there is looked up and offered as "Name — id";
+    // choosing one narrows the list to that entity, and emptying the field shows them all again.
+    void paneNarrowsToOneEntityByName()
+    {
+        waitLoaded();
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->index(0, NoteTableModel::EntityColumn).data().toString().startsWith(u'#'), 10000);
+        const qint64 lead = model()->noteAt(0).entityId;
+        const QString name = model()->index(0, NoteTableModel::EntityColumn).data().toString();
+        auto *field = m_pane->findChild<EntityFilterField *>(QStringLiteral("entityPicker"));
+        QVERIFY(field);
+        m_pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus()); // the offer pops up only for a field in use
+        for (const QChar c : name) // Cyrillic too (keyClicks takes ASCII only)
+            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(field->completer()->popup()->isVisible(), 10000);
+        const QStringList offers = static_cast<QStringListModel *>(field->completer()->model())->stringList();
+        const qsizetype at = offers.indexOf(name + QStringLiteral(" — ") + QString::number(lead));
+        QVERIFY2(at >= 0, qPrintable(offers.join(u'|')));
+        Q_EMIT field->completer()->activated(offers.at(at));
+        QCOMPARE(model()->filter().entityIds, QList<qint64>{lead});
+        waitLoaded();
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->noteAt(row).entityId, lead);
+        QVERIFY(m_pane->filterLabel()->text().contains(QStringLiteral("1 entity ID")));
+        field->clear();
+        QVERIFY(model()->filter().entityIds.isEmpty());
+        waitLoaded();
     }
 
     // #16.1: notes open newest first; the time column sorts both ways by the time it shows, other
