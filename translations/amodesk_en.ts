@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>NoteFilterSummary</name>
+    <message numerus="yes">
+        <source>%n entity ID(s)</source>
+        <translation>
+            <numerusform>%n entity ID</numerusform>
+            <numerusform>%n entity IDs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note ID(s)</source>
+        <translation>
+            <numerusform>%n note ID</numerusform>
+            <numerusform>%n note IDs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>amodesk::CsvImportDialog</name>
     <message numerus="yes">
         <source>%n note(s) ready to queue</source>
@@ -84,13 +101,6 @@
 </context>
 <context>
     <name>amodesk::EventsPane</name>
-    <message numerus="yes">
-        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
-        <translation>
-            <numerusform>Syncing: %n event, %1 a second, about %2 left</numerusform>
-            <numerusform>Syncing: %n events, %1 a second, about %2 left</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) in the local cache</source>
         <translation>
@@ -184,13 +194,6 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message numerus="yes">
-        <source>%n note ID(s)</source>
-        <translation>
-            <numerusform>%n note ID</numerusform>
-            <numerusform>%n note IDs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Loading… %n note(s) so far</source>
         <translation>
             <numerusform>Loading… %n note so far</numerusform>
@@ -202,13 +205,6 @@
         <translation>
             <numerusform>%n note shown; scroll for more</numerusform>
             <numerusform>%n notes shown; scroll for more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entity ID(s)</source>
-        <translation>
-            <numerusform>%n entity ID</numerusform>
-            <numerusform>%n entity IDs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -308,6 +304,16 @@
         <translation>
             <numerusform>&amp;Apply %n change</numerusform>
             <numerusform>&amp;Apply %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncProgress</name>
+    <message numerus="yes">
+        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
+        <translation>
+            <numerusform>Syncing: %n event, %1 a second, about %2 left</numerusform>
+            <numerusform>Syncing: %n events, %1 a second, about %2 left</numerusform>
         </translation>
     </message>
 </context>

@@ -1064,6 +1064,25 @@
     </message>
 </context>
 <context>
+    <name>EventsPane</name>
+    <message>
+        <source>Sign in to an account to see its event log.</source>
+        <translation>Inicie sesión en una cuenta para ver su registro de eventos.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often to check for new events</source>
+        <translation>Cada cuánto buscar eventos nuevos</translation>
+    </message>
+    <message>
+        <source>Select an event to see all of it</source>
+        <translation>Seleccione un evento para verlo completo</translation>
+    </message>
+</context>
+<context>
     <name>FilterChips</name>
     <message>
         <source>user #%1</source>
@@ -1514,6 +1533,63 @@
     <message>
         <source>ID, descending</source>
         <translation>Por ID, descendente</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFilterSummary</name>
+    <message>
+        <source>types: %1</source>
+        <translation>tipos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity ID(s)</source>
+        <translation>
+            <numerusform>%n ID de entidad</numerusform>
+            <numerusform>%n ID de entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note ID(s)</source>
+        <translation>
+            <numerusform>%n ID de nota</numerusform>
+            <numerusform>%n ID de notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>cambiadas desde %1</translation>
+    </message>
+    <message>
+        <source>changed until %1</source>
+        <translation>cambiadas hasta %1</translation>
+    </message>
+    <message>
+        <source>in the API&apos;s order</source>
+        <translation>en el orden de la API</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>las más recientes primero</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>last changed first</source>
+        <translation>las modificadas más recientemente primero</translation>
+    </message>
+    <message>
+        <source>least recently changed first</source>
+        <translation>las modificadas hace más tiempo primero</translation>
+    </message>
+    <message>
+        <source>All notes of these entities, %1</source>
+        <translation>Todas las notas de estas entidades, %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1; %2</source>
+        <translation>Filtro: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2413,10 @@
         <source>“%1” is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::DemoSession</name>
@@ -2367,6 +2447,13 @@
     <message>
         <source>Demo account</source>
         <translation>Cuenta de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::EntityFilterField</name>
+    <message>
+        <source>All entities; type an ID or a name</source>
+        <translation>Todas las entidades; ID o nombre</translation>
     </message>
 </context>
 <context>
@@ -2490,28 +2577,12 @@
         <translation>Buscar eventos nuevos cada pocos segundos y marcarlos en negrita</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How often to check for new events</source>
-        <translation>Cada cuánto buscar eventos nuevos</translation>
-    </message>
-    <message>
         <source>&amp;Sync period…</source>
         <translation>&amp;Sincronizar periodo…</translation>
     </message>
     <message>
         <source>Copy every event of a period into the local cache, to search it and read it offline</source>
         <translation>Copiar todos los eventos de un periodo a la caché local, para buscarlos y leerlos sin conexión</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
-        <translation>Sincronización detenida; continuará desde donde se detuvo la próxima vez que se abra la cuenta.</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
@@ -2530,25 +2601,6 @@
         <translation>Guardar los eventos mostrados en un archivo CSV o JSON</translation>
     </message>
     <message>
-        <source>Select an event to see all of it</source>
-        <translation>Seleccione un evento para verlo completo</translation>
-    </message>
-    <message>
-        <source>Sign in to an account to see its event log.</source>
-        <translation>Inicie sesión en una cuenta para ver su registro de eventos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
-        <translation>
-            <numerusform>Sincronizando: %n evento, %1 por segundo, faltan unos %2</numerusform>
-            <numerusform>Sincronizando: %n eventos, %1 por segundo, faltan unos %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Buscar en los eventos de la caché (Ctrl+F)</translation>
     </message>
@@ -2559,10 +2611,6 @@
     <message>
         <source>The local cache could not be opened, so events cannot be synced.</source>
         <translation>No se pudo abrir la caché local, así que no se pueden sincronizar eventos.</translation>
-    </message>
-    <message>
-        <source>Remove this condition</source>
-        <translation>Quitar esta condición</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the local cache</source>
@@ -2642,6 +2690,13 @@
     <message>
         <source>Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.</source>
         <translation>Seleccione como máximo %1 eventos aquí; Revertir todo lo que encuentra el filtro… (Ctrl+Alt+Shift+R) acepta un filtro de cualquier tamaño.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::FilterChipBar</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3179,6 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <source>All entities; type an ID or a name</source>
-        <translation>Todas las entidades; escriba un ID o un nombre</translation>
-    </message>
-    <message>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Filtrar notas (Ctrl+Shift+F)</translation>
     </message>
@@ -3158,32 +3209,6 @@
     <message>
         <source>Sending stopped: %1</source>
         <translation>Envío detenido: %1</translation>
-    </message>
-    <message>
-        <source>types: %1</source>
-        <translation>tipos: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entity ID(s)</source>
-        <translation>
-            <numerusform>%n ID de entidad</numerusform>
-            <numerusform>%n ID de entidades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note ID(s)</source>
-        <translation>
-            <numerusform>%n ID de nota</numerusform>
-            <numerusform>%n ID de notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>changed from %1</source>
-        <translation>cambiadas desde %1</translation>
-    </message>
-    <message>
-        <source>changed until %1</source>
-        <translation>cambiadas hasta %1</translation>
     </message>
     <message>
         <source>No account is open</source>
@@ -3231,48 +3256,12 @@
         <translation>La edición no se puso en cola: no se pudieron comprobar las notas (%1)</translation>
     </message>
     <message>
-        <source>Add notes from CSV</source>
-        <translation>Añadir notas desde CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>A note could not be stored in the outbox: %1</source>
         <translation>No se pudo guardar una nota en la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Las notas solo se pueden ordenar por tiempo: la API las ordena por cuándo se crearon o modificaron. Haga clic en la columna de tiempo o elija el orden en «Filtrar».</translation>
-    </message>
-    <message>
-        <source>in the API&apos;s order</source>
-        <translation>en el orden de la API</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>las más recientes primero</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>las más antiguas primero</translation>
-    </message>
-    <message>
-        <source>last changed first</source>
-        <translation>las modificadas más recientemente primero</translation>
-    </message>
-    <message>
-        <source>least recently changed first</source>
-        <translation>las modificadas hace más tiempo primero</translation>
-    </message>
-    <message>
-        <source>All notes of these entities, %1</source>
-        <translation>Todas las notas de estas entidades, %1</translation>
-    </message>
-    <message>
-        <source>Filter: %1; %2</source>
-        <translation>Filtro: %1; %2</translation>
     </message>
     <message>
         <source>No notes match this filter. Pick another entity, or remove a condition under Filter…</source>
@@ -3830,6 +3819,28 @@
     <message>
         <source>The period starts after it ends.</source>
         <translation>El periodo empieza después de terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
+        <translation>Sincronización detenida; continuará desde donde se detuvo la próxima vez que se abra la cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
+        <translation>
+            <numerusform>Sincronizando: %n evento, %1 por segundo, faltan unos %2</numerusform>
+            <numerusform>Sincronizando: %n eventos, %1 por segundo, faltan unos %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,25 @@
     </message>
 </context>
 <context>
+    <name>EventsPane</name>
+    <message>
+        <source>Sign in to an account to see its event log.</source>
+        <translation>Entre em uma conta para ver o seu registro de eventos.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often to check for new events</source>
+        <translation>Com que frequência verificar novos eventos</translation>
+    </message>
+    <message>
+        <source>Select an event to see all of it</source>
+        <translation>Selecione um evento para vê-lo por completo</translation>
+    </message>
+</context>
+<context>
     <name>FilterChips</name>
     <message>
         <source>user #%1</source>
@@ -1514,6 +1533,63 @@
     <message>
         <source>ID, descending</source>
         <translation>ID, decrescente</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFilterSummary</name>
+    <message>
+        <source>types: %1</source>
+        <translation>tipos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity ID(s)</source>
+        <translation>
+            <numerusform>%n ID de entidade</numerusform>
+            <numerusform>%n IDs de entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note ID(s)</source>
+        <translation>
+            <numerusform>%n ID de nota</numerusform>
+            <numerusform>%n IDs de notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed from %1</source>
+        <translation>alteradas desde %1</translation>
+    </message>
+    <message>
+        <source>changed until %1</source>
+        <translation>alteradas até %1</translation>
+    </message>
+    <message>
+        <source>in the API&apos;s order</source>
+        <translation>na ordem da API</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>as mais antigas primeiro</translation>
+    </message>
+    <message>
+        <source>last changed first</source>
+        <translation>as alteradas mais recentemente primeiro</translation>
+    </message>
+    <message>
+        <source>least recently changed first</source>
+        <translation>as alteradas há mais tempo primeiro</translation>
+    </message>
+    <message>
+        <source>All notes of these entities, %1</source>
+        <translation>Todas as notas destas entidades, %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1; %2</source>
+        <translation>Filtro: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2413,10 @@
         <source>“%1” is not a number</source>
         <translation>«%1» não é um número</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>amodesk::DemoSession</name>
@@ -2367,6 +2447,13 @@
     <message>
         <source>Demo account</source>
         <translation>Conta de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::EntityFilterField</name>
+    <message>
+        <source>All entities; type an ID or a name</source>
+        <translation>Todas as entidades; ID ou nome</translation>
     </message>
 </context>
 <context>
@@ -2490,28 +2577,12 @@
         <translation>Verificar novos eventos a cada poucos segundos e marcá-los em negrito</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How often to check for new events</source>
-        <translation>Com que frequência verificar novos eventos</translation>
-    </message>
-    <message>
         <source>&amp;Sync period…</source>
         <translation>&amp;Sincronizar período…</translation>
     </message>
     <message>
         <source>Copy every event of a period into the local cache, to search it and read it offline</source>
         <translation>Copiar todos os eventos de um período para o cache local, para pesquisá-los e lê-los offline</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
-        <translation>Sincronização parada; ela continua de onde parou na próxima vez que a conta for aberta.</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
@@ -2530,25 +2601,6 @@
         <translation>Salvar os eventos exibidos em um arquivo CSV ou JSON</translation>
     </message>
     <message>
-        <source>Select an event to see all of it</source>
-        <translation>Selecione um evento para vê-lo por completo</translation>
-    </message>
-    <message>
-        <source>Sign in to an account to see its event log.</source>
-        <translation>Entre em uma conta para ver o seu registro de eventos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
-        <translation>
-            <numerusform>Sincronizando: %n evento, %1 por segundo, faltam cerca de %2</numerusform>
-            <numerusform>Sincronizando: %n eventos, %1 por segundo, faltam cerca de %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Pesquisar nos eventos do cache (Ctrl+F)</translation>
     </message>
@@ -2559,10 +2611,6 @@
     <message>
         <source>The local cache could not be opened, so events cannot be synced.</source>
         <translation>O cache local não pôde ser aberto, então os eventos não podem ser sincronizados.</translation>
-    </message>
-    <message>
-        <source>Remove this condition</source>
-        <translation>Remover esta condição</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the local cache</source>
@@ -2642,6 +2690,13 @@
     <message>
         <source>Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.</source>
         <translation>Selecione no máximo %1 eventos aqui; Reverter tudo o que o filtro encontra… (Ctrl+Alt+Shift+R) aceita um filtro de qualquer tamanho.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::FilterChipBar</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Remover esta condição</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3179,6 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <source>All entities; type an ID or a name</source>
-        <translation>Todas as entidades; digite um ID ou um nome</translation>
-    </message>
-    <message>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Filtrar notas (Ctrl+Shift+F)</translation>
     </message>
@@ -3158,32 +3209,6 @@
     <message>
         <source>Sending stopped: %1</source>
         <translation>Envio interrompido: %1</translation>
-    </message>
-    <message>
-        <source>types: %1</source>
-        <translation>tipos: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entity ID(s)</source>
-        <translation>
-            <numerusform>%n ID de entidade</numerusform>
-            <numerusform>%n IDs de entidades</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note ID(s)</source>
-        <translation>
-            <numerusform>%n ID de nota</numerusform>
-            <numerusform>%n IDs de notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>changed from %1</source>
-        <translation>alteradas desde %1</translation>
-    </message>
-    <message>
-        <source>changed until %1</source>
-        <translation>alteradas até %1</translation>
     </message>
     <message>
         <source>No account is open</source>
@@ -3231,48 +3256,12 @@
         <translation>A edição não foi enfileirada: não foi possível verificar as notas (%1)</translation>
     </message>
     <message>
-        <source>Add notes from CSV</source>
-        <translation>Adicionar notas de CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>A note could not be stored in the outbox: %1</source>
         <translation>Não foi possível guardar uma nota na caixa de saída: %1</translation>
     </message>
     <message>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>As notas só podem ser ordenadas por tempo: a API as ordena por quando foram criadas ou alteradas. Clique na coluna de tempo ou escolha a ordem em «Filtrar».</translation>
-    </message>
-    <message>
-        <source>in the API&apos;s order</source>
-        <translation>na ordem da API</translation>
-    </message>
-    <message>
-        <source>newest first</source>
-        <translation>as mais recentes primeiro</translation>
-    </message>
-    <message>
-        <source>oldest first</source>
-        <translation>as mais antigas primeiro</translation>
-    </message>
-    <message>
-        <source>last changed first</source>
-        <translation>as alteradas mais recentemente primeiro</translation>
-    </message>
-    <message>
-        <source>least recently changed first</source>
-        <translation>as alteradas há mais tempo primeiro</translation>
-    </message>
-    <message>
-        <source>All notes of these entities, %1</source>
-        <translation>Todas as notas destas entidades, %1</translation>
-    </message>
-    <message>
-        <source>Filter: %1; %2</source>
-        <translation>Filtro: %1; %2</translation>
     </message>
     <message>
         <source>No notes match this filter. Pick another entity, or remove a condition under Filter…</source>
@@ -3830,6 +3819,28 @@
     <message>
         <source>The period starts after it ends.</source>
         <translation>O período começa depois de terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
+        <translation>Sincronização parada; ela continua de onde parou na próxima vez que a conta for aberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
+        <translation>
+            <numerusform>Sincronizando: %n evento, %1 por segundo, faltam cerca de %2</numerusform>
+            <numerusform>Sincronizando: %n eventos, %1 por segundo, faltam cerca de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>

@@ -1319,6 +1319,29 @@
     </message>
 </context>
 <context>
+    <name>EventsPane</name>
+    <message>
+        <location filename="../ui/EventsPane.ui" line="+25"/>
+        <source>Sign in to an account to see its event log.</source>
+        <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often to check for new events</source>
+        <translation>Как часто проверять новые события</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Select an event to see all of it</source>
+        <translation>Выберите событие, чтобы увидеть его целиком</translation>
+    </message>
+</context>
+<context>
     <name>FilterChips</name>
     <message>
         <location filename="../src/models/FilterChips.cpp" line="+18"/>
@@ -1879,6 +1902,77 @@
     </message>
 </context>
 <context>
+    <name>NoteFilterSummary</name>
+    <message>
+        <location filename="../src/app/NoteFilterSummary.cpp" line="+15"/>
+        <source>types: %1</source>
+        <translation>типы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entity ID(s)</source>
+        <translation>
+            <numerusform>%n ID сущности</numerusform>
+            <numerusform>%n ID сущностей</numerusform>
+            <numerusform>%n ID сущностей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n note ID(s)</source>
+        <translation>
+            <numerusform>%n ID примечания</numerusform>
+            <numerusform>%n ID примечаний</numerusform>
+            <numerusform>%n ID примечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed from %1</source>
+        <translation>изменены с %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed until %1</source>
+        <translation>изменены по %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the API&apos;s order</source>
+        <translation>в порядке API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>newest first</source>
+        <translation>сначала новые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oldest first</source>
+        <translation>сначала старые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last changed first</source>
+        <translation>сначала изменённые последними</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>least recently changed first</source>
+        <translation>сначала давно изменённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All notes of these entities, %1</source>
+        <translation>Все примечания этих сущностей, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: %1; %2</source>
+        <translation>Фильтр: %1; %2</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <location filename="../src/app/NoteForm.cpp" line="+9"/>
@@ -1979,7 +2073,7 @@
 <context>
     <name>NoteOutbox</name>
     <message>
-        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+97"/>
+        <location filename="../src/core/outbox/NoteOutbox.cpp" line="+86"/>
         <source>the outbox %1 is damaged (%2) and was left as it is. Move it aside and try again: notes it held that were not confirmed are then looked up on the server before they are sent.</source>
         <translation>очередь отправки %1 повреждена (%2) и оставлена как есть. Переместите файл в сторону и повторите: неподтверждённые примечания из неё тогда сначала будут найдены на сервере и только потом отправлены.</translation>
     </message>
@@ -2804,12 +2898,13 @@
 <context>
     <name>amodesk::CsvImportDialog</name>
     <message>
-        <location filename="../src/app/CsvImportDialog.cpp" line="+31"/>
+        <location filename="../src/app/CsvImportDialog.cpp" line="+33"/>
+        <location line="+30"/>
         <source>Add notes from CSV</source>
         <translation>Добавить примечания из CSV</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>Taken from a column</source>
         <translation>Берётся из столбца</translation>
     </message>
@@ -2830,6 +2925,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 cannot be read as CSV: %2</source>
         <translation>%1 не читается как CSV: %2</translation>
     </message>
@@ -2937,6 +3037,14 @@
         <location line="+2"/>
         <source>Demo account</source>
         <translation>Демо-аккаунт</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::EntityFilterField</name>
+    <message>
+        <location filename="../src/app/EntityFilterField.cpp" line="+20"/>
+        <source>All entities; type an ID or a name</source>
+        <translation>Все сущности; ID или имя</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3167,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+74"/>
+        <location filename="../src/app/EventsPane.cpp" line="+62"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -3069,7 +3177,7 @@
         <translation>Выбрать, какие события показывать (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -3079,13 +3187,12 @@
         <translation>Прочитать события заново (F5)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+264"/>
+        <location line="+164"/>
         <source>Search the loaded events (Ctrl+F)</source>
         <translation>Поиск по загруженным событиям (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-158"/>
         <source>Search the events</source>
         <translation>Искать в событиях</translation>
     </message>
@@ -3095,7 +3202,7 @@
         <translation>&amp;Поиск</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Check for new events every few seconds and mark them in bold</source>
         <translation>Проверять новые события каждые несколько секунд и выделять их жирным</translation>
     </message>
@@ -3105,17 +3212,7 @@
         <translation>С&amp;ледить</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> s</source>
-        <translation> с</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How often to check for new events</source>
-        <translation>Как часто проверять новые события</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Sync period…</source>
         <translation>&amp;Синхронизировать период…</translation>
     </message>
@@ -3125,17 +3222,7 @@
         <translation>Скопировать все события периода в локальный кэш, чтобы искать по ним и читать их без сети</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
-        <translation>Синхронизация остановлена; она продолжится с того же места при следующем открытии аккаунта.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Chart</source>
         <translation>&amp;График</translation>
     </message>
@@ -3145,7 +3232,7 @@
         <translation>События по дням и типам из локального кэша</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -3155,46 +3242,22 @@
         <translation>Сохранить показанные события в файл CSV или JSON</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Select an event to see all of it</source>
-        <translation>Выберите событие, чтобы увидеть его целиком</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sign in to an account to see its event log.</source>
-        <translation>Войдите в аккаунт, чтобы увидеть его журнал событий.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+60"/>
-        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
-        <translation>
-            <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
-            <numerusform>Синхронизация: %n события, %1 в секунду, осталось около %2</numerusform>
-            <numerusform>Синхронизация: %n событий, %1 в секунду, осталось около %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+118"/>
         <source>Search the cached events (Ctrl+F)</source>
         <translation>Поиск по событиям в кэше (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Select at most %1 events here; Revert everything the filter finds… (Ctrl+Alt+Shift+R) takes a filter of any size.</source>
         <translation>Здесь можно выбрать не больше %1 событий; «Откатить всё, что находит фильтр…» (Ctrl+Alt+Shift+R) берёт фильтр любого размера.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Select the events first (Ctrl+A selects every event shown).</source>
         <translation>Сначала выберите события (Ctrl+A выбирает все показанные).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
         <source>Sync period</source>
         <translation>Синхронизация периода</translation>
     </message>
@@ -3204,12 +3267,7 @@
         <translation>Не удалось открыть локальный кэш, поэтому события нельзя синхронизировать.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Remove this condition</source>
-        <translation>Убрать это условие</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>None of these events contains “%1”. Clear the search to see them all.</source>
         <translation>Ни одно из этих событий не содержит «%1». Очистите поиск, чтобы увидеть все.</translation>
     </message>
@@ -3224,7 +3282,7 @@
         <translation>В аккаунте нет событий за этот период.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%n event(s) in the local cache</source>
         <translation>
             <numerusform>%n событие в локальном кэше</numerusform>
@@ -3283,6 +3341,14 @@
             <numerusform>(%n новых)</numerusform>
             <numerusform>(%n новых)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::FilterChipBar</name>
+    <message>
+        <location filename="../src/app/FilterChipBar.cpp" line="+24"/>
+        <source>Remove this condition</source>
+        <translation>Убрать это условие</translation>
     </message>
 </context>
 <context>
@@ -3882,12 +3948,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+68"/>
-        <source>All entities; type an ID or a name</source>
-        <translation>Все сущности; введите ID или название</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/app/NotesPane.cpp" line="+60"/>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Фильтр примечаний (Ctrl+Shift+F)</translation>
     </message>
@@ -3947,12 +4008,12 @@
         <translation>Все события и примечания сущности выбранного примечания (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+89"/>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+43"/>
         <source>The outbox cannot be opened, so notes cannot be written: %1</source>
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
@@ -3962,75 +4023,7 @@
         <translation>Отправка остановлена: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>types: %1</source>
-        <translation>типы: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n entity ID(s)</source>
-        <translation>
-            <numerusform>%n ID сущности</numerusform>
-            <numerusform>%n ID сущностей</numerusform>
-            <numerusform>%n ID сущностей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n note ID(s)</source>
-        <translation>
-            <numerusform>%n ID примечания</numerusform>
-            <numerusform>%n ID примечаний</numerusform>
-            <numerusform>%n ID примечаний</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>changed from %1</source>
-        <translation>изменены с %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>changed until %1</source>
-        <translation>изменены по %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>in the API&apos;s order</source>
-        <translation>в порядке API</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>newest first</source>
-        <translation>сначала новые</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>oldest first</source>
-        <translation>сначала старые</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last changed first</source>
-        <translation>сначала изменённые последними</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>least recently changed first</source>
-        <translation>сначала давно изменённые</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All notes of these entities, %1</source>
-        <translation>Все примечания этих сущностей, %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter: %1; %2</source>
-        <translation>Фильтр: %1; %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+69"/>
         <source>No notes match this filter. Pick another entity, or remove a condition under Filter…</source>
         <translation>Нет примечаний по этому фильтру. Выберите другую сущность или уберите условие в «Фильтре…»</translation>
     </message>
@@ -4087,27 +4080,17 @@
         <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>Checking whether the notes changed on the server…</source>
         <translation>Проверка, не изменились ли примечания на сервере…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The edit was not queued: the notes could not be checked (%1)</source>
         <translation>Изменение не поставлено в очередь: не удалось проверить примечания (%1)</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Add notes from CSV</source>
-        <translation>Добавить примечания из CSV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>The note outbox of this account is not open, so no note can be stored.</source>
         <translation>Исходящие примечания этого аккаунта не открыты, поэтому примечание не сохранить.</translation>
     </message>
@@ -4767,6 +4750,33 @@
         <location filename="../src/app/SyncPeriodDialog.cpp" line="+34"/>
         <source>The period starts after it ends.</source>
         <translation>Начало периода позже его конца.</translation>
+    </message>
+</context>
+<context>
+    <name>amodesk::SyncProgress</name>
+    <message>
+        <location filename="../src/app/SyncProgress.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync stopped; it goes on from where it stopped the next time the account opens.</source>
+        <translation>Синхронизация остановлена; она продолжится с того же места при следующем открытии аккаунта.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Syncing: %n event(s), %1 a second, about %2 left</source>
+        <translation>
+            <numerusform>Синхронизация: %n событие, %1 в секунду, осталось около %2</numerusform>
+            <numerusform>Синхронизация: %n события, %1 в секунду, осталось около %2</numerusform>
+            <numerusform>Синхронизация: %n событий, %1 в секунду, осталось около %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
     </message>
 </context>
 <context>

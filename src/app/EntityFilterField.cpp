@@ -18,6 +18,7 @@ EntityFilterField::EntityFilterField(QWidget *parent)
 {
     setObjectName(QStringLiteral("entityPicker"));
     setPlaceholderText(tr("All entities; type an ID or a name"));
+    setToolTip(placeholderText());
     setClearButtonEnabled(true);
     setMinimumWidth(200);
     auto *completer = new QCompleter(m_offers, this);

@@ -11,28 +11,30 @@ class QKeySequence;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QSpinBox;
-class QStackedWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
-class QHBoxLayout;
 class QAbstractItemModel;
-class QProgressBar;
+
+namespace Ui {
+class EventsPane;
+}
 
 namespace amodesk {
 
 class AccountDirectory;
 class ApiClient;
 class EmptyTableHint;
-class FollowNotifier;
 class EventCache;
 class AccountContext;
 class EntityNames;
 class FittedColumns;
+class FilterChipBar;
+class FollowControl;
+class SyncProgress;
+class CacheSync;
 class EventCacheModel;
-class EventRows;
 class EventSync;
 class EventTableModel;
 class EventsChart;
@@ -57,15 +59,15 @@ public:
     EventCacheModel *cacheModel() const { return m_cacheModel; } // the cache, without a filter
     bool showsCache() const;
     EventSync *sync() const { return m_sync; }
-    QLabel *statusLabel() const { return m_status; }
+    QLabel *statusLabel() const;
     QSortFilterProxyModel *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
-    QTextBrowser *detail() const { return m_detail; }
-    QLineEdit *search() const { return m_search; }
-    QToolButton *followButton() const { return m_follow; }
-    QWidget *chips() const { return m_chips; }
-    EventsChart *chart() const { return m_chart; }
-    QToolButton *chartButton() const { return m_chartButton; }
+    QTableView *table() const;
+    QTextBrowser *detail() const;
+    QLineEdit *search() const;
+    QToolButton *followButton() const;
+    QWidget *chips() const;
+    EventsChart *chart() const;
+    QToolButton *chartButton() const;
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Events menu lists
     PutRightActions *putRight() const { return m_putRight; }
 
@@ -77,48 +79,27 @@ public Q_SLOTS:
 private:
     QAction *paneAction(const QString &text, const QString &toolTip, const QKeySequence &shortcut);
     QList<Event> selectedEvents();
-    std::optional<Event> currentEvent() const;
-    int sourceRow(int viewRow) const;
     void showDetail();
     void forgetDetailWithoutSelection();
     QString whyEmpty() const; // what the empty table says, or nothing
     void updateStatus();
     void rebuildChips();
-    void setFollowing(bool on);
     void showModel(bool cache);
-    const EventRows *rows() const;
-    QAbstractItemModel *sourceModel() const;
+    AccountDirectory *directory() const;
 
+    std::unique_ptr<Ui::EventsPane> m_ui;
     EventTableModel *m_model;
     EventCacheModel *m_cacheModel;
     EventCache *m_cache = nullptr; // the account context's
-    EventSync *m_sync = nullptr;
+    CacheSync *m_cacheSync = nullptr;
+    EventSync *m_sync = nullptr; // the cache sync's
     EmptyTableHint *m_emptyHint = nullptr;
-    FollowNotifier *m_notifier = nullptr;
     FittedColumns *m_columns = nullptr;
-    QProgressBar *m_progress;
-    QToolButton *m_cancelSync;
     QTimer *m_searchDelay;
-    bool m_offline = false;
     QSortFilterProxyModel *m_proxy;
-    QStackedWidget *m_stack;
-    QTableView *m_table;
-    QTextBrowser *m_detail;
-    QLineEdit *m_search;
-    QToolButton *m_follow;
-    QSpinBox *m_followSeconds;
-    QTimer *m_followTimer;
-    QWidget *m_chips;
-    QHBoxLayout *m_chipsLayout;
-    QLabel *m_status;
-    EventsChart *m_chart;
-    QToolButton *m_chartButton;
-    AccountDirectory *m_directory = nullptr;
+    FollowControl *m_follow;
     AccountContext *m_account = nullptr;
     EntityNames *m_names = nullptr; // the account context's
-    ApiClient *m_api = nullptr;
-    QString m_baseUrl;
-    QString m_accountId;
     QString m_lastError;
     int m_newEvents = 0;
     QList<QAction *> m_menuActions;
