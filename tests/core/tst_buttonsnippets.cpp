@@ -210,6 +210,36 @@ private Q_SLOTS:
         QVERIFY2(issues.first().message.contains(needle), qPrintable(issues.first().message));
     }
 
+    // The form reads and fills the config by these paths; each lands in the snippet, and a wrong
+    // value is named by the same path the form marks.
+    void textFieldsAreFoundByTheirPlaceInTheSnippet()
+    {
+        ChatButtonConfig c;
+        c.mode = QStringLiteral("frame"); // where the container is written
+        const QStringList paths = ChatButtonConfig::textPaths();
+        QCOMPARE(paths.size(), 21);
+        for (qsizetype i = 0; i < paths.size(); ++i)
+            QVERIFY2(c.setText(paths[i], QStringLiteral("value%1x").arg(i)), qPrintable(paths[i]));
+        const QString snippet = configSnippet(c);
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            QCOMPARE(c.text(paths[i]), QStringLiteral("value%1x").arg(i));
+            QCOMPARE(configValue(snippet, paths[i]).toString(), QStringLiteral("value%1x").arg(i));
+        }
+        QVERIFY(!c.setText(QStringLiteral("onlinechat.locale.unknown"), QStringLiteral("x")));
+        QVERIFY(!c.setText(QStringLiteral("note.text"), QStringLiteral("x")));
+        QVERIFY(c.setText(QStringLiteral("onlinechat.locale.powered_by"), QString()));
+        QVERIFY(!c.strings.contains(QStringLiteral("powered_by")));
+        for (const QString &path : paths) {
+            ChatButtonConfig wrong;
+            wrong.setText(path, QStringLiteral("bluish 'f"));
+            for (const ValidationIssue &issue : wrong.check())
+                QCOMPARE(issue.field, path);
+        }
+        ChatButtonConfig colour;
+        colour.setText(QStringLiteral("onlinechat.theme.message.incoming_color"), QStringLiteral("bluish"));
+        QCOMPARE(colour.check().size(), 1);
+    }
+
     void dateFnsFormatsOfTheSeedAreAccepted()
     {
         for (const char *f : {"dd.MM.YYYY", "HH:mm", "d MMMM yyyy 'at' HH:mm", "''h''"})

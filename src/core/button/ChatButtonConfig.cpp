@@ -28,7 +28,54 @@ QList<ColorField> colorFields()
             {"onlinechat.theme.message.incoming_color", &ChatButtonConfig::incomingColor},
             {"onlinechat.theme.compose.button_background", &ChatButtonConfig::composeButtonBackground}};
 }
+
+QList<ColorField> otherTextFields()
+{
+    return {{"onlinechat.container", &ChatButtonConfig::container},
+            {"onlinechat.user_id", &ChatButtonConfig::userId},
+            {"onlinechat.locale.date_format", &ChatButtonConfig::dateFormat},
+            {"onlinechat.locale.time_format", &ChatButtonConfig::timeFormat}};
+}
+
+const QString kLocale = QStringLiteral("onlinechat.locale.");
 } // namespace
+
+QStringList ChatButtonConfig::textPaths()
+{
+    QStringList paths;
+    for (const ColorField &f : colorFields() + otherTextFields())
+        paths << QLatin1String(f.path);
+    for (const QString &key : localeStrings())
+        paths << kLocale + key;
+    return paths;
+}
+
+QString ChatButtonConfig::text(const QString &path) const
+{
+    for (const ColorField &f : colorFields() + otherTextFields()) {
+        if (path == QLatin1String(f.path))
+            return this->*f.member;
+    }
+    return path.startsWith(kLocale) ? strings.value(path.mid(kLocale.size())) : QString();
+}
+
+bool ChatButtonConfig::setText(const QString &path, const QString &value)
+{
+    for (const ColorField &f : colorFields() + otherTextFields()) {
+        if (path == QLatin1String(f.path)) {
+            this->*f.member = value;
+            return true;
+        }
+    }
+    const QString key = path.startsWith(kLocale) ? path.mid(kLocale.size()) : QString();
+    if (!localeStrings().contains(key))
+        return false;
+    if (value.isEmpty())
+        strings.remove(key);
+    else
+        strings.insert(key, value);
+    return true;
+}
 
 QStringList ChatButtonConfig::localeStrings()
 {

@@ -30,6 +30,11 @@ struct ChatButtonConfig {
     QString composeButtonBackground;
 
     static QStringList localeStrings();  // the overridable strings, in the seed's order
+    // Its text fields by their place in the snippet, as check() names them: "color",
+    // "onlinechat.container", "onlinechat.locale.sent"… An empty locale string is left out.
+    static QStringList textPaths();
+    QString text(const QString &path) const;
+    bool setText(const QString &path, const QString &value); // false: no text field there
     static QStringList locales();        // ru, en, es, pt
     static constexpr int kMaxComposeHeight = 170;
 
