@@ -1948,6 +1948,269 @@
     </message>
 </context>
 <context>
+    <name>WebsiteButtonPane</name>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Preajustes</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Guardar como preajuste…</translation>
+    </message>
+    <message>
+        <source>Button and chat</source>
+        <translation>Botón y chat</translation>
+    </message>
+    <message>
+        <source>Hide the button when the page loads</source>
+        <translation>Ocultar el botón al cargar la página</translation>
+    </message>
+    <message>
+        <source>Button colour:</source>
+        <translation>Color del botón:</translation>
+    </message>
+    <message>
+        <source>as set in amoCRM; e.g. #1f8ceb</source>
+        <translation>como en amoCRM; p. ej. #1f8ceb</translation>
+    </message>
+    <message>
+        <source>Chat opens:</source>
+        <translation>El chat se abre:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contenedor:</translation>
+    </message>
+    <message>
+        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
+        <translation>En modo frame los mensajes entrantes ya no aparecen junto al botón; solo crece su contador de no leídos.</translation>
+    </message>
+    <message>
+        <source>Chat user ID:</source>
+        <translation>ID de usuario del chat:</translation>
+    </message>
+    <message>
+        <source>empty: a new chat user per browser</source>
+        <translation>vacío: un usuario de chat nuevo por navegador</translation>
+    </message>
+    <message>
+        <source>Hash a value…</source>
+        <translation>Aplicar hash a un valor…</translation>
+    </message>
+    <message>
+        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
+        <translation>Poner en user_id el SHA-256 de un valor que escriba (p. ej. el ID de cuenta del cliente), como recomienda amoCRM</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Built-in language:</source>
+        <translation>Idioma integrado:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Formato de fecha:</translation>
+    </message>
+    <message>
+        <source>Time format:</source>
+        <translation>Formato de hora:</translation>
+    </message>
+    <message>
+        <source>Message field:</source>
+        <translation>Campo de mensaje:</translation>
+    </message>
+    <message>
+        <source>the language&apos;s own text</source>
+        <translation>el texto propio del idioma</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Enviando:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Leído:</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>No entregado:</translation>
+    </message>
+    <message>
+        <source>&quot;Powered by&quot;:</source>
+        <translation>«Creado con»:</translation>
+    </message>
+    <message>
+        <source>New messages:</source>
+        <translation>Mensajes nuevos:</translation>
+    </message>
+    <message>
+        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
+        <translation>Los formatos usan tokens de date-fns: dd, MM, yyyy, HH, mm… Ponga el texto literal entre comillas simples.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Fondo:</translation>
+    </message>
+    <message>
+        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
+        <translation>un color CSS: nombre, #hex, rgb(), rgba()</translation>
+    </message>
+    <message>
+        <source>System texts:</source>
+        <translation>Textos del sistema:</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Sin encabezado</translation>
+    </message>
+    <message>
+        <source>Header background:</source>
+        <translation>Fondo del encabezado:</translation>
+    </message>
+    <message>
+        <source>Header text:</source>
+        <translation>Texto del encabezado:</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s messages:</source>
+        <translation>Mensajes del visitante:</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s text:</source>
+        <translation>Texto del visitante:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s messages:</source>
+        <translation>Mensajes del operador:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s text:</source>
+        <translation>Texto del operador:</translation>
+    </message>
+    <message>
+        <source>Message field height:</source>
+        <translation>Altura del campo de mensaje:</translation>
+    </message>
+    <message>
+        <source>as amoCRM has it</source>
+        <translation>como en amoCRM</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Send button:</source>
+        <translation>Botón de envío:</translation>
+    </message>
+    <message>
+        <source>Visitor data (setMeta)</source>
+        <translation>Datos del visitante (setMeta)</translation>
+    </message>
+    <message>
+        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
+        <translation>amoCRM solo rellena los campos que siguen vacíos y acepta datos solo dentro de las 24 horas siguientes al primer mensaje del visitante (o a la creación del negocio entrante).</translation>
+    </message>
+    <message>
+        <source>Note text:</source>
+        <translation>Texto de la nota:</translation>
+    </message>
+    <message>
+        <source>Note goes to:</source>
+        <translation>La nota va a:</translation>
+    </message>
+    <message>
+        <source>Note type:</source>
+        <translation>Tipo de nota:</translation>
+    </message>
+    <message>
+        <source>Contact name:</source>
+        <translation>Nombre del contacto:</translation>
+    </message>
+    <message>
+        <source>Contact fields:</source>
+        <translation>Campos del contacto:</translation>
+    </message>
+    <message>
+        <source>Add a contact field</source>
+        <translation>Añadir un campo del contacto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Lead name:</source>
+        <translation>Nombre del negocio:</translation>
+    </message>
+    <message>
+        <source>Lead budget:</source>
+        <translation>Presupuesto del negocio:</translation>
+    </message>
+    <message>
+        <source>a whole amount</source>
+        <translation>un importe entero</translation>
+    </message>
+    <message>
+        <source>Lead fields:</source>
+        <translation>Campos del negocio:</translation>
+    </message>
+    <message>
+        <source>Add a lead field</source>
+        <translation>Añadir un campo del negocio</translation>
+    </message>
+    <message>
+        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
+        <translation>bot_params, cualquier objeto JSON para el bot del chat:</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Snippet:</source>
+        <translation>Fragmento:</translation>
+    </message>
+    <message>
+        <source>Hook name:</source>
+        <translation>Nombre del hook:</translation>
+    </message>
+    <message>
+        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
+        <translation>como en la condición «hook propio» de la acción clave</translation>
+    </message>
+    <message>
+        <source>bot_params key:</source>
+        <translation>Clave de bot_params:</translation>
+    </message>
+    <message>
+        <source>Equals:</source>
+        <translation>Igual a:</translation>
+    </message>
+    <message>
+        <source>Copy snippet</source>
+        <translation>Copiar fragmento</translation>
+    </message>
+    <message>
+        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copiar el fragmento al portapapeles (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>WriteRules</name>
     <message>
         <source>is required</source>
@@ -2959,6 +3222,33 @@
     </message>
 </context>
 <context>
+    <name>amodesk::MetaFieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Address part</source>
+        <translation>Parte de la dirección</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::NoteConflictDialog</name>
     <message>
         <source>Note %1 changed on the server</source>
@@ -3846,54 +4136,6 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <source>Hide the button when the page loads</source>
-        <translation>Ocultar el botón al cargar la página</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Sin encabezado</translation>
-    </message>
-    <message>
-        <source>Button and chat</source>
-        <translation>Botón y chat</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Visitor data (setMeta)</source>
-        <translation>Datos del visitante (setMeta)</translation>
-    </message>
-    <message>
-        <source>Scripts</source>
-        <translation>Scripts</translation>
-    </message>
-    <message>
-        <source>Copy snippet</source>
-        <translation>Copiar fragmento</translation>
-    </message>
-    <message>
-        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Copiar el fragmento al portapapeles (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Preajustes</translation>
-    </message>
-    <message>
-        <source>Save as preset…</source>
-        <translation>Guardar como preajuste…</translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation>Preajuste:</translation>
-    </message>
-    <message>
         <source>Save preset</source>
         <translation>Guardar preajuste</translation>
     </message>
@@ -3910,18 +4152,6 @@
         <translation>Dentro de un elemento de la página (frame)</translation>
     </message>
     <message>
-        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
-        <translation>En modo frame los mensajes entrantes ya no aparecen junto al botón; solo crece su contador de no leídos.</translation>
-    </message>
-    <message>
-        <source>Hash a value…</source>
-        <translation>Aplicar hash a un valor…</translation>
-    </message>
-    <message>
-        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
-        <translation>Poner en user_id el SHA-256 de un valor que escriba (p. ej. el ID de cuenta del cliente), como recomienda amoCRM</translation>
-    </message>
-    <message>
         <source>Hash a value</source>
         <translation>Aplicar hash a un valor</translation>
     </message>
@@ -3930,212 +4160,16 @@
         <translation>Valor para el hash SHA-256:</translation>
     </message>
     <message>
-        <source>empty: a new chat user per browser</source>
-        <translation>vacío: un usuario de chat nuevo por navegador</translation>
-    </message>
-    <message>
-        <source>Button colour:</source>
-        <translation>Color del botón:</translation>
-    </message>
-    <message>
-        <source>as set in amoCRM; e.g. #1f8ceb</source>
-        <translation>como en amoCRM; p. ej. #1f8ceb</translation>
-    </message>
-    <message>
-        <source>Chat opens:</source>
-        <translation>El chat se abre:</translation>
-    </message>
-    <message>
-        <source>Container:</source>
-        <translation>Contenedor:</translation>
-    </message>
-    <message>
-        <source>Chat user ID:</source>
-        <translation>ID de usuario del chat:</translation>
-    </message>
-    <message>
         <source>As the site&apos;s visitors&apos; browser (not set)</source>
         <translation>Como el navegador del visitante (no definido)</translation>
-    </message>
-    <message>
-        <source>Built-in language:</source>
-        <translation>Idioma integrado:</translation>
-    </message>
-    <message>
-        <source>Date format:</source>
-        <translation>Formato de fecha:</translation>
-    </message>
-    <message>
-        <source>Time format:</source>
-        <translation>Formato de hora:</translation>
-    </message>
-    <message>
-        <source>Message field:</source>
-        <translation>Campo de mensaje:</translation>
-    </message>
-    <message>
-        <source>Sending:</source>
-        <translation>Enviando:</translation>
-    </message>
-    <message>
-        <source>Sent:</source>
-        <translation>Enviado:</translation>
-    </message>
-    <message>
-        <source>Read:</source>
-        <translation>Leído:</translation>
-    </message>
-    <message>
-        <source>Not delivered:</source>
-        <translation>No entregado:</translation>
-    </message>
-    <message>
-        <source>&quot;Powered by&quot;:</source>
-        <translation>«Creado con»:</translation>
-    </message>
-    <message>
-        <source>New messages:</source>
-        <translation>Mensajes nuevos:</translation>
-    </message>
-    <message>
-        <source>the language&apos;s own text</source>
-        <translation>el texto propio del idioma</translation>
-    </message>
-    <message>
-        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
-        <translation>Los formatos usan tokens de date-fns: dd, MM, yyyy, HH, mm… Ponga el texto literal entre comillas simples.</translation>
-    </message>
-    <message>
-        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
-        <translation>un color CSS: nombre, #hex, rgb(), rgba()</translation>
-    </message>
-    <message>
-        <source>Background:</source>
-        <translation>Fondo:</translation>
-    </message>
-    <message>
-        <source>System texts:</source>
-        <translation>Textos del sistema:</translation>
-    </message>
-    <message>
-        <source>Header background:</source>
-        <translation>Fondo del encabezado:</translation>
-    </message>
-    <message>
-        <source>Header text:</source>
-        <translation>Texto del encabezado:</translation>
-    </message>
-    <message>
-        <source>Visitor&apos;s messages:</source>
-        <translation>Mensajes del visitante:</translation>
-    </message>
-    <message>
-        <source>Visitor&apos;s text:</source>
-        <translation>Texto del visitante:</translation>
-    </message>
-    <message>
-        <source>Operator&apos;s messages:</source>
-        <translation>Mensajes del operador:</translation>
-    </message>
-    <message>
-        <source>Operator&apos;s text:</source>
-        <translation>Texto del operador:</translation>
-    </message>
-    <message>
-        <source>as amoCRM has it</source>
-        <translation>como en amoCRM</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
     </message>
     <message>
         <source>The message field&apos;s minimum height; the chat allows at most %1 px</source>
         <translation>La altura mínima del campo de mensaje; el chat permite como máximo %1 px</translation>
     </message>
     <message>
-        <source>Message field height:</source>
-        <translation>Altura del campo de mensaje:</translation>
-    </message>
-    <message>
-        <source>Send button:</source>
-        <translation>Botón de envío:</translation>
-    </message>
-    <message>
-        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
-        <translation>amoCRM solo rellena los campos que siguen vacíos y acepta datos solo dentro de las 24 horas siguientes al primer mensaje del visitante (o a la creación del negocio entrante).</translation>
-    </message>
-    <message>
         <source>— no note —</source>
         <translation>— sin nota —</translation>
-    </message>
-    <message>
-        <source>Note text:</source>
-        <translation>Texto de la nota:</translation>
-    </message>
-    <message>
-        <source>Note goes to:</source>
-        <translation>La nota va a:</translation>
-    </message>
-    <message>
-        <source>Note type:</source>
-        <translation>Tipo de nota:</translation>
-    </message>
-    <message>
-        <source>Contact name:</source>
-        <translation>Nombre del contacto:</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Opción</translation>
-    </message>
-    <message>
-        <source>Address part</source>
-        <translation>Parte de la dirección</translation>
-    </message>
-    <message>
-        <source>Add a lead field</source>
-        <translation>Añadir un campo del negocio</translation>
-    </message>
-    <message>
-        <source>Add a contact field</source>
-        <translation>Añadir un campo del contacto</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Lead fields:</source>
-        <translation>Campos del negocio:</translation>
-    </message>
-    <message>
-        <source>Contact fields:</source>
-        <translation>Campos del contacto:</translation>
-    </message>
-    <message>
-        <source>Lead name:</source>
-        <translation>Nombre del negocio:</translation>
-    </message>
-    <message>
-        <source>Lead budget:</source>
-        <translation>Presupuesto del negocio:</translation>
-    </message>
-    <message>
-        <source>a whole amount</source>
-        <translation>un importe entero</translation>
-    </message>
-    <message>
-        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
-        <translation>bot_params, cualquier objeto JSON para el bot del chat:</translation>
     </message>
     <message>
         <source>Show the chat</source>
@@ -4172,34 +4206,6 @@
     <message>
         <source>Bot condition on bot_params</source>
         <translation>Condición del bot sobre bot_params</translation>
-    </message>
-    <message>
-        <source>Snippet:</source>
-        <translation>Fragmento:</translation>
-    </message>
-    <message>
-        <source>Hook name:</source>
-        <translation>Nombre del hook:</translation>
-    </message>
-    <message>
-        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
-        <translation>como en la condición «hook propio» de la acción clave</translation>
-    </message>
-    <message>
-        <source>bot_params key:</source>
-        <translation>Clave de bot_params:</translation>
-    </message>
-    <message>
-        <source>Equals:</source>
-        <translation>Igual a:</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— elija —</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>bot_params: not JSON (%1 at character %2)</source>

@@ -1948,6 +1948,269 @@
     </message>
 </context>
 <context>
+    <name>WebsiteButtonPane</name>
+    <message>
+        <source>Preset:</source>
+        <translation>Predefinição:</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Predefinições</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Salvar como predefinição…</translation>
+    </message>
+    <message>
+        <source>Button and chat</source>
+        <translation>Botão e chat</translation>
+    </message>
+    <message>
+        <source>Hide the button when the page loads</source>
+        <translation>Ocultar o botão quando a página carregar</translation>
+    </message>
+    <message>
+        <source>Button colour:</source>
+        <translation>Cor do botão:</translation>
+    </message>
+    <message>
+        <source>as set in amoCRM; e.g. #1f8ceb</source>
+        <translation>como definido no amoCRM; p. ex. #1f8ceb</translation>
+    </message>
+    <message>
+        <source>Chat opens:</source>
+        <translation>O chat abre:</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>Contêiner:</translation>
+    </message>
+    <message>
+        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
+        <translation>No modo frame as mensagens recebidas não aparecem mais ao lado do botão; só o contador de não lidas aumenta.</translation>
+    </message>
+    <message>
+        <source>Chat user ID:</source>
+        <translation>ID do usuário do chat:</translation>
+    </message>
+    <message>
+        <source>empty: a new chat user per browser</source>
+        <translation>vazio: um novo usuário de chat por navegador</translation>
+    </message>
+    <message>
+        <source>Hash a value…</source>
+        <translation>Gerar hash de um valor…</translation>
+    </message>
+    <message>
+        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
+        <translation>Colocar em user_id o SHA-256 de um valor digitado (p. ex. o ID da conta do cliente), como o amoCRM recomenda</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Built-in language:</source>
+        <translation>Idioma embutido:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Formato da data:</translation>
+    </message>
+    <message>
+        <source>Time format:</source>
+        <translation>Formato da hora:</translation>
+    </message>
+    <message>
+        <source>Message field:</source>
+        <translation>Campo de mensagem:</translation>
+    </message>
+    <message>
+        <source>the language&apos;s own text</source>
+        <translation>o texto do próprio idioma</translation>
+    </message>
+    <message>
+        <source>Sending:</source>
+        <translation>Enviando:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviado:</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Lido:</translation>
+    </message>
+    <message>
+        <source>Not delivered:</source>
+        <translation>Não entregue:</translation>
+    </message>
+    <message>
+        <source>&quot;Powered by&quot;:</source>
+        <translation>&quot;Feito com&quot;:</translation>
+    </message>
+    <message>
+        <source>New messages:</source>
+        <translation>Novas mensagens:</translation>
+    </message>
+    <message>
+        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
+        <translation>Os formatos usam tokens do date-fns: dd, MM, yyyy, HH, mm… Coloque o texto literal entre aspas simples.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Fundo:</translation>
+    </message>
+    <message>
+        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
+        <translation>uma cor CSS: nome, #hex, rgb(), rgba()</translation>
+    </message>
+    <message>
+        <source>System texts:</source>
+        <translation>Textos do sistema:</translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation>Sem cabeçalho</translation>
+    </message>
+    <message>
+        <source>Header background:</source>
+        <translation>Fundo do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Header text:</source>
+        <translation>Texto do cabeçalho:</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s messages:</source>
+        <translation>Mensagens do visitante:</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s text:</source>
+        <translation>Texto do visitante:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s messages:</source>
+        <translation>Mensagens do operador:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s text:</source>
+        <translation>Texto do operador:</translation>
+    </message>
+    <message>
+        <source>Message field height:</source>
+        <translation>Altura do campo de mensagem:</translation>
+    </message>
+    <message>
+        <source>as amoCRM has it</source>
+        <translation>como no amoCRM</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Send button:</source>
+        <translation>Botão de envio:</translation>
+    </message>
+    <message>
+        <source>Visitor data (setMeta)</source>
+        <translation>Dados do visitante (setMeta)</translation>
+    </message>
+    <message>
+        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
+        <translation>O amoCRM só preenche campos ainda vazios e só aceita dados até 24 horas depois da primeira mensagem do visitante (ou da criação do lead de entrada).</translation>
+    </message>
+    <message>
+        <source>Note text:</source>
+        <translation>Texto da nota:</translation>
+    </message>
+    <message>
+        <source>Note goes to:</source>
+        <translation>A nota vai para:</translation>
+    </message>
+    <message>
+        <source>Note type:</source>
+        <translation>Tipo de nota:</translation>
+    </message>
+    <message>
+        <source>Contact name:</source>
+        <translation>Nome do contato:</translation>
+    </message>
+    <message>
+        <source>Contact fields:</source>
+        <translation>Campos do contato:</translation>
+    </message>
+    <message>
+        <source>Add a contact field</source>
+        <translation>Adicionar um campo do contato</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Lead name:</source>
+        <translation>Nome do lead:</translation>
+    </message>
+    <message>
+        <source>Lead budget:</source>
+        <translation>Orçamento do lead:</translation>
+    </message>
+    <message>
+        <source>a whole amount</source>
+        <translation>um valor inteiro</translation>
+    </message>
+    <message>
+        <source>Lead fields:</source>
+        <translation>Campos do lead:</translation>
+    </message>
+    <message>
+        <source>Add a lead field</source>
+        <translation>Adicionar um campo do lead</translation>
+    </message>
+    <message>
+        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
+        <translation>bot_params, qualquer objeto JSON para o bot do chat:</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <source>Snippet:</source>
+        <translation>Trecho:</translation>
+    </message>
+    <message>
+        <source>Hook name:</source>
+        <translation>Nome do hook:</translation>
+    </message>
+    <message>
+        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
+        <translation>como na condição &quot;hook próprio&quot; da ação-chave</translation>
+    </message>
+    <message>
+        <source>bot_params key:</source>
+        <translation>Chave de bot_params:</translation>
+    </message>
+    <message>
+        <source>Equals:</source>
+        <translation>Igual a:</translation>
+    </message>
+    <message>
+        <source>Copy snippet</source>
+        <translation>Copiar trecho</translation>
+    </message>
+    <message>
+        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Copiar o trecho para a área de transferência (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>WriteRules</name>
     <message>
         <source>is required</source>
@@ -2959,6 +3222,33 @@
     </message>
 </context>
 <context>
+    <name>amodesk::MetaFieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opção</translation>
+    </message>
+    <message>
+        <source>Address part</source>
+        <translation>Parte do endereço</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolha —</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::NoteConflictDialog</name>
     <message>
         <source>Note %1 changed on the server</source>
@@ -3846,54 +4136,6 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <source>Hide the button when the page loads</source>
-        <translation>Ocultar o botão quando a página carregar</translation>
-    </message>
-    <message>
-        <source>No header</source>
-        <translation>Sem cabeçalho</translation>
-    </message>
-    <message>
-        <source>Button and chat</source>
-        <translation>Botão e chat</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Visitor data (setMeta)</source>
-        <translation>Dados do visitante (setMeta)</translation>
-    </message>
-    <message>
-        <source>Scripts</source>
-        <translation>Scripts</translation>
-    </message>
-    <message>
-        <source>Copy snippet</source>
-        <translation>Copiar trecho</translation>
-    </message>
-    <message>
-        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Copiar o trecho para a área de transferência (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Predefinições</translation>
-    </message>
-    <message>
-        <source>Save as preset…</source>
-        <translation>Salvar como predefinição…</translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation>Predefinição:</translation>
-    </message>
-    <message>
         <source>Save preset</source>
         <translation>Salvar predefinição</translation>
     </message>
@@ -3910,18 +4152,6 @@
         <translation>Dentro de um elemento da página (frame)</translation>
     </message>
     <message>
-        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
-        <translation>No modo frame as mensagens recebidas não aparecem mais ao lado do botão; só o contador de não lidas aumenta.</translation>
-    </message>
-    <message>
-        <source>Hash a value…</source>
-        <translation>Gerar hash de um valor…</translation>
-    </message>
-    <message>
-        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
-        <translation>Colocar em user_id o SHA-256 de um valor digitado (p. ex. o ID da conta do cliente), como o amoCRM recomenda</translation>
-    </message>
-    <message>
         <source>Hash a value</source>
         <translation>Gerar hash de um valor</translation>
     </message>
@@ -3930,212 +4160,16 @@
         <translation>Valor para o hash SHA-256:</translation>
     </message>
     <message>
-        <source>empty: a new chat user per browser</source>
-        <translation>vazio: um novo usuário de chat por navegador</translation>
-    </message>
-    <message>
-        <source>Button colour:</source>
-        <translation>Cor do botão:</translation>
-    </message>
-    <message>
-        <source>as set in amoCRM; e.g. #1f8ceb</source>
-        <translation>como definido no amoCRM; p. ex. #1f8ceb</translation>
-    </message>
-    <message>
-        <source>Chat opens:</source>
-        <translation>O chat abre:</translation>
-    </message>
-    <message>
-        <source>Container:</source>
-        <translation>Contêiner:</translation>
-    </message>
-    <message>
-        <source>Chat user ID:</source>
-        <translation>ID do usuário do chat:</translation>
-    </message>
-    <message>
         <source>As the site&apos;s visitors&apos; browser (not set)</source>
         <translation>Como o navegador do visitante (não definido)</translation>
-    </message>
-    <message>
-        <source>Built-in language:</source>
-        <translation>Idioma embutido:</translation>
-    </message>
-    <message>
-        <source>Date format:</source>
-        <translation>Formato da data:</translation>
-    </message>
-    <message>
-        <source>Time format:</source>
-        <translation>Formato da hora:</translation>
-    </message>
-    <message>
-        <source>Message field:</source>
-        <translation>Campo de mensagem:</translation>
-    </message>
-    <message>
-        <source>Sending:</source>
-        <translation>Enviando:</translation>
-    </message>
-    <message>
-        <source>Sent:</source>
-        <translation>Enviado:</translation>
-    </message>
-    <message>
-        <source>Read:</source>
-        <translation>Lido:</translation>
-    </message>
-    <message>
-        <source>Not delivered:</source>
-        <translation>Não entregue:</translation>
-    </message>
-    <message>
-        <source>&quot;Powered by&quot;:</source>
-        <translation>&quot;Feito com&quot;:</translation>
-    </message>
-    <message>
-        <source>New messages:</source>
-        <translation>Novas mensagens:</translation>
-    </message>
-    <message>
-        <source>the language&apos;s own text</source>
-        <translation>o texto do próprio idioma</translation>
-    </message>
-    <message>
-        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
-        <translation>Os formatos usam tokens do date-fns: dd, MM, yyyy, HH, mm… Coloque o texto literal entre aspas simples.</translation>
-    </message>
-    <message>
-        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
-        <translation>uma cor CSS: nome, #hex, rgb(), rgba()</translation>
-    </message>
-    <message>
-        <source>Background:</source>
-        <translation>Fundo:</translation>
-    </message>
-    <message>
-        <source>System texts:</source>
-        <translation>Textos do sistema:</translation>
-    </message>
-    <message>
-        <source>Header background:</source>
-        <translation>Fundo do cabeçalho:</translation>
-    </message>
-    <message>
-        <source>Header text:</source>
-        <translation>Texto do cabeçalho:</translation>
-    </message>
-    <message>
-        <source>Visitor&apos;s messages:</source>
-        <translation>Mensagens do visitante:</translation>
-    </message>
-    <message>
-        <source>Visitor&apos;s text:</source>
-        <translation>Texto do visitante:</translation>
-    </message>
-    <message>
-        <source>Operator&apos;s messages:</source>
-        <translation>Mensagens do operador:</translation>
-    </message>
-    <message>
-        <source>Operator&apos;s text:</source>
-        <translation>Texto do operador:</translation>
-    </message>
-    <message>
-        <source>as amoCRM has it</source>
-        <translation>como no amoCRM</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
     </message>
     <message>
         <source>The message field&apos;s minimum height; the chat allows at most %1 px</source>
         <translation>A altura mínima do campo de mensagem; o chat permite no máximo %1 px</translation>
     </message>
     <message>
-        <source>Message field height:</source>
-        <translation>Altura do campo de mensagem:</translation>
-    </message>
-    <message>
-        <source>Send button:</source>
-        <translation>Botão de envio:</translation>
-    </message>
-    <message>
-        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
-        <translation>O amoCRM só preenche campos ainda vazios e só aceita dados até 24 horas depois da primeira mensagem do visitante (ou da criação do lead de entrada).</translation>
-    </message>
-    <message>
         <source>— no note —</source>
         <translation>— sem nota —</translation>
-    </message>
-    <message>
-        <source>Note text:</source>
-        <translation>Texto da nota:</translation>
-    </message>
-    <message>
-        <source>Note goes to:</source>
-        <translation>A nota vai para:</translation>
-    </message>
-    <message>
-        <source>Note type:</source>
-        <translation>Tipo de nota:</translation>
-    </message>
-    <message>
-        <source>Contact name:</source>
-        <translation>Nome do contato:</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Opção</translation>
-    </message>
-    <message>
-        <source>Address part</source>
-        <translation>Parte do endereço</translation>
-    </message>
-    <message>
-        <source>Add a lead field</source>
-        <translation>Adicionar um campo do lead</translation>
-    </message>
-    <message>
-        <source>Add a contact field</source>
-        <translation>Adicionar um campo do contato</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
-    </message>
-    <message>
-        <source>Lead fields:</source>
-        <translation>Campos do lead:</translation>
-    </message>
-    <message>
-        <source>Contact fields:</source>
-        <translation>Campos do contato:</translation>
-    </message>
-    <message>
-        <source>Lead name:</source>
-        <translation>Nome do lead:</translation>
-    </message>
-    <message>
-        <source>Lead budget:</source>
-        <translation>Orçamento do lead:</translation>
-    </message>
-    <message>
-        <source>a whole amount</source>
-        <translation>um valor inteiro</translation>
-    </message>
-    <message>
-        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
-        <translation>bot_params, qualquer objeto JSON para o bot do chat:</translation>
     </message>
     <message>
         <source>Show the chat</source>
@@ -4172,34 +4206,6 @@
     <message>
         <source>Bot condition on bot_params</source>
         <translation>Condição do bot sobre bot_params</translation>
-    </message>
-    <message>
-        <source>Snippet:</source>
-        <translation>Trecho:</translation>
-    </message>
-    <message>
-        <source>Hook name:</source>
-        <translation>Nome do hook:</translation>
-    </message>
-    <message>
-        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
-        <translation>como na condição &quot;hook próprio&quot; da ação-chave</translation>
-    </message>
-    <message>
-        <source>bot_params key:</source>
-        <translation>Chave de bot_params:</translation>
-    </message>
-    <message>
-        <source>Equals:</source>
-        <translation>Igual a:</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— escolha —</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>bot_params: not JSON (%1 at character %2)</source>

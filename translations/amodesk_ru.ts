@@ -602,7 +602,7 @@
 <context>
     <name>ChatButtonConfig</name>
     <message>
-        <location filename="../src/core/button/ChatButtonConfig.cpp" line="+55"/>
+        <location filename="../src/core/button/ChatButtonConfig.cpp" line="+102"/>
         <source>the quote at position %1 is never closed</source>
         <translation>кавычка в позиции %1 не закрыта</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>ColourPicker</name>
     <message>
-        <location filename="../src/app/ColourPicker.cpp" line="+40"/>
+        <location filename="../src/app/ColourPicker.cpp" line="+35"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -2413,6 +2413,349 @@
     </message>
 </context>
 <context>
+    <name>WebsiteButtonPane</name>
+    <message>
+        <location filename="../ui/WebsiteButtonPane.ui" line="+30"/>
+        <source>Preset:</source>
+        <translation>Набор:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Presets</source>
+        <translation>Наборы настроек</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save as preset…</source>
+        <translation>Сохранить как набор…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Button and chat</source>
+        <translation>Кнопка и чат</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hide the button when the page loads</source>
+        <translation>Скрывать кнопку при загрузке страницы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Button colour:</source>
+        <translation>Цвет кнопки:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>as set in amoCRM; e.g. #1f8ceb</source>
+        <translation>как настроено в amoCRM; например, #1f8ceb</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chat opens:</source>
+        <translation>Чат открывается:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Container:</source>
+        <translation>Контейнер:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
+        <translation>В режиме frame входящие сообщения не всплывают у кнопки; растёт только счётчик непрочитанных.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chat user ID:</source>
+        <translation>ID пользователя чата:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>empty: a new chat user per browser</source>
+        <translation>пусто: новый пользователь чата для каждого браузера</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hash a value…</source>
+        <translation>Хешировать значение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
+        <translation>Записать в user_id SHA-256 введённого значения (например, ID учётной записи клиента), как рекомендует amoCRM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Built-in language:</source>
+        <translation>Встроенный язык:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Date format:</source>
+        <translation>Формат даты:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Time format:</source>
+        <translation>Формат времени:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Message field:</source>
+        <translation>Поле сообщения:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <location line="+23"/>
+        <source>the language&apos;s own text</source>
+        <translation>текст самого языка</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>Sending:</source>
+        <translation>Отправляется:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Read:</source>
+        <translation>Прочитано:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not delivered:</source>
+        <translation>Не доставлено:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;Powered by&quot;:</source>
+        <translation>«Сделано в»:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New messages:</source>
+        <translation>Новые сообщения:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
+        <translation>Форматы используют токены date-fns: dd, MM, yyyy, HH, mm… Обычный текст заключайте в одинарные кавычки.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Theme</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Background:</source>
+        <translation>Фон:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+34"/>
+        <location line="+41"/>
+        <location line="+34"/>
+        <location line="+34"/>
+        <location line="+34"/>
+        <location line="+34"/>
+        <location line="+34"/>
+        <location line="+54"/>
+        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
+        <translation>цвет CSS: название, #hex, rgb(), rgba()</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>System texts:</source>
+        <translation>Системные тексты:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No header</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Header background:</source>
+        <translation>Фон заголовка:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Header text:</source>
+        <translation>Текст заголовка:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Visitor&apos;s messages:</source>
+        <translation>Сообщения посетителя:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Visitor&apos;s text:</source>
+        <translation>Текст посетителя:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Operator&apos;s messages:</source>
+        <translation>Сообщения оператора:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Operator&apos;s text:</source>
+        <translation>Текст оператора:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Message field height:</source>
+        <translation>Высота поля сообщения:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>as amoCRM has it</source>
+        <translation>как в amoCRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send button:</source>
+        <translation>Кнопка отправки:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Visitor data (setMeta)</source>
+        <translation>Данные посетителя (setMeta)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
+        <translation>amoCRM заполняет только ещё пустые поля и принимает данные только в течение 24 часов после первого сообщения посетителя (или создания неразобранного).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note text:</source>
+        <translation>Текст примечания:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Note goes to:</source>
+        <translation>Примечание к:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note type:</source>
+        <translation>Тип примечания:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contact name:</source>
+        <translation>Имя контакта:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Contact fields:</source>
+        <translation>Поля контакта:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a contact field</source>
+        <translation>Добавить поле контакта</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+82"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Lead name:</source>
+        <translation>Название сделки:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lead budget:</source>
+        <translation>Бюджет сделки:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a whole amount</source>
+        <translation>целая сумма</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lead fields:</source>
+        <translation>Поля сделки:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a lead field</source>
+        <translation>Добавить поле сделки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
+        <translation>bot_params — любой объект JSON для бота чата:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Snippet:</source>
+        <translation>Фрагмент:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hook name:</source>
+        <translation>Название хука:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
+        <translation>как в условии ключевого действия «собственный хук»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bot_params key:</source>
+        <translation>Ключ bot_params:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Equals:</source>
+        <translation>Равен:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Copy snippet</source>
+        <translation>Копировать фрагмент</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Скопировать фрагмент в буфер обмена (Ctrl+Shift+C)</translation>
+    </message>
+</context>
+<context>
     <name>WriteRules</name>
     <message>
         <location filename="../src/core/domain/WriteRules.cpp" line="+43"/>
@@ -3675,6 +4018,40 @@
     </message>
 </context>
 <context>
+    <name>amodesk::MetaFieldsTable</name>
+    <message>
+        <location filename="../src/app/MetaFieldsTable.cpp" line="+17"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address part</source>
+        <translation>Часть адреса</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>amodesk::NoteConflictDialog</name>
     <message>
         <location filename="../src/app/NoteConflictDialog.cpp" line="+35"/>
@@ -4782,7 +5159,7 @@
 <context>
     <name>amodesk::WebsiteButtonPane</name>
     <message>
-        <location filename="../src/app/WebsiteButtonPane.cpp" line="+42"/>
+        <location filename="../src/app/WebsiteButtonPane.cpp" line="+36"/>
         <source>Call this in the site&apos;s JavaScript after the button&apos;s code, once the visitor&apos;s data is known.</source>
         <translation>Вызовите это в JavaScript сайта после кода кнопки, когда данные посетителя известны.</translation>
     </message>
@@ -4802,67 +5179,7 @@
         <translation>Разместите это на странице до кода самой кнопки, который копируется в amoCRM там, где настраивается кнопка на сайт. Работает только с актуальным кодом кнопки.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Hide the button when the page loads</source>
-        <translation>Скрывать кнопку при загрузке страницы</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No header</source>
-        <translation>Без заголовка</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Button and chat</source>
-        <translation>Кнопка и чат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theme</source>
-        <translation>Оформление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitor data (setMeta)</source>
-        <translation>Данные посетителя (setMeta)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scripts</source>
-        <translation>Скрипты</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Copy snippet</source>
-        <translation>Копировать фрагмент</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the snippet to the clipboard (Ctrl+Shift+C)</source>
-        <translation>Скопировать фрагмент в буфер обмена (Ctrl+Shift+C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Presets</source>
-        <translation>Наборы настроек</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as preset…</source>
-        <translation>Сохранить как набор…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Preset:</source>
-        <translation>Набор:</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Save preset</source>
         <translation>Сохранение набора</translation>
     </message>
@@ -4872,7 +5189,7 @@
         <translation>Название набора:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Pop-up next to the button (widget)</source>
         <translation>Всплывающим окном у кнопки (widget)</translation>
     </message>
@@ -4882,22 +5199,7 @@
         <translation>Внутри элемента страницы (frame)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In frame mode incoming messages no longer pop up next to the button; only its unread counter grows.</source>
-        <translation>В режиме frame входящие сообщения не всплывают у кнопки; растёт только счётчик непрочитанных.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Hash a value…</source>
-        <translation>Хешировать значение…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Put the SHA-256 of a value you type (e.g. the customer&apos;s account ID) into user_id, as amoCRM recommends</source>
-        <translation>Записать в user_id SHA-256 введённого значения (например, ID учётной записи клиента), как рекомендует amoCRM</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-27"/>
         <source>Hash a value</source>
         <translation>Хеширование значения</translation>
     </message>
@@ -4907,267 +5209,22 @@
         <translation>Значение для хеширования SHA-256:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>empty: a new chat user per browser</source>
-        <translation>пусто: новый пользователь чата для каждого браузера</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Button colour:</source>
-        <translation>Цвет кнопки:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>as set in amoCRM; e.g. #1f8ceb</source>
-        <translation>как настроено в amoCRM; например, #1f8ceb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat opens:</source>
-        <translation>Чат открывается:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Container:</source>
-        <translation>Контейнер:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chat user ID:</source>
-        <translation>ID пользователя чата:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>As the site&apos;s visitors&apos; browser (not set)</source>
         <translation>Как в браузере посетителя (не задан)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Built-in language:</source>
-        <translation>Встроенный язык:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date format:</source>
-        <translation>Формат даты:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time format:</source>
-        <translation>Формат времени:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message field:</source>
-        <translation>Поле сообщения:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sending:</source>
-        <translation>Отправляется:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent:</source>
-        <translation>Отправлено:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Read:</source>
-        <translation>Прочитано:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not delivered:</source>
-        <translation>Не доставлено:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&quot;Powered by&quot;:</source>
-        <translation>«Сделано в»:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New messages:</source>
-        <translation>Новые сообщения:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the language&apos;s own text</source>
-        <translation>текст самого языка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Formats use date-fns tokens: dd, MM, yyyy, HH, mm… Put literal text in single quotes.</source>
-        <translation>Форматы используют токены date-fns: dd, MM, yyyy, HH, mm… Обычный текст заключайте в одинарные кавычки.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>a CSS colour: name, #hex, rgb(), rgba()</source>
-        <translation>цвет CSS: название, #hex, rgb(), rgba()</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Background:</source>
-        <translation>Фон:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>System texts:</source>
-        <translation>Системные тексты:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Header background:</source>
-        <translation>Фон заголовка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Header text:</source>
-        <translation>Текст заголовка:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitor&apos;s messages:</source>
-        <translation>Сообщения посетителя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitor&apos;s text:</source>
-        <translation>Текст посетителя:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operator&apos;s messages:</source>
-        <translation>Сообщения оператора:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Operator&apos;s text:</source>
-        <translation>Текст оператора:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>as amoCRM has it</source>
-        <translation>как в amoCRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> px</source>
-        <translation> пикс.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>The message field&apos;s minimum height; the chat allows at most %1 px</source>
         <translation>Минимальная высота поля сообщения; чат позволяет не более %1 пикс.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Message field height:</source>
-        <translation>Высота поля сообщения:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send button:</source>
-        <translation>Кнопка отправки:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>amoCRM fills only fields that are still empty, and accepts data only within 24 hours of the visitor&apos;s first message (or of the incoming lead&apos;s creation).</source>
-        <translation>amoCRM заполняет только ещё пустые поля и принимает данные только в течение 24 часов после первого сообщения посетителя (или создания неразобранного).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+56"/>
         <source>— no note —</source>
         <translation>— без примечания —</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Note text:</source>
-        <translation>Текст примечания:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note goes to:</source>
-        <translation>Примечание к:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note type:</source>
-        <translation>Тип примечания:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact name:</source>
-        <translation>Имя контакта:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Field</source>
-        <translation>Поле</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Option</source>
-        <translation>Вариант</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address part</source>
-        <translation>Часть адреса</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add a lead field</source>
-        <translation>Добавить поле сделки</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add a contact field</source>
-        <translation>Добавить поле контакта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lead fields:</source>
-        <translation>Поля сделки:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Contact fields:</source>
-        <translation>Поля контакта:</translation>
-    </message>
-    <message>
         <location line="+6"/>
-        <source>Lead name:</source>
-        <translation>Название сделки:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead budget:</source>
-        <translation>Бюджет сделки:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a whole amount</source>
-        <translation>целая сумма</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>bot_params, any JSON object for the chat&apos;s bot:</source>
-        <translation>bot_params — любой объект JSON для бота чата:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Show the chat</source>
         <translation>Показать чат</translation>
     </message>
@@ -5212,43 +5269,7 @@
         <translation>Условие бота по bot_params</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Snippet:</source>
-        <translation>Фрагмент:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hook name:</source>
-        <translation>Название хука:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>as in the key action&apos;s &quot;own hook&quot; condition</source>
-        <translation>как в условии ключевого действия «собственный хук»</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bot_params key:</source>
-        <translation>Ключ bot_params:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Equals:</source>
-        <translation>Равен:</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>— choose —</source>
-        <translation>— выберите —</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+5"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>bot_params: not JSON (%1 at character %2)</source>
         <translation>bot_params: не JSON (%1 в символе %2)</translation>
     </message>

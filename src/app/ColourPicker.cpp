@@ -4,7 +4,6 @@
 
 #include <QColorDialog>
 #include <QCoreApplication>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QToolButton>
@@ -30,12 +29,8 @@ std::optional<QColor> colourOf(const QLineEdit *field)
 }
 } // namespace
 
-QWidget *withColourPicker(QLineEdit *field, QWidget *parent)
+void attachColourPicker(QLineEdit *field, QToolButton *pick)
 {
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *pick = new QToolButton(row);
     pick->setObjectName(field->objectName() + QStringLiteral(".pick"));
     pick->setText(Tr::tr("Choose…"));
     pick->setToolTip(Tr::tr("Choose the colour"));
@@ -57,9 +52,6 @@ QWidget *withColourPicker(QLineEdit *field, QWidget *parent)
         QObject::connect(dialog, &QColorDialog::colorSelected, field, [field](const QColor &c) { field->setText(cssText(c)); });
         dialog->open();
     });
-    layout->addWidget(field, 1);
-    layout->addWidget(pick);
-    return row;
 }
 
 } // namespace amodesk

@@ -1,13 +1,13 @@
 #pragma once
 
 class QLineEdit;
-class QWidget;
+class QToolButton;
 
 namespace amodesk {
 
-// A row of a CSS colour field and a "Choose…" button that shows the colour typed and opens a
+// Makes `pick` the "Choose…" button of a CSS colour field: it shows the colour typed and opens a
 // colour dialog on it; the colour chosen is written back as #rrggbb, or rgba() when it is
 // transparent. The button is named after the field with ".pick".
-QWidget *withColourPicker(QLineEdit *field, QWidget *parent);
+void attachColourPicker(QLineEdit *field, QToolButton *pick);
 
 } // namespace amodesk
