@@ -54,16 +54,24 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("AmoDeskTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_buttonpane"));
         installTranslations(QStringLiteral("en"));
-        QDir(amodesk::localstore::buttonPresetDir(QStringLiteral("button-test"))).removeRecursively();
-        QSettings().remove(QStringLiteral("button")); // no draft of an earlier run
         QString error;
         QVERIFY2(m_account.open({QStringLiteral("--events"), QStringLiteral("50")}, &error), qPrintable(error));
+        m_context = m_account.context(QStringLiteral("button-test"));
+    }
+
+    // Each test has a new pane of an account with no presets and no draft (KeePassXC's GUI tests
+    // do the same): none depends on what another one typed.
+    void init()
+    {
+        for (const QString &account : {QStringLiteral("button-test"), QStringLiteral("another-account")})
+            amodesk::localstore::purgeAccount(account);
         m_pane = std::make_unique<WebsiteButtonPane>();
         m_pane->resize(1200, 760);
         m_pane->show();
-        m_context = m_account.context(QStringLiteral("button-test"));
         m_pane->setAccount(m_context.get());
     }
+
+    void cleanup() { m_pane.reset(); }
 
     void formChangesPreviewAndSnippet()
     {
@@ -99,10 +107,15 @@ private Q_SLOTS:
 
     void copiesTheSnippet()
     {
+        type(QStringLiteral("color"), QStringLiteral("#1f8ceb"));
         QApplication::clipboard()->clear();
-        m_pane->copySnippet();
+        auto *copy = m_pane->findChild<QPushButton *>(QStringLiteral("copyButton"));
+        QVERIFY(copy);
+        QCOMPARE(copy->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+        QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), m_pane->snippet());
         QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("window.amoSocialButtonConfig = {")));
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("color: '#1f8ceb'")));
     }
 
     void wrongInputIsNamedAndNotCopied()
@@ -128,7 +141,10 @@ private Q_SLOTS:
 
     void presetsAreSavedAndReopened()
     {
+        type(QStringLiteral("color"), QStringLiteral("#1f8ceb"));
+        m_pane->localeBox()->setCurrentIndex(m_pane->localeBox()->findData(QStringLiteral("pt")));
         const ChatButtonConfig before = m_pane->config();
+        QVERIFY(!(before == ChatButtonConfig()));
         QVERIFY(m_pane->savePreset(QStringLiteral("Main site")));
         QCOMPARE(m_pane->presets()->findText(QStringLiteral("Main site")) >= 0, true);
         m_pane->setConfig({});
