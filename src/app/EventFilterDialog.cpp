@@ -5,6 +5,7 @@
 
 #include "describe/EventDescriber.h"
 #include "services/AccountDirectory.h"
+#include "api/Pager.h"
 #include "services/ApiEndpoints.h"
 #include "domain/SavedEventFilters.h"
 #include "domain/TimeText.h"
@@ -368,7 +369,7 @@ void EventFilterDialog::refresh()
 {
     clearIssues();
     showIssues(validate());
-    m_ui->request->setPlainText(QStringLiteral("GET ") + listUrl(m_baseUrl, EventsApi::listPath(), filter().toQuery().encode(), 1, 100));
+    m_ui->request->setPlainText(QStringLiteral("GET ") + Pager::pageUrl(m_baseUrl, EventsApi::listPath(), filter().toQuery().encode(), 1, 100));
 }
 
 } // namespace amodesk

@@ -10,6 +10,7 @@
 #include "auth/AccountStore.h"
 #include "auth/SecretVault.h"
 #include "log/SecretRedactor.h"
+#include "api/Pager.h"
 #include "services/ApiEndpoints.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ int CliContext::printRequestUrl(const QCommandLineParser &parser, const QString 
     Account account;
     if (!resolveAccount(parser, account))
         return m_exitCode;
-    out << listUrl(account.baseUrl, path, query, page, limit) << Qt::endl;
+    out << Pager::pageUrl(account.baseUrl, path, query, page, limit) << Qt::endl;
     return Ok;
 }
 

@@ -35,6 +35,16 @@ void Pager::launchMore()
         request(m_nextNumber++);
 }
 
+QByteArray Pager::pageQuery(const QByteArray &query, int number, int limit)
+{
+    return query + (query.isEmpty() ? "" : "&") + "page=" + QByteArray::number(number) + "&limit=" + QByteArray::number(limit);
+}
+
+QString Pager::pageUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int number, int limit)
+{
+    return baseUrl + path + u'?' + QString::fromLatin1(pageQuery(query, number, limit));
+}
+
 void Pager::request(int number, const QString &absoluteUrl)
 {
     ApiRequest req;
@@ -43,11 +53,7 @@ void Pager::request(int number, const QString &absoluteUrl)
         req.path = absoluteUrl; // _links.next, followed verbatim
     } else {
         req.path = m_path;
-        QByteArray q = m_query;
-        if (!q.isEmpty())
-            q += '&';
-        q += "page=" + QByteArray::number(number) + "&limit=" + QByteArray::number(m_limit);
-        req.query = q;
+        req.query = pageQuery(m_query, number, m_limit);
     }
     ApiReply *reply = m_client->send(req);
     m_inFlight.append(reply);

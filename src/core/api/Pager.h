@@ -34,6 +34,11 @@ public:
     bool isClosed() const { return m_done; } // at the end, failed or cancelled: nothing more to fetch
     int pagesDelivered() const { return m_delivered; }
 
+    // The query of page `number` of a list, as the pager asks for it.
+    static QByteArray pageQuery(const QByteArray &query, int number, int limit);
+    // The URL the pager asks for page `number` at, as shown to the user (a request preview).
+    static QString pageUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int number, int limit);
+
 Q_SIGNALS:
     void page(int number, const QJsonArray &items);
     void finished(const amodesk::ApiError &error); // after the last page, on error, or when cancelled

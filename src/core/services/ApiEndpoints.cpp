@@ -53,13 +53,6 @@ QString DirectoryApi::customerStatusesPath() { return kApi + QStringLiteral("cus
 
 QString DirectoryApi::customFieldsPath(const QString &entityType) { return kApi + segment(entityType) + QStringLiteral("/custom_fields"); }
 
-QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int page, int limit)
-{
-    // Concatenated: the encoded query is full of %5B that arg() would take for placeholders.
-    return baseUrl + path + u'?' + QString::fromLatin1(query) + (query.isEmpty() ? QString() : QStringLiteral("&"))
-        + QStringLiteral("page=") + QString::number(page) + QStringLiteral("&limit=") + QString::number(limit);
-}
-
 ApiRequest EventsApi::newest(const QByteArray &query, int limit)
 {
     return ApiRequest::get(listPath(), query + (query.isEmpty() ? "" : "&") + "limit=" + QByteArray::number(limit));

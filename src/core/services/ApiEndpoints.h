@@ -11,9 +11,6 @@
 // of their answers: each path, and the encoding of what goes into it, is written here once.
 namespace amodesk {
 
-// The URL a request for a page of a list is sent to, as shown to the user.
-QString listUrl(const QString &baseUrl, const QString &path, const QByteArray &query, int page, int limit);
-
 struct EventsApi {
     static QString listPath();
     static QString typesPath();
