@@ -266,14 +266,7 @@ AccountDirectory *EventsPane::directory() const
     return m_account ? m_account->directory() : nullptr;
 }
 
-QLabel *EventsPane::statusLabel() const { return m_ui->status; }
 QTableView *EventsPane::table() const { return m_ui->table; }
-QTextBrowser *EventsPane::detail() const { return m_ui->detail; }
-QLineEdit *EventsPane::search() const { return m_ui->search; }
-EventsChart *EventsPane::chart() const { return m_ui->chart; }
-QToolButton *EventsPane::chartButton() const { return m_ui->chartButton; }
-QToolButton *EventsPane::followButton() const { return m_ui->followButton; }
-QWidget *EventsPane::chips() const { return m_ui->chips; }
 
 void EventsPane::syncPeriod(qint64 from, qint64 to)
 {

@@ -59,15 +59,8 @@ public:
     EventCacheModel *cacheModel() const { return m_cacheModel; } // the cache, without a filter
     bool showsCache() const;
     EventSync *sync() const { return m_sync; }
-    QLabel *statusLabel() const;
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const;
-    QTextBrowser *detail() const;
-    QLineEdit *search() const;
-    QToolButton *followButton() const;
-    QWidget *chips() const;
-    EventsChart *chart() const;
-    QToolButton *chartButton() const;
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Events menu lists
     PutRightActions *putRight() const { return m_putRight; }
 

@@ -78,6 +78,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_outboxButton->setObjectName(QStringLiteral("outboxButton"));
     m_outboxButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_filterLabel->setObjectName(QStringLiteral("filterSummary"));
+    m_status->setObjectName(QStringLiteral("status"));
     m_filterLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
     m_table->setModel(m_model);
@@ -92,7 +93,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_order = new NoteOrderHeader(m_table->horizontalHeader(), NoteTableModel::TimeColumn, this);
     m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_detail->setOpenLinks(false);
-    m_detail->setObjectName(QStringLiteral("noteDetail"));
+    m_detail->setObjectName(QStringLiteral("detail"));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     auto *top = new QHBoxLayout;

@@ -48,12 +48,6 @@ public:
 
     NoteTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QTextBrowser *detail() const { return m_detail; }
-    QComboBox *entityTypeBox() const { return m_entityType; }
-    EntityFilterField *entityPicker() const { return m_picker; }
-    QLabel *statusLabel() const { return m_status; }
-    QLabel *filterLabel() const { return m_filterLabel; }
-    QToolButton *outboxButton() const { return m_outboxButton; }
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
     NoteOutbox *outbox() const { return m_outbox; }
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Notes menu lists

@@ -76,6 +76,8 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_reveal, 0, Qt::AlignRight);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_status->setObjectName(QStringLiteral("status"));
     detailLayout->addWidget(m_detail);
     auto *split = new QSplitter(this);
     split->addWidget(m_table);

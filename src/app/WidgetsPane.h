@@ -32,13 +32,11 @@ public:
     WidgetTableModel *model() const { return m_model; }
     WidgetFilter *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
-    QTextBrowser *detail() const { return m_detail; }
     QLineEdit *search() const { return m_search; }
     QCheckBox *installedOnly() const { return m_installedOnly; }
     QCheckBox *leadSourcesOnly() const { return m_leadSources; }
     QCheckBox *digitalPipelineOnly() const { return m_dp; }
     QToolButton *revealSecrets() const { return m_reveal; }
-    QLabel *statusLabel() const { return m_status; }
     bool selectCode(const QString &code);
 
 public Q_SLOTS:

@@ -1,6 +1,7 @@
 // The real events pane against the real sandbox: open, page by scrolling, filter through the
 // dialog (every documented constraint refused with its message), chips, detail panel, search,
 // export and follow, with QAbstractItemModelTester watching the models throughout.
+#include "Child.h"
 #include "EventCacheModel.h"
 #include "TableCsv.h"
 #include "EventExporter.h"
@@ -53,6 +54,7 @@
 #include <QTest>
 
 using namespace amodesk;
+using testing::child;
 using testing::HttpProbe;
 using testing::SandboxProcess;
 using testing::screenshot;
@@ -280,7 +282,7 @@ private Q_SLOTS:
             QCOMPARE(e.after.first().id, 142);
             QVERIFY(model()->index(row, EventTableModel::ChangeColumn).data().toString().contains(QStringLiteral("Успешно реализовано")));
         }
-        const QList<QToolButton *> chips = m_pane->chips()->findChildren<QToolButton *>();
+        const QList<QToolButton *> chips = child<QWidget>(m_pane, QStringLiteral("chips"))->findChildren<QToolButton *>();
         QCOMPARE(chips.size(), 2); // the type and the value
         QVERIFY(chips.last()->text().contains(QStringLiteral("Успешно реализовано")));
         screenshot(m_pane.get(), QStringLiteral("events-filtered"));
@@ -288,7 +290,7 @@ private Q_SLOTS:
         waitIdle();
         QVERIFY(model()->filter().types.isEmpty());
         QVERIFY(!model()->filter().valueAfter.isEmpty());
-        QCOMPARE(m_pane->chips()->findChildren<QToolButton *>().size(), 1);
+        QCOMPARE(child<QWidget>(m_pane, QStringLiteral("chips"))->findChildren<QToolButton *>().size(), 1);
         m_pane->applyFilter({});
         waitIdle();
     }
@@ -405,7 +407,7 @@ private Q_SLOTS:
         while (model()->eventAt(row).noteText.isEmpty())
             ++row;
         m_pane->table()->setCurrentIndex(m_pane->proxy()->mapFromSource(model()->index(row, 0)));
-        QVERIFY2(m_pane->detail()->toPlainText().contains(model()->eventAt(row).noteText), qPrintable(m_pane->detail()->toPlainText()));
+        QVERIFY2(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(model()->eventAt(row).noteText), qPrintable(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText()));
         m_pane->applyFilter({});
         waitIdle();
     }
@@ -419,23 +421,23 @@ private Q_SLOTS:
         QVERIFY(row < model()->rowCount());
         const QModelIndex proxyIndex = m_pane->proxy()->mapFromSource(model()->index(row, 0));
         m_pane->table()->setCurrentIndex(proxyIndex);
-        const QString html = m_pane->detail()->toHtml();
+        const QString html = child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toHtml();
         const Event &e = model()->eventAt(row);
         QVERIFY(html.contains(m_sandbox.baseUrl() + QStringLiteral("/leads/detail/%1").arg(e.entityId)));
         QVERIFY(html.contains(e.id));
-        QVERIFY(m_pane->detail()->toPlainText().contains(QStringLiteral("\"account_id\"")));
+        QVERIFY(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("\"account_id\"")));
         screenshot(m_pane.get(), QStringLiteral("events-detail"));
     }
 
     void searchNarrowsTheRows()
     {
         const QString wanted = model()->index(3, EventTableModel::AuthorColumn).data().toString();
-        m_pane->search()->setText(wanted);
+        child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(wanted);
         QVERIFY(m_pane->proxy()->rowCount() > 0);
         QVERIFY(m_pane->proxy()->rowCount() < model()->rowCount());
         for (int row = 0; row < m_pane->proxy()->rowCount(); ++row)
             QVERIFY(m_pane->proxy()->index(row, 0).data(EventTableModel::SearchTextRole).toString().contains(wanted, Qt::CaseInsensitive));
-        m_pane->search()->clear();
+        child<QLineEdit>(m_pane, QStringLiteral("search"))->clear();
         QCOMPARE(m_pane->proxy()->rowCount(), model()->rowCount());
     }
 
@@ -445,24 +447,24 @@ private Q_SLOTS:
     {
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 2, 10000);
         m_pane->table()->selectRow(2);
-        QVERIFY(!m_pane->detail()->toPlainText().isEmpty());
-        m_pane->search()->setText(QStringLiteral("no event says zxqv"));
+        QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty());
+        child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(QStringLiteral("no event says zxqv"));
         QCOMPARE(m_pane->proxy()->rowCount(), 0);
         auto *hint = m_pane->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
         QVERIFY(hint);
         QTRY_VERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QStringLiteral("zxqv")), qPrintable(hint->text()));
-        QVERIFY(m_pane->detail()->toPlainText().isEmpty());
+        QVERIFY(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty());
         screenshot(m_pane.get(), QStringLiteral("events-empty-search"));
-        m_pane->search()->clear();
+        child<QLineEdit>(m_pane, QStringLiteral("search"))->clear();
         QVERIFY(!hint->isVisible());
-        QCOMPARE(m_pane->detail()->toPlainText().isEmpty(), !m_pane->table()->selectionModel()->hasSelection());
+        QCOMPARE(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty(), !m_pane->table()->selectionModel()->hasSelection());
     }
 
     void exportsWhatIsShown()
     {
         QTemporaryDir dir;
-        m_pane->search()->setText(QStringLiteral("Lead stage changed"));
+        child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(QStringLiteral("Lead stage changed"));
         const int shown = m_pane->proxy()->rowCount();
         QVERIFY(shown > 0);
         QString error;
@@ -504,7 +506,7 @@ private Q_SLOTS:
         QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log.txt"), EventExporter::Format::Csv), QStringLiteral("/tmp/log.txt"));
         QVERIFY(!EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.csv")));
-        m_pane->search()->clear();
+        child<QLineEdit>(m_pane, QStringLiteral("search"))->clear();
     }
 
     // Events > Sync period…: a period that ends before it starts is refused in the dialog, which
@@ -578,16 +580,16 @@ private Q_SLOTS:
                     quoted += pane.cacheModel()->index(row, EventColumns::Change).data().toString().startsWith(u'«') ? 1 : 0;
             }
             QVERIFY(quoted > 10);
-            pane.search()->setText(QStringLiteral("stage changed"));
+            child<QLineEdit>(&pane, QStringLiteral("search"))->setText(QStringLiteral("stage changed"));
             QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() < all && pane.cacheModel()->rowCount() > 0, 5000);
             for (int row = 0; row < pane.cacheModel()->rowCount(); ++row)
                 QVERIFY(pane.cacheModel()->eventAt(row).type.endsWith(QStringLiteral("status_changed")));
-            QVERIFY(pane.statusLabel()->text().contains(QStringLiteral("match")));
+            QVERIFY(child<QLabel>(&pane, QStringLiteral("status"))->text().contains(QStringLiteral("match")));
             QCOMPARE(pane.table()->model(), pane.cacheModel()); // straight in: no proxy reads a million rows
             pane.table()->setCurrentIndex(pane.cacheModel()->index(0, 0));
-            QVERIFY(pane.detail()->toPlainText().contains(QStringLiteral("stage changed")));
+            QVERIFY(child<QTextBrowser>(&pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("stage changed")));
             screenshot(&pane, QStringLiteral("events-cache-search"));
-            pane.search()->clear();
+            child<QLineEdit>(&pane, QStringLiteral("search"))->clear();
             QTRY_COMPARE_WITH_TIMEOUT(pane.cacheModel()->rowCount(), all, 5000);
             // Sorting is done by SQLite: by type, then back to newest first.
             pane.table()->sortByColumn(EventColumns::Type, Qt::AscendingOrder);
@@ -595,9 +597,9 @@ private Q_SLOTS:
             pane.table()->sortByColumn(EventColumns::Time, Qt::DescendingOrder);
             QVERIFY(pane.cacheModel()->eventAt(0).createdAt >= pane.cacheModel()->eventAt(all - 1).createdAt);
             // The chart: events a day by type from the cache; a bar narrows the table to its day and type.
-            pane.chartButton()->click();
-            QCOMPARE(pane.chart()->dayCount(), EventsChart::kDays);
-            QVERIFY(!pane.chart()->types().isEmpty());
+            child<QToolButton>(&pane, QStringLiteral("chartButton"))->click();
+            QCOMPARE(child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->dayCount(), EventsChart::kDays);
+            QVERIFY(!child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->types().isEmpty());
             screenshot(&pane, QStringLiteral("events-chart"));
             {
                 // #16.10: with a dark palette the chart is no bright card, and a checked toggle
@@ -613,7 +615,7 @@ private Q_SLOTS:
                     dark.setColor(role, color);
                 QApplication::setPalette(dark);
                 QCoreApplication::processEvents();
-                const QImage chart = pane.chart()->grab().toImage();
+                const QImage chart = child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->grab().toImage();
                 QVERIFY2(chart.pixelColor(8, 8).lightness() < 100, qPrintable(chart.pixelColor(8, 8).name()));
                 const auto mean = [](QWidget *w) {
                     const QImage image = w->grab().toImage();
@@ -623,8 +625,8 @@ private Q_SLOTS:
                             sum += image.pixelColor(x, y).blue();
                     return sum / qMax<qint64>(1, qint64(image.width()) * image.height());
                 };
-                const qint64 checked = mean(pane.chartButton());
-                const qint64 unchecked = mean(pane.followButton());
+                const qint64 checked = mean(child<QToolButton>(&pane, QStringLiteral("chartButton")));
+                const qint64 unchecked = mean(child<QToolButton>(&pane, QStringLiteral("followButton")));
                 QVERIFY2(checked - unchecked > 60, qPrintable(QStringLiteral("%1 vs %2").arg(checked).arg(unchecked)));
                 screenshot(&pane, QStringLiteral("events-chart-dark"));
                 // Messages are drawn from the palette too: a dialog opened now says what is wrong
@@ -644,16 +646,16 @@ private Q_SLOTS:
                 QCoreApplication::processEvents();
             }
             int type = 0, day = EventsChart::kDays - 1;
-            while (day > 0 && pane.chart()->count(type, day) == 0)
+            while (day > 0 && child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->count(type, day) == 0)
                 --day;
-            QVERIFY(pane.chart()->count(type, day) > 0);
-            pane.chart()->clickBar(type, day);
+            QVERIFY(child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->count(type, day) > 0);
+            child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->clickBar(type, day);
             QVERIFY(!pane.showsCache());
-            QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), pane.chart()->count(type, day), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->count(type, day), 10000);
             for (int row = 0; row < pane.model()->rowCount(); ++row)
-                QCOMPARE(pane.model()->eventAt(row).type, pane.chart()->types().at(type));
+                QCOMPARE(pane.model()->eventAt(row).type, child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->types().at(type));
             pane.applyFilter({});
-            pane.chartButton()->click();
+            child<QToolButton>(&pane, QStringLiteral("chartButton"))->click();
             // A filter goes to the API; clearing it comes back to the cache.
             EventFilter f;
             f.types = {QStringLiteral("lead_added")};
@@ -675,7 +677,7 @@ private Q_SLOTS:
         offline.show();
         offline.setAccount(&offlineContext);
         QVERIFY(offline.cacheModel()->rowCount() >= 700);
-        QTRY_VERIFY_WITH_TIMEOUT(offline.statusLabel()->text().contains(QStringLiteral("Offline")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&offline, QStringLiteral("status"))->text().contains(QStringLiteral("Offline")), 20000);
         // Names were kept with the cache: no raw ids offline either.
         for (int row = 0; row < 50; ++row) {
             QVERIFY(!offline.cacheModel()->index(row, EventColumns::Author).data().toString().contains(u'#'));
@@ -724,13 +726,13 @@ private Q_SLOTS:
                                           {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("followed")}}}}};
         QCOMPARE(http.send("POST", QStringLiteral("/api/v4/leads/notes"), QJsonDocument(note).toJson()).status, 200);
         QSignalSpy arrived(model(), &EventTableModel::newEventsArrived);
-        m_pane->followButton()->click();
+        child<QToolButton>(m_pane, QStringLiteral("followButton"))->click();
         QVERIFY(arrived.wait(10000));
         QCOMPARE(arrived.first().first().toInt(), 1);
         QCOMPARE(model()->eventAt(0).type, QStringLiteral("common_note_added"));
         QVERIFY(model()->index(0, 0).data(EventTableModel::HighlightRole).toBool());
         QVERIFY(!model()->index(1, 0).data(EventTableModel::HighlightRole).toBool());
-        m_pane->followButton()->click(); // off
+        child<QToolButton>(m_pane, QStringLiteral("followButton"))->click(); // off
     }
 
     // #16.13: new events while following reach the desktop only when the user asked for it.
@@ -750,9 +752,9 @@ private Q_SLOTS:
             FollowNotifier::setEnabled(asked);
             QCOMPARE(addNote(asked ? QStringLiteral("notified") : QStringLiteral("quiet")), 200);
             QSignalSpy arrived(model(), &EventTableModel::newEventsArrived);
-            m_pane->followButton()->click();
+            child<QToolButton>(m_pane, QStringLiteral("followButton"))->click();
             QVERIFY(arrived.wait(10000));
-            m_pane->followButton()->click(); // off
+            child<QToolButton>(m_pane, QStringLiteral("followButton"))->click(); // off
             QCOMPARE(notified.count(), asked ? 1 : 0);
         }
         FollowNotifier::setEnabled(false);

@@ -1,5 +1,6 @@
 // The real main window, headless: panes, shortcuts, remembered state, and `--demo` signing in
 // to the bundled sandbox account.
+#include "Child.h"
 #include "AccountListModel.h"
 #include "DemoSession.h"
 #include "DemoWindow.h"
@@ -50,6 +51,7 @@
 #include <QTest>
 
 using amodesk::MainWindow;
+using testing::child;
 using amodesk::ShortcutEntry;
 using amodesk::ShortcutsDialog;
 using amodesk::PreferencesDialog;
@@ -215,9 +217,9 @@ private Q_SLOTS:
         w.tabs()->setCurrentIndex(2);
         events.value(QStringLiteral("Chart"))->trigger();
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.eventsPane()));
-        QVERIFY(w.eventsPane()->chartButton()->isChecked());
+        QVERIFY(child<QToolButton>(w.eventsPane(), QStringLiteral("chartButton"))->isChecked());
         events.value(QStringLiteral("Chart"))->trigger();
-        QVERIFY(!w.eventsPane()->chartButton()->isChecked());
+        QVERIFY(!child<QToolButton>(w.eventsPane(), QStringLiteral("chartButton"))->isChecked());
         // Tab order: Filter, Search, Reload, Follow, its interval, Chart, Sync, Export, the table.
         QWidget *filter = nullptr;
         for (QToolButton *b : w.eventsPane()->findChildren<QToolButton *>()) {
@@ -231,7 +233,7 @@ private Q_SLOTS:
             if (at->focusPolicy() & Qt::TabFocus) {
                 if (auto *b = qobject_cast<QToolButton *>(at); b && b->defaultAction())
                     visited << b->defaultAction()->text().remove(u'&');
-                else if (at == w.eventsPane()->search())
+                else if (at == child<QLineEdit>(w.eventsPane(), QStringLiteral("search")))
                     visited << QStringLiteral("search field");
                 else if (qobject_cast<QSpinBox *>(at))
                     visited << QStringLiteral("interval");

@@ -2,6 +2,7 @@
 // dialog, add each of the ten writable types through the editor, drafts that survive, a batch
 // from CSV, a batch edit, the conflict prompt, the visible outbox, and 500 notes added through
 // the app while the sandbox drops connections: every one exists exactly once.
+#include "Child.h"
 #include "CsvImportDialog.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
@@ -55,6 +56,7 @@
 #include <functional>
 
 using namespace amodesk;
+using testing::child;
 using testing::HttpProbe;
 using testing::onNextDialog;
 using testing::SandboxProcess;
@@ -340,7 +342,7 @@ private Q_SLOTS:
         waitLoaded();
         for (int row = 0; row < model()->rowCount(); ++row)
             QCOMPARE(model()->noteAt(row).entityId, lead);
-        QVERIFY(m_pane->filterLabel()->text().contains(QStringLiteral("1 entity ID")));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("filterSummary"))->text().contains(QStringLiteral("1 entity ID")));
         field->clear();
         QVERIFY(model()->filter().entityIds.isEmpty());
         waitLoaded();
@@ -362,7 +364,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), 20000);
         QVERIFY(id(0) > id(1) && id(1) > id(2));
         QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Created"));
-        QVERIFY(pane->filterLabel()->text().contains(QStringLiteral("newest first")));
+        QVERIFY(child<QLabel>(pane, QStringLiteral("filterSummary"))->text().contains(QStringLiteral("newest first")));
 
         QHeaderView *header = pane->table()->horizontalHeader();
         auto click = [header](int column) {
@@ -375,7 +377,7 @@ private Q_SLOTS:
         click(NoteTableModel::TypeColumn);
         QCOMPARE(header->sortIndicatorSection(), int(NoteTableModel::TimeColumn));
         QVERIFY(!m->filter().descending);
-        QVERIFY2(pane->statusLabel()->text().contains(QStringLiteral("by time only")), qPrintable(pane->statusLabel()->text()));
+        QVERIFY2(child<QLabel>(pane, QStringLiteral("status"))->text().contains(QStringLiteral("by time only")), qPrintable(child<QLabel>(pane, QStringLiteral("status"))->text()));
 
         NoteFilter byChange = m->filter();
         byChange.orderField = QStringLiteral("updated_at");
@@ -431,10 +433,10 @@ private Q_SLOTS:
         waitLoaded();
         m_pane->table()->selectRow(0);
         const QJsonObject note = model()->noteAt(0).raw;
-        const QString html = m_pane->detail()->toHtml();
+        const QString html = child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toHtml();
         QVERIFY(html.contains(QStringLiteral("/leads/detail/%1").arg(note.value(QStringLiteral("entity_id")).toInteger())));
-        QVERIFY(m_pane->detail()->toPlainText().contains(QStringLiteral("Raw JSON")));
-        QVERIFY(m_pane->detail()->toPlainText().contains(QString::number(note.value(QStringLiteral("id")).toInteger())));
+        QVERIFY(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("Raw JSON")));
+        QVERIFY(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(QString::number(note.value(QStringLiteral("id")).toInteger())));
     }
 
     void filtersThroughTheDialog()
@@ -463,7 +465,7 @@ private Q_SLOTS:
             QVERIFY(n.value(QStringLiteral("id")).toInteger() < previous);
             previous = n.value(QStringLiteral("id")).toInteger();
         }
-        QVERIFY(m_pane->filterLabel()->text().contains(QStringLiteral("Incoming call")));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("filterSummary"))->text().contains(QStringLiteral("Incoming call")));
         screenshot(m_pane.get(), QStringLiteral("notes-filtered"));
         // Read-only types are listed, marked as such.
         NoteFilter readOnly;
@@ -732,17 +734,17 @@ private Q_SLOTS:
         m_pane->queue(false, {QJsonObject{{QStringLiteral("entity_id"), 1}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                           {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("to nowhere")}}}}});
         waitSent(m_pane.get());
-        m_pane->outboxButton()->setChecked(true);
+        child<QToolButton>(m_pane, QStringLiteral("outboxButton"))->setChecked(true);
         OutboxModel *outbox = m_pane->outboxPanel()->model();
         QCOMPARE(outbox->count(OutboxItem::State::Failed), 1);
         QCOMPARE(outbox->index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Failed"));
         QVERIFY(outbox->index(0, OutboxModel::ReasonColumn).data().toString().contains(QStringLiteral("entity_id")));
-        QVERIFY(m_pane->outboxButton()->text().contains(QStringLiteral("1 failed")));
+        QVERIFY(child<QToolButton>(m_pane, QStringLiteral("outboxButton"))->text().contains(QStringLiteral("1 failed")));
         screenshot(m_pane.get(), QStringLiteral("notes-outbox"));
         m_pane->outbox()->discard(outbox->index(0, 0).data(OutboxModel::RowIdRole).toLongLong());
         m_pane->outboxPanel()->refresh();
         QCOMPARE(outbox->count(OutboxItem::State::Failed), 0);
-        m_pane->outboxButton()->setChecked(false);
+        child<QToolButton>(m_pane, QStringLiteral("outboxButton"))->setChecked(false);
     }
 
     // The app's own path, CSV to outbox to server, while 30% of API requests fail: dropped before

@@ -3,6 +3,7 @@
 // moved on by someone else shown as a conflict and left alone), Apply clicked, the report, and
 // the leads back where they were. A fresh sandbox and pane for each test.
 // AMODESK_TEST_LANG=ru with AMODESK_SCREENSHOT_DIR saves the screens in Russian.
+#include "Child.h"
 #include "BulkChangeDialog.h"
 #include "EntityHistoryDialog.h"
 #include "EventTableModel.h"
@@ -53,6 +54,7 @@
 #include <QTest>
 
 using namespace amodesk;
+using testing::child;
 using testing::HttpProbe;
 
 namespace {
@@ -249,7 +251,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
 
         for (const qint64 id : ids)
             QCOMPARE(stageOf(id), id == movedOn ? kElsewhere : before.value(id));
@@ -283,7 +285,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(stageOf(it.key()), it.value());
     }
@@ -331,7 +333,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
     }
 
     // Ctrl+Shift+B on the selected events: one tag added to their leads, planned, applied.
@@ -372,7 +374,7 @@ private Q_SLOTS:
             planned = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(chose && planned, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(chose && planned, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         for (const qint64 id : leads.keys()) {
             QStringList tags;
             for (const QJsonValue &tag : m_http->get(QStringLiteral("/api/v4/leads/%1").arg(id)).json()[QStringLiteral("_embedded")][QStringLiteral("tags")].toArray())
@@ -503,7 +505,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(checked && undone, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked && undone, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         QCOMPARE(stageOf(ids[0]), before.value(ids[0]));
         QCOMPARE(stageOf(ids[1]), before.value(ids[1]));
         QCOMPARE(stageOf(ids[2]), before.value(ids[2])); // given up: never sent
@@ -598,7 +600,7 @@ private Q_SLOTS:
                 applied = true;
             });
             QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-            QVERIFY2(chose && applied, qPrintable(m_pane->statusLabel()->text()));
+            QVERIFY2(chose && applied, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         }
         for (const qint64 id : ids) {
             QCOMPARE(fieldValues(id, kSource).first()[QStringLiteral("enum_id")].toInteger(), kCall);
@@ -685,7 +687,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(stageOf(it.key()), it.value());
     }
@@ -707,7 +709,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
     }
 
     // A contact linked to a lead by mistake: the plan names the contact, and Apply unlinks it.
@@ -758,7 +760,7 @@ private Q_SLOTS:
             checked = true;
         });
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(checked, qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         QCOMPARE(contactsOf(), before);
     }
 
@@ -767,8 +769,8 @@ private Q_SLOTS:
         m_pane->table()->clearSelection();
         QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!QApplication::activeModalWidget());
-        QVERIFY2(m_pane->statusLabel()->text().contains(EventsPane::tr("Select the events first (Ctrl+A selects every event shown).")),
-                 qPrintable(m_pane->statusLabel()->text()));
+        QVERIFY2(child<QLabel>(m_pane, QStringLiteral("status"))->text().contains(EventsPane::tr("Select the events first (Ctrl+A selects every event shown).")),
+                 qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
     }
 };
 

@@ -2,6 +2,7 @@
 // widget of each settings field type through the generated form (a required field left empty,
 // a 400 mapped back onto its field), re-install with the current settings, uninstall (also
 // refused with 403), and every documented limit of the bot continue call, then a 202.
+#include "Child.h"
 #include "BotContinueDialog.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
@@ -40,6 +41,7 @@
 #include <functional>
 
 using namespace amodesk;
+using testing::child;
 using testing::HttpProbe;
 using testing::onNextDialog;
 using testing::SandboxProcess;
@@ -95,7 +97,7 @@ private:
     void select(const QString &code)
     {
         QVERIFY(m_pane->selectCode(code));
-        QTRY_VERIFY_WITH_TIMEOUT(m_pane->detail()->toPlainText().contains(code), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(code), 5000);
         QTest::qWait(300); // the widget's own GET (with its settings) follows the selection
     }
 
@@ -223,13 +225,13 @@ private Q_SLOTS:
         }
         QVERIFY(secret.startsWith(QStringLiteral("s3cr3t-")));
         select(code);
-        QTRY_VERIFY_WITH_TIMEOUT(m_pane->detail()->toPlainText().contains(QStringLiteral("Current settings")), 5000);
-        QVERIFY(!m_pane->detail()->toPlainText().contains(secret));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("Current settings")), 5000);
+        QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(secret));
         screenshot(m_pane.get(), QStringLiteral("widgets-pane"));
         m_pane->revealSecrets()->setChecked(true);
-        QVERIFY(m_pane->detail()->toPlainText().contains(secret));
+        QVERIFY(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(secret));
         m_pane->revealSecrets()->setChecked(false);
-        QVERIFY(!m_pane->detail()->toPlainText().contains(secret));
+        QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(secret));
     }
 
     void installsPassAndUsersRefusingWhatIsMissing()
@@ -266,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(mapped);
         QTRY_VERIFY_WITH_TIMEOUT(model()->widgetAt(model()->rowOfCode(code)).installed, 5000);
         QVERIFY(onServer(code).value(QStringLiteral("is_active_in_account")).toBool());
-        QVERIFY(m_pane->statusLabel()->text().contains(QStringLiteral("Installed ") + code));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("status"))->text().contains(QStringLiteral("Installed ") + code));
     }
 
     void savesTextFieldsOfAnInstalledWidget()
@@ -362,7 +364,7 @@ private Q_SLOTS:
         });
         m_pane->uninstallSelected();
         QVERIFY(named);
-        QTRY_VERIFY_WITH_TIMEOUT(m_pane->statusLabel()->text().contains(QStringLiteral("Uninstalled ") + code), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_pane, QStringLiteral("status"))->text().contains(QStringLiteral("Uninstalled ") + code), 5000);
         QVERIFY(!onServer(code).value(QStringLiteral("is_active_in_account")).toBool());
 
         SandboxProcess limited;
@@ -376,8 +378,8 @@ private Q_SLOTS:
         QVERIFY(pane.selectCode(code));
         answerYes();
         pane.uninstallSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(pane.statusLabel()->text().contains(QStringLiteral("403")), 5000);
-        QVERIFY(pane.statusLabel()->text().contains(QStringLiteral("administrators")));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&pane, QStringLiteral("status"))->text().contains(QStringLiteral("403")), 5000);
+        QVERIFY(child<QLabel>(&pane, QStringLiteral("status"))->text().contains(QStringLiteral("administrators")));
     }
 
     void botContinueEnforcesEveryLimitThenIsAccepted()
