@@ -145,23 +145,6 @@ WebsiteButtonPane::~WebsiteButtonPane()
     saveDraftNow();
 }
 
-QComboBox *WebsiteButtonPane::modeBox() const { return m_ui->mode; }
-QComboBox *WebsiteButtonPane::localeBox() const { return m_ui->extends; }
-QCheckBox *WebsiteButtonPane::hiddenBox() const { return m_ui->hidden; }
-QCheckBox *WebsiteButtonPane::noHeaderBox() const { return m_ui->noHeader; }
-QSpinBox *WebsiteButtonPane::composeHeight() const { return m_ui->composeHeight; }
-QTabWidget *WebsiteButtonPane::pages() const { return m_ui->pages; }
-ChatPreview *WebsiteButtonPane::preview() const { return m_ui->preview; }
-QPlainTextEdit *WebsiteButtonPane::snippetView() const { return m_ui->snippet; }
-QLabel *WebsiteButtonPane::problemsLabel() const { return m_ui->problems; }
-QLabel *WebsiteButtonPane::frameWarning() const { return m_ui->frameWarning; }
-QLabel *WebsiteButtonPane::embedHint() const { return m_ui->embedHint; }
-QComboBox *WebsiteButtonPane::presets() const { return m_ui->presets; }
-QPlainTextEdit *WebsiteButtonPane::botParams() const { return m_ui->botParams; }
-QTableWidget *WebsiteButtonPane::fieldsTable(bool lead) const { return lead ? m_ui->leadFields : m_ui->contactFields; }
-QComboBox *WebsiteButtonPane::noteElementBox() const { return m_ui->noteElement; }
-QComboBox *WebsiteButtonPane::noteTypeBox() const { return m_ui->noteType; }
-
 void WebsiteButtonPane::setAccount(AccountContext *account)
 {
     saveDraftNow();

@@ -6,14 +6,7 @@
 #include <QWidget>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
-class QTableWidget;
-class QTabWidget;
 class QTimer;
 
 namespace Ui {
@@ -23,7 +16,6 @@ class WebsiteButtonPane;
 namespace amodesk {
 
 class AccountContext;
-class ChatPreview;
 
 // Builds the website chat button's snippets (seeds 000 and 001): the configuration object,
 // setMeta with visitor data, and the method, callback, hook and bot condition snippets, with a
@@ -43,36 +35,18 @@ public:
     QString snippet() const;             // the snippet of the page shown
     QStringList problems() const;        // what is wrong with the page shown, field by field
 
-    QLineEdit *field(const QString &name) const { return m_lines.value(name); } // "color", "onlinechat.theme.background", ...
-    QComboBox *modeBox() const;
-    QComboBox *localeBox() const;
-    QCheckBox *hiddenBox() const;
-    QCheckBox *noHeaderBox() const;
-    QSpinBox *composeHeight() const;
-    QTabWidget *pages() const;
-    ChatPreview *preview() const;
-    QPlainTextEdit *snippetView() const;
-    QLabel *problemsLabel() const;
-    QLabel *frameWarning() const;
-    QLabel *embedHint() const;
-    QComboBox *presets() const;
-    QPlainTextEdit *botParams() const;
-    QTableWidget *fieldsTable(bool lead) const;
-    QComboBox *noteElementBox() const;
-    QComboBox *noteTypeBox() const;
-
 public Q_SLOTS:
     void copySnippet();
     bool savePreset(const QString &name);
     bool loadPreset(const QString &name);
     void hashUserIdFrom(const QString &value);
-    void addField(bool lead);
 
 Q_SIGNALS:
     void changed();
 
 private:
     void fillChoices();
+    void addField(bool lead);
     void refresh();
     void reloadPresets();
     void restoreDraft();

@@ -1,6 +1,7 @@
 // The real website button pane: fill the form, see the preview change, copy the snippet, save
 // and reopen a preset, and the checks that name a wrong field (a colour, frame mode without a
 // container, bot_params that are not JSON); setMeta with a custom field of the account.
+#include "Child.h"
 #include "ChatPreview.h"
 #include "button/ButtonPresets.h"
 #include "SandboxAccount.h"
@@ -33,6 +34,7 @@
 #include <QTest>
 
 using namespace amodesk;
+using testing::child;
 using testing::screenshot;
 
 class TestButtonPane : public QObject
@@ -44,8 +46,8 @@ private:
     std::unique_ptr<amodesk::AccountContext> m_context; // outlives the pane
     std::unique_ptr<WebsiteButtonPane> m_pane;
 
-    QColor previewPixel(const QPoint &at) const { return m_pane->preview()->grab().toImage().pixelColor(at); }
-    void type(const QString &field, const QString &text) { m_pane->field(field)->setText(text); }
+    QColor previewPixel(const QPoint &at) const { return child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->grab().toImage().pixelColor(at); }
+    void type(const QString &field, const QString &text) { child<QLineEdit>(m_pane, field)->setText(text); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -75,33 +77,33 @@ private Q_SLOTS:
 
     void formChangesPreviewAndSnippet()
     {
-        QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
-        const QPoint header = m_pane->preview()->headerRect().center() + QPoint(60, 0);
-        m_pane->pages()->setCurrentIndex(2);
+        QCOMPARE(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
+        const QPoint header = child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->headerRect().center() + QPoint(60, 0);
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(2);
         type(QStringLiteral("onlinechat.theme.header.background"), QStringLiteral("rgb(200, 30, 40)"));
         QCOMPARE(previewPixel(header), QColor(200, 30, 40));
         type(QStringLiteral("onlinechat.theme.background"), QStringLiteral("#ffeeaa"));
-        QCOMPARE(previewPixel(m_pane->preview()->headerRect().bottomLeft() + QPoint(4, 180)), QColor(0xff, 0xee, 0xaa));
-        m_pane->composeHeight()->setValue(500); // the spin box keeps to the chat's maximum
-        QCOMPARE(m_pane->composeHeight()->value(), 170);
-        QCOMPARE(m_pane->preview()->composeRect().height(), 170);
-        m_pane->pages()->setCurrentIndex(1);
-        m_pane->localeBox()->setCurrentIndex(m_pane->localeBox()->findData(QStringLiteral("en")));
-        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Write a message..."));
+        QCOMPARE(previewPixel(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->headerRect().bottomLeft() + QPoint(4, 180)), QColor(0xff, 0xee, 0xaa));
+        child<QSpinBox>(m_pane, QStringLiteral("composeHeight"))->setValue(500); // the spin box keeps to the chat's maximum
+        QCOMPARE(child<QSpinBox>(m_pane, QStringLiteral("composeHeight"))->value(), 170);
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->composeRect().height(), 170);
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(1);
+        child<QComboBox>(m_pane, QStringLiteral("extends"))->setCurrentIndex(child<QComboBox>(m_pane, QStringLiteral("extends"))->findData(QStringLiteral("en")));
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->placeholderShown(), QStringLiteral("Write a message..."));
         type(QStringLiteral("onlinechat.locale.compose_placeholder"), QStringLiteral("Ask us anything"));
-        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Ask us anything"));
-        const QString snippet = m_pane->snippetView()->toPlainText();
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->placeholderShown(), QStringLiteral("Ask us anything"));
+        const QString snippet = child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText();
         QVERIFY(snippet.contains(QStringLiteral("background: 'rgb(200, 30, 40)'")));
         QVERIFY(snippet.contains(QStringLiteral("height: 170")));
         QVERIFY(snippet.contains(QStringLiteral("compose_placeholder: 'Ask us anything'")));
         QJSEngine js;
         QVERIFY(!js.evaluate(QStringLiteral("var window = {};\n") + snippet).isError());
         QCOMPARE(js.evaluate(QStringLiteral("window.amoSocialButtonConfig.onlinechat.locale.extends")).toString(), QStringLiteral("en"));
-        m_pane->noHeaderBox()->setChecked(true);
-        QVERIFY(m_pane->preview()->headerRect().isEmpty());
-        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("onlinechat.theme.header"))); // colours on a hidden header
+        child<QCheckBox>(m_pane, QStringLiteral("noHeader"))->setChecked(true);
+        QVERIFY(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->headerRect().isEmpty());
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->text().contains(QStringLiteral("onlinechat.theme.header"))); // colours on a hidden header
         type(QStringLiteral("onlinechat.theme.header.background"), {});
-        QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("header: false")));
+        QVERIFY(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText().contains(QStringLiteral("header: false")));
         screenshot(m_pane.get(), QStringLiteral("website-button"));
     }
 
@@ -120,57 +122,57 @@ private Q_SLOTS:
 
     void wrongInputIsNamedAndNotCopied()
     {
-        m_pane->pages()->setCurrentIndex(0);
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(0);
         type(QStringLiteral("color"), QStringLiteral("blue-ish"));
-        QVERIFY(m_pane->problemsLabel()->isVisible());
-        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("color: \"blue-ish\" is not a CSS colour")));
-        QVERIFY(m_pane->snippetView()->toPlainText().isEmpty());
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->isVisible());
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->text().contains(QStringLiteral("color: \"blue-ish\" is not a CSS colour")));
+        QVERIFY(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText().isEmpty());
         QApplication::clipboard()->setText(QStringLiteral("before"));
         m_pane->copySnippet();
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
         type(QStringLiteral("color"), QStringLiteral("#1f8ceb"));
-        m_pane->modeBox()->setCurrentIndex(1);
-        QVERIFY(m_pane->frameWarning()->isVisible());
-        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("onlinechat.container")));
+        child<QComboBox>(m_pane, QStringLiteral("mode"))->setCurrentIndex(1);
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("frameWarning"))->isVisible());
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->text().contains(QStringLiteral("onlinechat.container")));
         type(QStringLiteral("onlinechat.container"), QStringLiteral("#custom_chat_holder"));
-        QVERIFY(m_pane->problemsLabel()->isHidden());
-        QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("mode: 'frame'")));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->isHidden());
+        QVERIFY(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText().contains(QStringLiteral("mode: 'frame'")));
         m_pane->hashUserIdFrom(QStringLiteral("customer-42"));
-        QCOMPARE(m_pane->field(QStringLiteral("onlinechat.user_id"))->text(), hashUserId(QStringLiteral("customer-42")));
+        QCOMPARE(child<QLineEdit>(m_pane, QStringLiteral("onlinechat.user_id"))->text(), hashUserId(QStringLiteral("customer-42")));
     }
 
     void presetsAreSavedAndReopened()
     {
         type(QStringLiteral("color"), QStringLiteral("#1f8ceb"));
-        m_pane->localeBox()->setCurrentIndex(m_pane->localeBox()->findData(QStringLiteral("pt")));
+        child<QComboBox>(m_pane, QStringLiteral("extends"))->setCurrentIndex(child<QComboBox>(m_pane, QStringLiteral("extends"))->findData(QStringLiteral("pt")));
         const ChatButtonConfig before = m_pane->config();
         QVERIFY(!(before == ChatButtonConfig()));
         QVERIFY(m_pane->savePreset(QStringLiteral("Main site")));
-        QCOMPARE(m_pane->presets()->findText(QStringLiteral("Main site")) >= 0, true);
+        QCOMPARE(child<QComboBox>(m_pane, QStringLiteral("presets"))->findText(QStringLiteral("Main site")) >= 0, true);
         m_pane->setConfig({});
-        QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
+        QCOMPARE(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText(), QStringLiteral("window.amoSocialButtonConfig = {};\n"));
         WebsiteButtonPane reopened; // a new window, as after a restart
         reopened.setAccount(m_context.get());
-        QVERIFY(reopened.presets()->findText(QStringLiteral("Main site")) >= 0);
+        QVERIFY(child<QComboBox>(&reopened, QStringLiteral("presets"))->findText(QStringLiteral("Main site")) >= 0);
         QVERIFY(reopened.loadPreset(QStringLiteral("Main site")));
         QVERIFY(reopened.config() == before);
         const auto another = m_account.context(QStringLiteral("another-account"));
         WebsiteButtonPane otherAccount;
         otherAccount.setAccount(another.get());
-        QCOMPARE(otherAccount.presets()->count(), 0);
+        QCOMPARE(child<QComboBox>(&otherAccount, QStringLiteral("presets"))->count(), 0);
     }
 
     void setMetaWithTheAccountsFields()
     {
-        m_pane->pages()->setCurrentIndex(3);
-        QCOMPARE(m_pane->snippetView()->toPlainText(), QStringLiteral("amo_social_button.setMeta({});\n"));
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(3);
+        QCOMPARE(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText(), QStringLiteral("amo_social_button.setMeta({});\n"));
         type(QStringLiteral("contact.name"), QStringLiteral("Ivan Petrov"));
         type(QStringLiteral("note.text"), QStringLiteral("Came from the spring campaign"));
-        m_pane->noteElementBox()->setCurrentIndex(m_pane->noteElementBox()->findData(2));
-        m_pane->noteTypeBox()->setCurrentIndex(m_pane->noteTypeBox()->findData(4));
-        m_pane->addField(false);
-        QTableWidget *fields = m_pane->fieldsTable(false);
-        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("contact.custom_fields.0.id")));
+        child<QComboBox>(m_pane, QStringLiteral("noteElement"))->setCurrentIndex(child<QComboBox>(m_pane, QStringLiteral("noteElement"))->findData(2));
+        child<QComboBox>(m_pane, QStringLiteral("noteType"))->setCurrentIndex(child<QComboBox>(m_pane, QStringLiteral("noteType"))->findData(4));
+        QTest::mouseClick(child<QPushButton>(m_pane, QStringLiteral("addContactField")), Qt::LeftButton);
+        QTableWidget *fields = child<QTableWidget>(m_pane, QStringLiteral("contactFields"));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->text().contains(QStringLiteral("contact.custom_fields.0.id")));
         auto *field = qobject_cast<QComboBox *>(fields->cellWidget(0, 0));
         QVERIFY(field->count() > 1); // the account's contact fields, by name
         const QList<qint64> contactFields = m_account.directory->fieldIds(QStringLiteral("contacts"));
@@ -188,11 +190,11 @@ private Q_SLOTS:
         QVERIFY(option->count() > 1);
         option->setCurrentIndex(1);
         qobject_cast<QLineEdit *>(fields->cellWidget(0, 1))->setText(option->currentText());
-        m_pane->botParams()->setPlainText(QStringLiteral("{\"locale\": "));
-        QVERIFY(m_pane->problemsLabel()->text().contains(QStringLiteral("bot_params")));
-        m_pane->botParams()->setPlainText(QStringLiteral("{\"locale\": \"ru\"}"));
-        QVERIFY2(m_pane->problemsLabel()->isHidden(), qPrintable(m_pane->problemsLabel()->text()));
-        const QString snippet = m_pane->snippetView()->toPlainText();
+        child<QPlainTextEdit>(m_pane, QStringLiteral("botParams"))->setPlainText(QStringLiteral("{\"locale\": "));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->text().contains(QStringLiteral("bot_params")));
+        child<QPlainTextEdit>(m_pane, QStringLiteral("botParams"))->setPlainText(QStringLiteral("{\"locale\": \"ru\"}"));
+        QVERIFY2(child<QLabel>(m_pane, QStringLiteral("problems"))->isHidden(), qPrintable(child<QLabel>(m_pane, QStringLiteral("problems"))->text()));
+        const QString snippet = child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText();
         QJSEngine js;
         js.evaluate(QStringLiteral("var amo_social_button = {setMeta: function (p) { this.got = p; }};"));
         QVERIFY(!js.evaluate(snippet).isError());
@@ -205,22 +207,22 @@ private Q_SLOTS:
 
     void scriptsForMethodsHooksAndConditions()
     {
-        m_pane->pages()->setCurrentIndex(4);
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(4);
         QCOMPARE(m_pane->snippet(), QStringLiteral("amoSocialButton('runChatShow');\n"));
         type(QStringLiteral("hook"), QStringLiteral("Paid order"));
         type(QStringLiteral("bot.param"), QStringLiteral("locale"));
         type(QStringLiteral("bot.value"), QStringLiteral("ru"));
-        QVERIFY(m_pane->snippetView()->toPlainText().contains(QStringLiteral("runChatShow")));
-        QVERIFY(m_pane->embedHint()->text().contains(QStringLiteral("after the button's code")));
+        QVERIFY(child<QPlainTextEdit>(m_pane, QStringLiteral("snippet"))->toPlainText().contains(QStringLiteral("runChatShow")));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("embedHint"))->text().contains(QStringLiteral("after the button's code")));
         m_pane->findChild<QComboBox *>(QStringLiteral("scriptKind"))->setCurrentIndex(8);
-        QVERIFY(m_pane->embedHint()->text().contains(QStringLiteral("condition block of the chat bot's first step")));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("embedHint"))->text().contains(QStringLiteral("condition block of the chat bot's first step")));
     }
 
     void saysWhereTheSnippetGoes()
     {
-        m_pane->pages()->setCurrentIndex(0);
-        QVERIFY(m_pane->embedHint()->isVisible());
-        QVERIFY(m_pane->embedHint()->text().contains(QStringLiteral("before the button's own code, which you copy in amoCRM")));
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(0);
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("embedHint"))->isVisible());
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("embedHint"))->text().contains(QStringLiteral("before the button's own code, which you copy in amoCRM")));
     }
 
     // With no language chosen the chat follows the visitor's browser; the preview stands in with
@@ -228,16 +230,16 @@ private Q_SLOTS:
     void previewSpeaksOneLanguage()
     {
         m_pane->setConfig({});
-        QCOMPARE(m_pane->preview()->languageShown(), QStringLiteral("en"));
-        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Write a message..."));
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->languageShown(), QStringLiteral("en"));
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->placeholderShown(), QStringLiteral("Write a message..."));
         const QLocale before;
         QLocale::setDefault(QLocale(QStringLiteral("ru")));
-        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Написать сообщение..."));
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->placeholderShown(), QStringLiteral("Написать сообщение..."));
         QLocale::setDefault(before);
         ChatButtonConfig spanish;
         spanish.localeExtends = QStringLiteral("es");
         m_pane->setConfig(spanish);
-        QCOMPARE(m_pane->preview()->placeholderShown(), QStringLiteral("Escribe un mensaje..."));
+        QCOMPARE(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->placeholderShown(), QStringLiteral("Escribe un mensaje..."));
     }
 
     // The button's colour is the chat's: the header and the send button take it unless the theme
@@ -245,19 +247,19 @@ private Q_SLOTS:
     void buttonColourTintsTheChat()
     {
         m_pane->setConfig({});
-        m_pane->pages()->setCurrentIndex(0);
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(0);
         type(QStringLiteral("color"), QStringLiteral("#2e7d32"));
-        const QPoint header = m_pane->preview()->headerRect().center() + QPoint(60, 0);
+        const QPoint header = child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->headerRect().center() + QPoint(60, 0);
         QCOMPARE(previewPixel(header), QColor(0x2e, 0x7d, 0x32));
-        QCOMPARE(previewPixel(m_pane->preview()->buttonRect().center()), QColor(0x2e, 0x7d, 0x32));
+        QCOMPARE(previewPixel(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->buttonRect().center()), QColor(0x2e, 0x7d, 0x32));
         type(QStringLiteral("onlinechat.theme.header.background"), QStringLiteral("#000000"));
         QCOMPARE(previewPixel(header), QColor(Qt::black));
-        QCOMPARE(previewPixel(m_pane->preview()->buttonRect().center()), QColor(0x2e, 0x7d, 0x32));
+        QCOMPARE(previewPixel(child<amodesk::ChatPreview>(m_pane, QStringLiteral("preview"))->buttonRect().center()), QColor(0x2e, 0x7d, 0x32));
     }
 
     void coloursArePickedInADialog()
     {
-        m_pane->pages()->setCurrentIndex(2);
+        child<QTabWidget>(m_pane, QStringLiteral("pages"))->setCurrentIndex(2);
         auto *pick = m_pane->findChild<QToolButton *>(QStringLiteral("onlinechat.theme.background.pick"));
         QVERIFY(pick);
         QTest::mouseClick(pick, Qt::LeftButton);
@@ -265,14 +267,14 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_pane->findChild<QColorDialog *>(QStringLiteral("colourDialog"))) && dialog->isVisible());
         dialog->setCurrentColor(QColor(10, 20, 30));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QCOMPARE(m_pane->field(QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("#0a141e"));
+        QCOMPARE(child<QLineEdit>(m_pane, QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("#0a141e"));
         QTest::mouseClick(pick, Qt::LeftButton); // opens on the field's colour; a transparent one is kept as rgba()
         QTRY_VERIFY((dialog = m_pane->findChild<QColorDialog *>(QStringLiteral("colourDialog"))) && dialog->isVisible());
         QCOMPARE(dialog->currentColor(), QColor(10, 20, 30));
         dialog->setCurrentColor(QColor(10, 20, 30, 128));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QCOMPARE(m_pane->field(QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("rgba(10, 20, 30, 0.5)"));
-        QVERIFY(m_pane->problemsLabel()->isHidden());
+        QCOMPARE(child<QLineEdit>(m_pane, QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("rgba(10, 20, 30, 0.5)"));
+        QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->isHidden());
         screenshot(m_pane.get(), QStringLiteral("website-button-colours"));
     }
 
@@ -285,8 +287,8 @@ private Q_SLOTS:
         {
             WebsiteButtonPane before;
             before.setAccount(m_context.get());
-            before.field(QStringLiteral("color"))->setText(QStringLiteral("#123456"));
-            before.localeBox()->setCurrentIndex(before.localeBox()->findData(QStringLiteral("pt")));
+            child<QLineEdit>(&before, QStringLiteral("color"))->setText(QStringLiteral("#123456"));
+            child<QComboBox>(&before, QStringLiteral("extends"))->setCurrentIndex(child<QComboBox>(&before, QStringLiteral("extends"))->findData(QStringLiteral("pt")));
             typed = before.config();
         } // closed at once, before the pause: what was typed is kept all the same
         WebsiteButtonPane restarted;

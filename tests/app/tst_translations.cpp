@@ -1,4 +1,5 @@
 // The Russian catalogue is complete and is what the window shows when the language is Russian.
+#include "Child.h"
 #include "AddAccountDialog.h"
 #include "DemoSession.h"
 #include "EventFilterDialog.h"
@@ -251,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(w.widgetsPane()->selectCode(w.widgetsPane()->model()->widgetAt(3).code));
         testing::screenshot(&w, QStringLiteral("mainwindow-widgets-ru"));
         w.tabs()->setCurrentWidget(w.buttonPane());
-        w.buttonPane()->field(QStringLiteral("color"))->setText(QStringLiteral("tomato"));
+        testing::child<QLineEdit>(w.buttonPane(), QStringLiteral("color"))->setText(QStringLiteral("tomato"));
         QVERIFY(w.buttonPane()->snippet().contains(QStringLiteral("color: 'tomato'")));
         testing::screenshot(&w, QStringLiteral("mainwindow-button-ru"));
     }
