@@ -94,6 +94,7 @@ NotesPane::NotesPane(QWidget *parent)
     m_emptyHint = new EmptyTableHint(m_table, [this] { return whyEmpty(); });
     m_detail->setOpenLinks(false);
     m_detail->setObjectName(QStringLiteral("detail"));
+    m_table->setObjectName(QStringLiteral("table"));
     connect(m_detail, &QTextBrowser::anchorClicked, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     auto *top = new QHBoxLayout;

@@ -47,7 +47,6 @@ public:
     QString queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType = {});
 
     NoteTableModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     OutboxPanel *outboxPanel() const { return m_outboxPanel; }
     NoteOutbox *outbox() const { return m_outbox; }
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Notes menu lists

@@ -77,6 +77,7 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_reveal, 0, Qt::AlignRight);
     m_detail->setObjectName(QStringLiteral("detail"));
+    m_table->setObjectName(QStringLiteral("table"));
     m_status->setObjectName(QStringLiteral("status"));
     detailLayout->addWidget(m_detail);
     auto *split = new QSplitter(this);

@@ -31,7 +31,6 @@ public:
     void setAccount(AccountContext *account); // nullptr: none
     WidgetTableModel *model() const { return m_model; }
     WidgetFilter *filter() const { return m_filter; }
-    QTableView *table() const { return m_table; }
     QLineEdit *search() const { return m_search; }
     QCheckBox *installedOnly() const { return m_installedOnly; }
     QCheckBox *leadSourcesOnly() const { return m_leadSources; }

@@ -1,5 +1,6 @@
 // Adding and removing accounts in the app: the three ways in against the real sandbox and the
 // real keychain, fields checked first with the wrong one named, and removal that forgets all.
+#include "Child.h"
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
 #include "EventsPane.h"
@@ -36,6 +37,7 @@
 #include <memory>
 
 using namespace amodesk;
+using testing::child;
 using testing::HttpProbe;
 using testing::SandboxProcess;
 using testing::kClientId;
@@ -191,7 +193,7 @@ private Q_SLOTS:
         w.addAccount();
         QTRY_COMPARE_WITH_TIMEOUT(w.accounts()->rowCount(), before + 1, 10000); // once its secrets are read back
         QCOMPARE(w.accountSwitcher()->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
-        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 300, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 20000);
         const auto account = m_store.byName(QStringLiteral("from-the-window"));
         QVERIFY(account);
         QVERIFY(QFile::exists(EventCache::pathFor(account->id)));

@@ -154,7 +154,7 @@ private Q_SLOTS:
 
     void pagesAsTheViewScrolls()
     {
-        QTableView *table = m_pane->table();
+        QTableView *table = child<QTableView>(m_pane, QStringLiteral("table"));
         for (int i = 0; i < 5 && model()->rowCount() < 400; ++i) {
             table->scrollToBottom();
             const int before = model()->rowCount();
@@ -406,7 +406,7 @@ private Q_SLOTS:
         int row = 0;
         while (model()->eventAt(row).noteText.isEmpty())
             ++row;
-        m_pane->table()->setCurrentIndex(m_pane->proxy()->mapFromSource(model()->index(row, 0)));
+        child<QTableView>(m_pane, QStringLiteral("table"))->setCurrentIndex(m_pane->proxy()->mapFromSource(model()->index(row, 0)));
         QVERIFY2(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(model()->eventAt(row).noteText), qPrintable(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText()));
         m_pane->applyFilter({});
         waitIdle();
@@ -420,7 +420,7 @@ private Q_SLOTS:
             ++row;
         QVERIFY(row < model()->rowCount());
         const QModelIndex proxyIndex = m_pane->proxy()->mapFromSource(model()->index(row, 0));
-        m_pane->table()->setCurrentIndex(proxyIndex);
+        child<QTableView>(m_pane, QStringLiteral("table"))->setCurrentIndex(proxyIndex);
         const QString html = child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toHtml();
         const Event &e = model()->eventAt(row);
         QVERIFY(html.contains(m_sandbox.baseUrl() + QStringLiteral("/leads/detail/%1").arg(e.entityId)));
@@ -446,11 +446,11 @@ private Q_SLOTS:
     void emptySearchSaysWhyAndDetailFollowsTheSelection()
     {
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 2, 10000);
-        m_pane->table()->selectRow(2);
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(2);
         QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty());
         child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(QStringLiteral("no event says zxqv"));
         QCOMPARE(m_pane->proxy()->rowCount(), 0);
-        auto *hint = m_pane->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
+        auto *hint = child<QTableView>(m_pane, QStringLiteral("table"))->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
         QVERIFY(hint);
         QTRY_VERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QStringLiteral("zxqv")), qPrintable(hint->text()));
@@ -458,7 +458,7 @@ private Q_SLOTS:
         screenshot(m_pane.get(), QStringLiteral("events-empty-search"));
         child<QLineEdit>(m_pane, QStringLiteral("search"))->clear();
         QVERIFY(!hint->isVisible());
-        QCOMPARE(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty(), !m_pane->table()->selectionModel()->hasSelection());
+        QCOMPARE(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty(), !child<QTableView>(m_pane, QStringLiteral("table"))->selectionModel()->hasSelection());
     }
 
     void exportsWhatIsShown()
@@ -585,16 +585,16 @@ private Q_SLOTS:
             for (int row = 0; row < pane.cacheModel()->rowCount(); ++row)
                 QVERIFY(pane.cacheModel()->eventAt(row).type.endsWith(QStringLiteral("status_changed")));
             QVERIFY(child<QLabel>(&pane, QStringLiteral("status"))->text().contains(QStringLiteral("match")));
-            QCOMPARE(pane.table()->model(), pane.cacheModel()); // straight in: no proxy reads a million rows
-            pane.table()->setCurrentIndex(pane.cacheModel()->index(0, 0));
+            QCOMPARE(child<QTableView>(&pane, QStringLiteral("table"))->model(), pane.cacheModel()); // straight in: no proxy reads a million rows
+            child<QTableView>(&pane, QStringLiteral("table"))->setCurrentIndex(pane.cacheModel()->index(0, 0));
             QVERIFY(child<QTextBrowser>(&pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("stage changed")));
             screenshot(&pane, QStringLiteral("events-cache-search"));
             child<QLineEdit>(&pane, QStringLiteral("search"))->clear();
             QTRY_COMPARE_WITH_TIMEOUT(pane.cacheModel()->rowCount(), all, 5000);
             // Sorting is done by SQLite: by type, then back to newest first.
-            pane.table()->sortByColumn(EventColumns::Type, Qt::AscendingOrder);
+            child<QTableView>(&pane, QStringLiteral("table"))->sortByColumn(EventColumns::Type, Qt::AscendingOrder);
             QVERIFY(pane.cacheModel()->eventAt(0).type <= pane.cacheModel()->eventAt(all - 1).type);
-            pane.table()->sortByColumn(EventColumns::Time, Qt::DescendingOrder);
+            child<QTableView>(&pane, QStringLiteral("table"))->sortByColumn(EventColumns::Time, Qt::DescendingOrder);
             QVERIFY(pane.cacheModel()->eventAt(0).createdAt >= pane.cacheModel()->eventAt(all - 1).createdAt);
             // The chart: events a day by type from the cache; a bar narrows the table to its day and type.
             child<QToolButton>(&pane, QStringLiteral("chartButton"))->click();

@@ -237,7 +237,7 @@ private Q_SLOTS:
                     visited << QStringLiteral("search field");
                 else if (qobject_cast<QSpinBox *>(at))
                     visited << QStringLiteral("interval");
-                else if (at == w.eventsPane()->table())
+                else if (at == child<QTableView>(w.eventsPane(), QStringLiteral("table")))
                     visited << QStringLiteral("table");
             }
             at = at->nextInFocusChain();
@@ -261,9 +261,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isLoading() && pane->model()->rowCount() >= 2, 30000);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        pane->table()->setFocus();
-        pane->table()->selectRow(0);
-        pane->table()->selectionModel()->select(pane->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        child<QTableView>(pane, QStringLiteral("table"))->setFocus();
+        child<QTableView>(pane, QStringLiteral("table"))->selectRow(0);
+        child<QTableView>(pane, QStringLiteral("table"))->selectionModel()->select(pane->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         amodesk::NoteOutbox *outbox = w.context()->outbox();
         QVERIFY(outbox);
         const int confirmedBefore = outbox->count(amodesk::OutboxItem::State::Confirmed);
@@ -275,7 +275,7 @@ private Q_SLOTS:
             QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
             chose = true;
         });
-        QTest::keyClick(pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(pane, QStringLiteral("table")), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(chose);
         QTRY_COMPARE_WITH_TIMEOUT(outbox->count(amodesk::OutboxItem::State::Confirmed), confirmedBefore + 2, 30000);
         for (const amodesk::OutboxItem &item : outbox->items({amodesk::OutboxItem::State::Confirmed})) {
@@ -323,7 +323,7 @@ private Q_SLOTS:
             statusNamesAccount = statusNamesAccount || t.contains(QStringLiteral("Демо-аккаунт AmoDesk"));
         QVERIFY(statusNamesAccount);
         // The event log of the demo account fills in, with names rather than ids.
-        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 100, 30000); // what the table shows
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 100, 30000); // what the table shows
         QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
         screenshot(&w, QStringLiteral("mainwindow-demo-en"));
         w.close();
@@ -368,9 +368,9 @@ private Q_SLOTS:
             QVERIFY(after.isOpen());
             QCOMPARE(after.state(QStringLiteral("marker")), QString()); // a new cache, read again from the account
         }
-        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 100, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 100, 30000);
         QCOMPARE(w.context()->api()->rateLimit(), 5); // in force from the requests since
-        const QString timeAfter = w.eventsPane()->table()->model()->index(0, 0).data().toString();
+        const QString timeAfter = child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->index(0, 0).data().toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$")).match(timeAfter).hasMatch(), qPrintable(timeAfter));
         w.close();
     }

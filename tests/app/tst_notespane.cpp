@@ -108,7 +108,7 @@ private:
     }
     void selectAll()
     {
-        m_pane->table()->selectAll();
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectAll();
         QCoreApplication::processEvents();
     }
 
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QTest::qWait(200);
         screenshot(m_pane.get(), QStringLiteral("notes-pane"));
         // #16.7: the columns fit what they show in this language instead of fixed English widths.
-        QTableView *table = m_pane->table();
+        QTableView *table = child<QTableView>(m_pane, QStringLiteral("table"));
         for (int row = 0; row < qMin(model()->rowCount(), 30); ++row) {
             for (int column : {NoteTableModel::TimeColumn, NoteTableModel::TypeColumn, NoteTableModel::AuthorColumn}) {
                 const QString text = model()->index(row, column).data().toString();
@@ -268,7 +268,7 @@ private Q_SLOTS:
     {
         QCOMPARE(model()->entityType(), QStringLiteral("leads"));
         waitLoaded();
-        m_pane->table()->selectRow(0);
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(0);
         const qint64 selectedLead = model()->noteAt(0).raw.value(QStringLiteral("entity_id")).toInteger();
         // Another lead, found by a word of its name (once the names have come).
         QString otherName;
@@ -314,7 +314,7 @@ private Q_SLOTS:
         });
         m_pane->addNote();
         QVERIFY(checked);
-        m_pane->table()->clearSelection();
+        child<QTableView>(m_pane, QStringLiteral("table"))->clearSelection();
     }
 
     // The pane's entity field: a name typed there is looked up and offered as "Name — id";
@@ -366,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(m->headerData(NoteTableModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Created"));
         QVERIFY(child<QLabel>(pane, QStringLiteral("filterSummary"))->text().contains(QStringLiteral("newest first")));
 
-        QHeaderView *header = pane->table()->horizontalHeader();
+        QHeaderView *header = child<QTableView>(pane, QStringLiteral("table"))->horizontalHeader();
         auto click = [header](int column) {
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                               QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2));
@@ -396,7 +396,7 @@ private Q_SLOTS:
         again.setAccount(account.get());
         QCOMPARE(again.model()->filter().orderField, QStringLiteral("updated_at"));
         QVERIFY(again.model()->filter().descending);
-        QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(child<QTableView>(&again, QStringLiteral("table"))->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     // #16.8: an empty table says why and how to widen it.
@@ -408,7 +408,7 @@ private Q_SLOTS:
         m_pane->setFilter(none);
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20000);
         QCOMPARE(model()->rowCount(), 0);
-        auto *hint = m_pane->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
+        auto *hint = child<QTableView>(m_pane, QStringLiteral("table"))->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
         QVERIFY(hint);
         QTRY_VERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QStringLiteral("No notes match this filter")), qPrintable(hint->text()));
@@ -424,14 +424,14 @@ private Q_SLOTS:
         waitLoaded();
         const int first = model()->rowCount();
         QVERIFY(model()->canFetchMore({}));
-        m_pane->table()->scrollToBottom();
+        child<QTableView>(m_pane, QStringLiteral("table"))->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > first, 10000);
     }
 
     void detailShowsEveryFieldAndTheEntityLink()
     {
         waitLoaded();
-        m_pane->table()->selectRow(0);
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(0);
         const QJsonObject note = model()->noteAt(0).raw;
         const QString html = child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toHtml();
         QVERIFY(html.contains(QStringLiteral("/leads/detail/%1").arg(note.value(QStringLiteral("entity_id")).toInteger())));
@@ -703,7 +703,7 @@ private Q_SLOTS:
         QCOMPARE(http.send("PATCH", QStringLiteral("/api/v4/leads/%1/notes/%2").arg(m_leads.at(2)).arg(id), theirs).status, 200);
 
         for (bool keepMine : {false, true}) {
-            m_pane->table()->selectRow(model()->rowOfNote(id));
+            child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(model()->rowOfNote(id));
             bool prompted = false;
             onNextDialog<NoteEditorDialog>([keepMine, &prompted](NoteEditorDialog *d) {
                 d->setParam(QStringLiteral("text"), keepMine ? QStringLiteral("mine wins") : QStringLiteral("mine loses"));

@@ -114,8 +114,8 @@ private:
         f.valueAfter.leadsStatuses = {{kWrong.first, kWrong.second}};
         m_pane->applyFilter(f);
         QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() > 0, 20000);
-        m_pane->table()->setFocus();
-        m_pane->table()->selectAll();
+        child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectAll();
     }
 
     // A run of the account's journal moving these leads to `stage`, as written before anything is
@@ -250,7 +250,7 @@ private Q_SLOTS:
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
 
         for (const qint64 id : ids)
@@ -284,7 +284,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(stageOf(it.key()), it.value());
@@ -311,8 +311,8 @@ private Q_SLOTS:
         f.createdFrom = since;
         m_pane->applyFilter(f);
         QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() > 0, 20000);
-        m_pane->table()->setFocus();
-        m_pane->table()->selectRow(0);
+        child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(0);
         bool checked = false;
         testing::onNextDialog<EntityHistoryDialog>([&](EntityHistoryDialog *dialog) {
             dialog->resize(1000, 460);
@@ -332,7 +332,7 @@ private Q_SLOTS:
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close), Qt::LeftButton);
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
     }
 
@@ -373,7 +373,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             planned = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(chose && planned, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         for (const qint64 id : leads.keys()) {
             QStringList tags;
@@ -393,11 +393,11 @@ private Q_SLOTS:
         notes.show();
         notes.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&notes));
-        auto *model = qobject_cast<NoteTableModel *>(notes.table()->model());
+        auto *model = qobject_cast<NoteTableModel *>(child<QTableView>(&notes, QStringLiteral("table"))->model());
         QVERIFY(model);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 20000);
-        notes.table()->setFocus();
-        notes.table()->selectRow(0);
+        child<QTableView>(&notes, QStringLiteral("table"))->setFocus();
+        child<QTableView>(&notes, QStringLiteral("table"))->selectRow(0);
         const QJsonObject note = model->noteAt(0).raw;
         bool checked = false;
         testing::onNextDialog<EntityHistoryDialog>([&](EntityHistoryDialog *dialog) {
@@ -410,7 +410,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             checked = true;
         });
-        QTest::keyClick(notes.table(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(&notes, QStringLiteral("table")), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(checked);
     }
 
@@ -504,7 +504,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked && undone, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         QCOMPARE(stageOf(ids[0]), before.value(ids[0]));
         QCOMPARE(stageOf(ids[1]), before.value(ids[1]));
@@ -549,7 +549,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             shown = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(asked && shown);
     }
 
@@ -599,7 +599,7 @@ private Q_SLOTS:
                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
                 applied = true;
             });
-            QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+            QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
             QVERIFY2(chose && applied, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         }
         for (const qint64 id : ids) {
@@ -629,7 +629,7 @@ private Q_SLOTS:
             QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("Stage corrected"));
             QTest::mouseClick(ok, Qt::LeftButton);
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes.first().first, QStringLiteral("leads"));
         const QList<QJsonObject> bodies = notes.first().second;
@@ -657,7 +657,7 @@ private Q_SLOTS:
             said = box->text();
             box->accept();
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(said.contains(QStringLiteral("The disk is full.")) && said.contains(QStringLiteral("Call back on Monday")), qPrintable(said));
     }
 
@@ -674,7 +674,7 @@ private Q_SLOTS:
         QVERIFY(move(before.keys(), kWrong));
         showTheMistake(since);
         QVERIFY(m_pane->model()->rowCount() < 2 * before.size()); // the table has the first page
-        m_pane->table()->clearSelection();
+        child<QTableView>(m_pane, QStringLiteral("table"))->clearSelection();
         bool checked = false;
         testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
             auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
@@ -686,7 +686,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QCOMPARE(stageOf(it.key()), it.value());
@@ -696,9 +696,9 @@ private Q_SLOTS:
     void selectedCachedEventsArePlanned()
     {
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->showsCache() && m_pane->cacheModel()->rowCount() >= 3, 30000);
-        m_pane->table()->setFocus();
-        m_pane->table()->selectRow(0);
-        m_pane->table()->selectionModel()->select(m_pane->table()->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(0);
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectionModel()->select(child<QTableView>(m_pane, QStringLiteral("table"))->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         bool checked = false;
         testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
             auto *summary = dialog->findChild<QLabel *>(QStringLiteral("summary"));
@@ -708,7 +708,7 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
     }
 
@@ -739,8 +739,8 @@ private Q_SLOTS:
         f.createdFrom = since;
         m_pane->applyFilter(f);
         QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() == 1, 20000);
-        m_pane->table()->setFocus();
-        m_pane->table()->selectAll();
+        child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
+        child<QTableView>(m_pane, QStringLiteral("table"))->selectAll();
         bool checked = false;
         testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
             dialog->resize(1000, 320);
@@ -759,15 +759,15 @@ private Q_SLOTS:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
             checked = true;
         });
-        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(checked, qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));
         QCOMPARE(contactsOf(), before);
     }
 
     void withoutASelectionItSaysWhatToDo()
     {
-        m_pane->table()->clearSelection();
-        QTest::keyClick(m_pane->table(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        child<QTableView>(m_pane, QStringLiteral("table"))->clearSelection();
+        QTest::keyClick(child<QTableView>(m_pane, QStringLiteral("table")), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!QApplication::activeModalWidget());
         QVERIFY2(child<QLabel>(m_pane, QStringLiteral("status"))->text().contains(EventsPane::tr("Select the events first (Ctrl+A selects every event shown).")),
                  qPrintable(child<QLabel>(m_pane, QStringLiteral("status"))->text()));

@@ -1,6 +1,7 @@
 // The app and amodesk-cli keep one store: the real main window (in this process, named as the
 // app names itself) and the real amodesk-cli beside it, with the same settings and data folders
 // and the real Secret Service.
+#include "Child.h"
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
 #include "AppInfo.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 
 using amodesk::AccountStore;
+using testing::child;
 using amodesk::EventCache;
 using amodesk::MainWindow;
 using amodesk::NoteOutbox;
@@ -144,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         w.accountSwitcher()->setCurrentIndex(row);
         // Signed in with the token the CLI put in the keychain.
-        QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 300, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 30000);
     }
 
     void anAccountAddedInTheAppIsKnownToTheCli()
@@ -171,7 +173,7 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.accountSwitcher()->setCurrentIndex(w.accounts()->rowOf(account->id));
-            QTRY_VERIFY_WITH_TIMEOUT(w.eventsPane()->table()->model()->rowCount() >= 300, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 30000);
             QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
             // A note the server refuses (no lead 1) stays in the outbox, unconfirmed.
             w.notesPane()->queue(false, {note(1, QStringLiteral("nowhere"))});

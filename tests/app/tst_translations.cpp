@@ -244,7 +244,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.notesPane()->model()->rowCount() > 0, 30000);
         QCOMPARE(w.notesPane()->model()->headerData(amodesk::NoteTableModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Тип"));
         QTRY_VERIFY_WITH_TIMEOUT(!w.notesPane()->model()->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
-        w.notesPane()->table()->selectRow(0);
+        testing::child<QTableView>(w.notesPane(), QStringLiteral("table"))->selectRow(0);
         testing::screenshot(&w, QStringLiteral("mainwindow-notes-ru"));
         w.tabs()->setCurrentWidget(w.widgetsPane());
         QTRY_VERIFY_WITH_TIMEOUT(w.widgetsPane()->model()->rowCount() > 0, 30000);

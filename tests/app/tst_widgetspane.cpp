@@ -154,7 +154,7 @@ private Q_SLOTS:
     void browsesFiltersAndSortsRatingsAsNumbers()
     {
         const int all = m_pane->filter()->rowCount();
-        m_pane->table()->sortByColumn(WidgetTableModel::RatingColumn, Qt::AscendingOrder);
+        child<QTableView>(m_pane, QStringLiteral("table"))->sortByColumn(WidgetTableModel::RatingColumn, Qt::AscendingOrder);
         double previous = -1;
         bool sawComma = false;
         for (int r = 0; r < all; ++r) {
@@ -202,7 +202,7 @@ private Q_SLOTS:
             QVERIFY(!m_pane->filter()->index(r, WidgetTableModel::NameColumn).data().toString().contains(u'_'));
         }
         QVERIFY(integrations > 0);
-        m_pane->table()->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
+        child<QTableView>(m_pane, QStringLiteral("table"))->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
     }
 
     void detailMasksPasswordsUntilRevealed()
