@@ -43,8 +43,7 @@ namespace amodesk {
 
 NotesPane::NotesPane(QWidget *parent)
     : QWidget(parent), m_model(new NoteTableModel(this)), m_entityType(new QComboBox(this)), m_picker(new EntityFilterField(this)),
-      m_filterLabel(new QLabel(this)),
-      m_table(new QTableView(this)), m_detail(new QTextBrowser(this)), m_outboxButton(new QToolButton(this)),
+      m_filterLabel(new QLabel(this)), m_table(new QTableView(this)), m_detail(new QTextBrowser(this)), m_outboxButton(new QToolButton(this)),
       m_outboxPanel(new OutboxPanel(this)), m_status(new QLabel(this))
 {
     m_entityType->setObjectName(QStringLiteral("entityType"));
@@ -345,14 +344,10 @@ void NotesPane::editSelected()
     NoteEditorDialog dialog(m_model->entityType(), m_account->directory(), m_outbox, this);
     dialog.setNotes(notes);
     dialog.restoreDraft();
-    if (dialog.exec() == QDialog::Accepted)
-        checkConflictsThenQueue(notes, dialog.bodies());
-}
-
-void NotesPane::checkConflictsThenQueue(const QList<Note> &loaded, const QList<QJsonObject> &bodies)
-{
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     m_status->setText(tr("Checking whether the notes changed on the server…"));
-    NoteConflictCheck::run(m_account->api(), m_model->entityType(), loaded, bodies, this, [this](const NoteConflictCheck::Outcome &outcome) {
+    NoteConflictCheck::run(m_account->api(), m_model->entityType(), notes, dialog.bodies(), this, [this](const NoteConflictCheck::Outcome &outcome) {
         for (const Note &theirs : outcome.theirs)
             m_model->replaceNote(theirs);
         if (outcome.error.isError())

@@ -68,7 +68,6 @@ private:
     QString whyEmpty() const; // what the empty table says, or nothing
     void updateFilterLabel();
     void pickEntity(qint64 entityId); // 0: every entity
-    void checkConflictsThenQueue(const QList<Note> &loaded, const QList<QJsonObject> &bodies);
 
     NoteTableModel *m_model;
     NoteOrderHeader *m_order = nullptr;
