@@ -6,9 +6,8 @@
 #include "describe/ChangeText.h"
 
 #include "revert/RevertRunner.h"
+#include "revert/RunResumer.h"
 #include "services/EntityReader.h"
-
-#include <optional>
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -84,29 +83,24 @@ void printRun(CliContext &cli, Format format, const RevertJournal::Run &run, con
     output.finish();
 }
 
-// Sends what is pending in the run, then prints the run's report. Exit 0 when every change sent
-// is confirmed, 5 when some are not (run again: only what is left is sent), 4 when the server
-// refused some.
-static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, std::optional<Format> report, const AccountDirectory *names)
+namespace {
+void printProgress(CliContext &cli, int done, int total)
 {
-    RevertRunner runner(cli.api(), &journal);
-    RevertRunner::Outcome outcome;
-    QEventLoop loop;
-    QObject::connect(&runner, &RevertRunner::finished, &loop, [&](const RevertRunner::Outcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    if (cli.progressWanted()) {
-        QObject::connect(&runner, &RevertRunner::progress, &loop, [&cli](int done, int total) {
-            cli.err << '\r' << Tr::tr("%1 of %2 changes answered").arg(done).arg(total) << Qt::flush;
-        });
-    }
-    runner.start(runId);
-    loop.exec();
+    cli.err << '\r' << Tr::tr("%1 of %2 changes answered").arg(done).arg(total) << Qt::flush;
+}
+
+// Prints "done of total" on one line as the source answers.
+template <class Source>
+void showProgress(CliContext &cli, Source *source)
+{
     if (cli.progressWanted())
-        cli.err << '\n';
-    if (const auto run = journal.run(runId); run && report)
-        printRun(cli, *report, *run, names);
+        QObject::connect(source, &Source::progress, source, [&cli](int done, int total) { printProgress(cli, done, total); });
+}
+
+// Says how the run ended. Exit 0 when every change sent is confirmed, 5 when some are not (run
+// again: only what is left is sent), 4 when the server refused some.
+int reportRun(CliContext &cli, const QString &runId, const RevertRunner::Outcome &outcome)
+{
     cli.err << Tr::tr("Run %1: %2 applied, %3 refused by the server, %4 not confirmed")
                    .arg(runId).arg(outcome.applied).arg(outcome.failed).arg(outcome.unconfirmed)
             << '\n';
@@ -120,6 +114,27 @@ static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runI
     }
     return outcome.failed > 0 ? ApiFailed : Ok;
 }
+} // namespace
+
+// Sends what is pending in a new run, then prints the run's report; exits as reportRun says.
+static int applyRun(CliContext &cli, RevertJournal &journal, const QString &runId, Format report, const AccountDirectory *names)
+{
+    RevertRunner runner(cli.api(), &journal);
+    RevertRunner::Outcome outcome;
+    QEventLoop loop;
+    QObject::connect(&runner, &RevertRunner::finished, &loop, [&](const RevertRunner::Outcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    showProgress(cli, &runner);
+    runner.start(runId);
+    loop.exec();
+    if (cli.progressWanted())
+        cli.err << '\n';
+    if (const auto run = journal.run(runId))
+        printRun(cli, report, *run, names);
+    return reportRun(cli, runId, outcome);
+}
 
 int journalUnwritable(CliContext &cli, const QString &runId)
 {
@@ -127,41 +142,51 @@ int journalUnwritable(CliContext &cli, const QString &runId)
     return NetworkFailed;
 }
 
-// Reads the run's pending changes again from their entities and settles them; on failure prints
-// why and sets *code.
-static bool settleRun(CliContext &cli, RevertJournal &journal, const QString &runId, int *code)
+// Finishes runs as the app does (RunResumer): what is pending of each is read again from its
+// entities and settled, and only the rest is sent. Stops after a run not fully answered, and
+// exits as the last run reported says.
+static int resumeRuns(CliContext &cli, RevertJournal &journal, const QStringList &runIds, bool announce)
 {
-    const auto run = journal.run(runId);
-    CurrentEntities current;
-    if (!run)
-        return true; // nothing of it to settle, or send
-    const QList<RevertChange> pending = run->changes(RevertJournal::Status::Pending);
-    if (!readCurrent(cli, entitiesOf(pending), current, code, changesLinks(pending)))
-        return false;
-    if (!journal.settlePending(runId, current)) {
-        *code = journalUnwritable(cli, runId);
-        return false;
+    RunResumer resumer(cli.api(), &journal);
+    int code = Ok;
+    bool reported = false;
+    if (announce) {
+        QObject::connect(&resumer, &RunResumer::runStarted, &resumer, [&cli](const QString &runId) {
+            cli.err << Tr::tr("Resuming run %1, which was cut off").arg(runId) << '\n';
+        });
     }
-    return true;
+    showProgress(cli, &resumer);
+    QObject::connect(&resumer, &RunResumer::runEnded, &resumer, [&](const QString &runId, const RevertRunner::Outcome &outcome) {
+        if (cli.progressWanted())
+            cli.err << '\n';
+        code = reportRun(cli, runId, outcome);
+        reported = !outcome.journalError.isEmpty();
+        if (code == NetworkFailed)
+            resumer.cancel();
+    });
+    const ApiError error = waitForFinished(resumer, [&] { resumer.start(runIds); });
+    if (error.isError())
+        return cli.fail(error);
+    if (!reported && !resumer.outcome().journalError.isEmpty()) { // while settling, before any sending
+        cli.err << "amodesk-cli: " << resumer.outcome().journalError << '\n';
+        return NetworkFailed;
+    }
+    return code;
 }
 
 int finishRun(CliContext &cli, RevertJournal &journal, const QString &runId)
 {
-    int code = Ok;
-    return settleRun(cli, journal, runId, &code) ? applyRun(cli, journal, runId, std::nullopt, nullptr) : code;
+    return resumeRuns(cli, journal, {runId}, false);
 }
 
+// Refusals of runs resumed on the way to another command do not stop it; what is unanswered does.
 int resumeUnfinished(CliContext &cli, RevertJournal &journal)
 {
-    for (const RevertJournal::Run &run : journal.unfinishedRuns()) {
-        cli.err << Tr::tr("Resuming run %1, which was cut off").arg(run.id) << '\n';
-        int code = Ok;
-        if (!settleRun(cli, journal, run.id, &code))
-            return code;
-        if ((code = applyRun(cli, journal, run.id, std::nullopt, nullptr)) == NetworkFailed)
-            return code;
-    }
-    return Ok;
+    QStringList runIds;
+    for (const RevertJournal::Run &run : journal.unfinishedRuns())
+        runIds << run.id;
+    const int code = runIds.isEmpty() ? Ok : resumeRuns(cli, journal, runIds, true);
+    return code == ApiFailed ? Ok : code;
 }
 
 // Prints the plan, or writes it to the journal and applies it.

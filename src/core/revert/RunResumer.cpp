@@ -64,6 +64,7 @@ void RunResumer::read(const ApiError &error)
 
 void RunResumer::sent(const RevertRunner::Outcome &outcome)
 {
+    Q_EMIT runEnded(m_current, outcome);
     m_outcome.applied += outcome.applied;
     m_outcome.failed += outcome.failed;
     m_outcome.unconfirmed += outcome.unconfirmed;

@@ -29,6 +29,7 @@ public:
 Q_SIGNALS:
     void runStarted(const QString &runId);
     void progress(int done, int total); // of the current run's changes sent
+    void runEnded(const QString &runId, const amodesk::RevertRunner::Outcome &outcome); // its sending, answered
     // No error when every run was read and sent (some changes may still be refused or unconfirmed).
     void finished(const amodesk::ApiError &error);
 
