@@ -2913,7 +2913,7 @@
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The account did not accept AmoDesk: %1</source>
         <translation>Аккаунт не принял AmoDesk: %1</translation>
     </message>
@@ -3034,7 +3034,7 @@
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Show text</source>
         <translation>Показать текст</translation>
     </message>
@@ -3242,12 +3242,12 @@
     <name>amodesk::CsvImportDialog</name>
     <message>
         <location filename="../src/app/CsvImportDialog.cpp" line="+33"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Add notes from CSV</source>
         <translation>Добавить примечания из CSV</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Taken from a column</source>
         <translation>Берётся из столбца</translation>
     </message>
@@ -3257,7 +3257,7 @@
         <translation>Поставить в очередь</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The first rows of the file:</source>
         <translation>Первые строки файла:</translation>
     </message>
@@ -3450,7 +3450,7 @@
 <context>
     <name>amodesk::EventFilterDialog</name>
     <message>
-        <location filename="../src/app/EventFilterDialog.cpp" line="+117"/>
+        <location filename="../src/app/EventFilterDialog.cpp" line="+113"/>
         <source>Save filter</source>
         <translation>Сохранение фильтра</translation>
     </message>
@@ -3465,7 +3465,7 @@
         <translation>(нет)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>filter[%1][custom_field_values]: choose at least one value of the field</source>
         <translation>filter[%1][custom_field_values]: выберите хотя бы одно значение поля</translation>
     </message>
@@ -3510,7 +3510,7 @@
 <context>
     <name>amodesk::EventsPane</name>
     <message>
-        <location filename="../src/app/EventsPane.cpp" line="+62"/>
+        <location filename="../src/app/EventsPane.cpp" line="+65"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Фильтр…</translation>
     </message>
@@ -3600,7 +3600,7 @@
         <translation>Сначала выберите события (Ctrl+A выбирает все показанные).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Sync period</source>
         <translation>Синхронизация периода</translation>
     </message>
@@ -3697,12 +3697,12 @@
 <context>
     <name>amodesk::FindEntityDialog</name>
     <message>
-        <location filename="../src/app/FindEntityDialog.cpp" line="+23"/>
+        <location filename="../src/app/FindEntityDialog.cpp" line="+22"/>
         <source>Show &amp;history</source>
         <translation>Показать &amp;историю</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Type the ID of the entity, or a part of its name and choose one of the names offered.</source>
         <translation>Введите ID сущности или часть её названия и выберите одно из предложенных.</translation>
     </message>
@@ -4107,7 +4107,7 @@
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>IDs or names, comma-separated; one note each</source>
         <translation>ID или названия через запятую; по примечанию на каждую</translation>
     </message>
@@ -4238,7 +4238,7 @@
 <context>
     <name>amodesk::NoteFilterDialog</name>
     <message>
-        <location filename="../src/app/NoteFilterDialog.cpp" line="+83"/>
+        <location filename="../src/app/NoteFilterDialog.cpp" line="+82"/>
         <source>Note IDs</source>
         <translation>ID примечаний</translation>
     </message>
@@ -4325,7 +4325,7 @@
 <context>
     <name>amodesk::NotesPane</name>
     <message>
-        <location filename="../src/app/NotesPane.cpp" line="+60"/>
+        <location filename="../src/app/NotesPane.cpp" line="+61"/>
         <source>Filter notes (Ctrl+Shift+F)</source>
         <translation>Фильтр примечаний (Ctrl+Shift+F)</translation>
     </message>
@@ -4385,7 +4385,7 @@
         <translation>Все события и примечания сущности выбранного примечания (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Notes can be ordered by time only: the API sorts them by when they were created or changed. Click the time column, or choose the order in Filter.</source>
         <translation>Примечания можно упорядочить только по времени: API сортирует их по времени создания или изменения. Нажмите на столбец времени или выберите порядок в «Фильтре».</translation>
     </message>
@@ -4395,7 +4395,7 @@
         <translation>Очередь отправки не открывается, поэтому примечания нельзя записывать: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sending stopped: %1</source>
         <translation>Отправка остановлена: %1</translation>
     </message>
@@ -4457,7 +4457,7 @@
         <translation>Чтобы изменить примечания, выберите примечания тех типов, которые AmoDesk умеет записывать</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Checking whether the notes changed on the server…</source>
         <translation>Проверка, не изменились ли примечания на сервере…</translation>
     </message>
@@ -4572,7 +4572,7 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Send the selected failed notes again</source>
         <translation>Отправить выбранные примечания с ошибкой ещё раз</translation>
     </message>
@@ -4649,7 +4649,7 @@
 <context>
     <name>amodesk::Pager</name>
     <message>
-        <location filename="../src/core/api/Pager.cpp" line="+75"/>
+        <location filename="../src/core/api/Pager.cpp" line="+81"/>
         <source>page %1 repeats the items of an earlier page</source>
         <translation>страница %1 повторяет элементы одной из предыдущих страниц</translation>
     </message>
@@ -5098,7 +5098,7 @@
         <location line="+15"/>
         <location filename="../src/core/revert/RevertRunner.cpp" line="+95"/>
         <location filename="../src/core/revert/RunResumer.cpp" line="+58"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="+126"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="+141"/>
         <source>the journal of run %1 cannot be written</source>
         <translation>журнал запуска %1 не удалось записать</translation>
     </message>
@@ -5124,7 +5124,7 @@
 <context>
     <name>amodesk::SyncPeriodDialog</name>
     <message>
-        <location filename="../src/app/SyncPeriodDialog.cpp" line="+34"/>
+        <location filename="../src/app/SyncPeriodDialog.cpp" line="+37"/>
         <source>The period starts after it ends.</source>
         <translation>Начало периода позже его конца.</translation>
     </message>
@@ -5269,7 +5269,7 @@
         <translation>Условие бота по bot_params</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+92"/>
         <source>bot_params: not JSON (%1 at character %2)</source>
         <translation>bot_params: не JSON (%1 в символе %2)</translation>
     </message>
@@ -5512,7 +5512,7 @@
         <translation>Digital Pipeline</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Search by name or code</source>
         <translation>Поиск по названию или коду</translation>
     </message>
@@ -5552,7 +5552,7 @@
         <translation>Отправить вызов continue, который делает виджет, когда его шаг бота выполнен</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Select a widget to see its settings form and raw JSON.</source>
         <translation>Выберите виджет, чтобы увидеть его форму настроек и исходный JSON.</translation>
     </message>
@@ -5680,7 +5680,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../src/cli/CliContext.cpp" line="+69"/>
+        <location filename="../src/cli/CliContext.cpp" line="+70"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -5775,7 +5775,7 @@
         <location line="+6"/>
         <location filename="../src/cli/EntitiesCommand.cpp" line="+0"/>
         <location filename="../src/cli/EventsCommand.cpp" line="+0"/>
-        <location filename="../src/cli/JournalRuns.cpp" line="-94"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-110"/>
         <location filename="../src/cli/WidgetsCommand.cpp" line="+0"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
@@ -6111,12 +6111,12 @@
         <translation>состояние</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>%1 of %2 changes answered</source>
         <translation>получен ответ на %1 из %2 изменений</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Run %1: %2 applied, %3 refused by the server, %4 not confirmed</source>
         <translation>Запуск %1: применено %2, отклонено сервером %3, не подтверждено %4</translation>
     </message>
@@ -6126,7 +6126,7 @@
         <translation>Часть изменений не подтверждена; запустите ту же команду ещё раз — будет отправлено только оставшееся.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Resuming run %1, which was cut off</source>
         <translation>Продолжается прерванный запуск %1</translation>
     </message>
@@ -6357,7 +6357,7 @@
         <translation>нет объекта %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/JournalRuns.cpp" line="-98"/>
+        <location filename="../src/cli/JournalRuns.cpp" line="-97"/>
         <location line="+13"/>
         <location filename="../src/cli/NamedRows.cpp" line="+10"/>
         <location line="+5"/>

@@ -17,7 +17,7 @@ AddAccountDialog::AddAccountDialog(SecretVault *vault, AccountStore *store, QWid
       m_method(new QButtonGroup(this))
 {
     m_ui->setupUi(this);
-    setErrorLabel(m_ui->errors);
+    setForm(m_ui->errors, m_ui->buttons);
     for (QRadioButton *radio : {m_ui->method0, m_ui->method1, m_ui->method2}) // named by Method
         m_method->addButton(radio, radio->objectName().back().digitValue());
     connect(m_method, &QButtonGroup::idToggled, this, [this](int id, bool on) {
@@ -29,8 +29,6 @@ AddAccountDialog::AddAccountDialog(SecretVault *vault, AccountStore *store, QWid
     });
     m_ui->oauthForm->setRowVisible(m_ui->code, false);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AddAccountDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_setup, &AccountSetup::added, this, [this](const Account &a) {
         m_added = a;
         m_ui->formBox->setEnabled(true);

@@ -41,6 +41,7 @@ BotContinueDialog::BotContinueDialog(const BotService &bots, QWidget *parent)
     }
     m_ui->handlers->setColumnWidth(0, 150);
     m_ui->handlers->setColumnWidth(1, 260);
+    m_send->setObjectName(QStringLiteral("send"));
     m_ui->buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &BotContinueDialog::send);
@@ -73,14 +74,6 @@ BotContinueDialog::BotContinueDialog(const BotService &bots, QWidget *parent)
 
 BotContinueDialog::~BotContinueDialog() = default;
 
-QComboBox *BotContinueDialog::botKind() const { return m_ui->kind; }
-QLineEdit *BotContinueDialog::botId() const { return m_ui->botId; }
-QLineEdit *BotContinueDialog::continueId() const { return m_ui->continueId; }
-QCheckBox *BotContinueDialog::rawData() const { return m_ui->raw; }
-QPlainTextEdit *BotContinueDialog::dataJson() const { return m_ui->dataJson; }
-QPlainTextEdit *BotContinueDialog::preview() const { return m_ui->preview; }
-QLabel *BotContinueDialog::resultLabel() const { return m_ui->errors; }
-QTableWidget *BotContinueDialog::handlers() const { return m_ui->handlers; }
 
 void BotContinueDialog::addDataRow(const QString &key, const QString &value)
 {

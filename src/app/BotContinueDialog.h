@@ -7,13 +7,7 @@
 #include <QJsonObject>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTableWidget;
 
 namespace Ui {
 class BotContinueDialog;
@@ -43,15 +37,6 @@ public:
     void addHandler(HandlerKind kind, const QString &value, const QString &extra);
     void addDataRow(const QString &key, const QString &value);
 
-    QComboBox *botKind() const;
-    QLineEdit *botId() const;
-    QLineEdit *continueId() const;
-    QCheckBox *rawData() const;
-    QPlainTextEdit *dataJson() const;
-    QPlainTextEdit *preview() const;
-    QLabel *resultLabel() const;
-    QPushButton *sendButton() const { return m_send; }
-    QTableWidget *handlers() const;
 
 public Q_SLOTS:
     void send();

@@ -32,6 +32,9 @@ CsvImportDialog::CsvImportDialog(const QString &entityType, QWidget *parent)
 {
     setWindowTitle(tr("Add notes from CSV"));
     resize(820, 560);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_type->setObjectName(QStringLiteral("noteType"));
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     for (const QString &t : writableNoteTypes())
@@ -41,6 +44,7 @@ CsvImportDialog::CsvImportDialog(const QString &entityType, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_add = buttons->addButton(tr("Queue notes"), QDialogButtonBox::AcceptRole);
+    m_add->setObjectName(QStringLiteral("queue"));
     m_add->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

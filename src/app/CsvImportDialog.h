@@ -27,11 +27,7 @@ public:
     static QString chooseFile(QWidget *parent);
     bool loadFile(const QString &path); // false: the message is shown in the dialog
     QList<QJsonObject> bodies() const { return m_bodies; }
-    QComboBox *typeBox() const { return m_type; }
     QComboBox *columnBox(const QString &field) const { return m_columns.value(field); } // "entity_id" or a param key
-    QLabel *summary() const { return m_summary; }
-    QTableWidget *preview() const { return m_preview; }
-    QPushButton *addButton() const { return m_add; }
 
 private:
     void rebuildMapping();

@@ -67,7 +67,8 @@ void addItem(QListWidget *list, const QString &text, const QString &value)
 
 EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDirectory *directory, const QString &baseUrl,
                                      const QString &accountId, QWidget *parent)
-    : FormDialog(parent), m_ui(std::make_unique<Ui::EventFilterDialog>()), m_directory(directory), m_accountId(accountId), m_baseUrl(baseUrl)
+    : FormDialog(parent), m_ui(std::make_unique<Ui::EventFilterDialog>()), m_directory(directory), m_accountId(accountId),
+      m_baseUrl(baseUrl), m_initial(initial)
 {
     m_ui->setupUi(this);
     setupSaved();
@@ -75,18 +76,12 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
     setupValuePages();
     for (QDateTimeEdit *edit : {m_ui->from, m_ui->to})
         edit->setDisplayFormat(shortTimeFormat());
-    m_ui->from->setDateTime(QDateTime::currentDateTime().addDays(-7));
-    m_ui->to->setDateTime(QDateTime::currentDateTime());
     m_ui->valueSide->setItemData(0, QStringLiteral("value_after"));
     m_ui->valueSide->setItemData(1, QStringLiteral("value_before"));
     m_ui->request->setWordWrapMode(QTextOption::WrapAnywhere); // a URL has no spaces to wrap at
     m_ui->request->setMaximumHeight(m_ui->request->fontMetrics().lineSpacing() * 4 + 12);
-    setErrorLabel(m_ui->errors);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &EventFilterDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { load({}); });
-
-    load(initial);
+    setForm(m_ui->errors, m_ui->buttons);
+    connect(m_ui->buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { fill({}); });
     for (QListWidget *list : {m_ui->types, m_ui->entities, m_ui->users, m_ui->enumValues})
         connect(list, &QListWidget::itemChanged, this, &EventFilterDialog::refresh);
     for (QLineEdit *edit : {m_ui->catalog, m_ui->entityIds, m_ui->ids, m_ui->exactValue})
@@ -98,7 +93,7 @@ EventFilterDialog::EventFilterDialog(const EventFilter &initial, const AccountDi
         connect(box, &QCheckBox::toggled, this, &EventFilterDialog::refresh);
     for (QDateTimeEdit *edit : {m_ui->from, m_ui->to})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &EventFilterDialog::refresh);
-    refresh();
+    load();
     resize(640, sizeHint().height());
 }
 
@@ -213,8 +208,16 @@ void EventFilterDialog::setupValuePages()
     fitPage(0);
 }
 
-void EventFilterDialog::load(const EventFilter &f)
+void EventFilterDialog::load()
 {
+    m_ui->from->setDateTime(QDateTime::currentDateTime().addDays(-7));
+    m_ui->to->setDateTime(QDateTime::currentDateTime());
+    fill(m_initial);
+}
+
+void EventFilterDialog::fill(const EventFilter &f)
+{
+    m_filling = true; // one refresh at the end, not one for each field set
     QStringList plainTypes;
     qint64 fieldId = 0;
     for (const QString &t : f.types) {
@@ -271,6 +274,8 @@ void EventFilterDialog::load(const EventFilter &f)
         m_ui->exactValue->setText(*v.value);
     }
     m_ui->valueKind->setCurrentIndex(kind);
+    m_filling = false;
+    refresh();
 }
 
 EventFilter EventFilterDialog::filter(QStringList *parseErrors) const
@@ -348,8 +353,7 @@ void EventFilterDialog::saveAs(const QString &name)
 
 void EventFilterDialog::loadSaved(const QString &name)
 {
-    load(SavedEventFilters(m_accountId).load(name));
-    refresh();
+    fill(SavedEventFilters(m_accountId).load(name));
 }
 
 FormDialog::Issues EventFilterDialog::validate()
@@ -367,6 +371,8 @@ FormDialog::Issues EventFilterDialog::validate()
 // Any change shows the request and what is wrong with it, before anything is sent.
 void EventFilterDialog::refresh()
 {
+    if (m_filling)
+        return;
     clearIssues();
     showIssues(validate());
     m_ui->request->setPlainText(QStringLiteral("GET ") + Pager::pageUrl(m_baseUrl, EventsApi::listPath(), filter().toQuery().encode(), 1, 100));

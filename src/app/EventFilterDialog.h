@@ -32,13 +32,14 @@ public:
     void loadSaved(const QString &name);
 
 protected:
+    void load() override;       // the filter it was opened with
     Issues validate() override; // what the API forbids, named by its parameter
 
 private:
     void setupSaved();
     void fillLists();
     void setupValuePages();
-    void load(const EventFilter &f);
+    void fill(const EventFilter &f);
     void refresh();
     void refreshSaved();
 
@@ -46,6 +47,8 @@ private:
     const AccountDirectory *m_directory;
     QString m_accountId;
     QString m_baseUrl;
+    EventFilter m_initial;
+    bool m_filling = false;
 };
 
 } // namespace amodesk

@@ -52,6 +52,9 @@ EventsPane::EventsPane(QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("EventsPane"));
+    m_model->setObjectName(QStringLiteral("apiEvents"));
+    m_cacheModel->setObjectName(QStringLiteral("cachedEvents"));
+    m_proxy->setObjectName(QStringLiteral("eventProxy"));
     m_proxy->setSourceModel(m_model);
 
     const auto buttonAction = [this](QToolButton *button, const QString &text, const QString &toolTip, const QKeySequence &shortcut = {}) {

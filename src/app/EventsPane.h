@@ -55,11 +55,6 @@ public:
     void applyFilter(const EventFilter &filter);
     void syncPeriod(qint64 from, qint64 to);
 
-    EventTableModel *model() const { return m_model; }          // the API, while a filter is set
-    EventCacheModel *cacheModel() const { return m_cacheModel; } // the cache, without a filter
-    bool showsCache() const;
-    EventSync *sync() const { return m_sync; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const;
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Events menu lists
     PutRightActions *putRight() const { return m_putRight; }
@@ -78,6 +73,7 @@ private:
     void updateStatus();
     void rebuildChips();
     void showModel(bool cache);
+    bool showsCache() const;
     AccountDirectory *directory() const;
 
     std::unique_ptr<Ui::EventsPane> m_ui;

@@ -19,15 +19,19 @@ FindEntityDialog::FindEntityDialog(EntityNames *names, QWidget *parent)
     m_ui->setupUi(this);
     for (const QString &type : {QStringLiteral("leads"), QStringLiteral("contacts"), QStringLiteral("companies"), QStringLiteral("customers")})
         m_ui->typeBox->addItem(NoteDescriber::entityTypeName(type, true), type);
-    m_ui->typeBox->setCurrentIndex(qMax(0, m_ui->typeBox->findData(QSettings().value(kTypeKey).toString())));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Show &history"));
-    setErrorLabel(m_ui->error);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FindEntityDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setForm(m_ui->error, m_ui->buttons);
     connect(m_ui->typeBox, &QComboBox::currentIndexChanged, this, &FindEntityDialog::pickFrom);
     // What was said about the text goes with it, also when a name offered is chosen.
     connect(m_ui->query, &QLineEdit::textChanged, this, &FindEntityDialog::clearIssues);
-    pickFrom(m_ui->typeBox->currentIndex());
+    pickFrom(0);
+    load();
+}
+
+void FindEntityDialog::load()
+{
+    m_ui->typeBox->setCurrentIndex(qMax(0, m_ui->typeBox->findData(QSettings().value(kTypeKey).toString())));
+    m_ui->query->clear();
     m_ui->query->setFocus();
 }
 

@@ -24,6 +24,7 @@ public:
     qint64 entityId() const;    // once accepted
 
 protected:
+    void load() override;       // the type asked for last time
     Issues validate() override; // only one ID
     void apply() override;      // the type is remembered for next time
 

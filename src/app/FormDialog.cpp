@@ -4,19 +4,40 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QShowEvent>
 
 namespace amodesk {
 
 FormDialog::FormDialog(QWidget *parent) : QDialog(parent) {}
 
-void FormDialog::setErrorLabel(QLabel *label)
+void FormDialog::setForm(QLabel *error, QDialogButtonBox *buttons)
 {
-    m_error = label;
+    m_error = error;
     m_error->setWordWrap(true);
     m_error->hide();
+    connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    if (m_closed && !event->spontaneous()) {
+        m_closed = false;
+        clearIssues();
+        load();
+    }
+    QDialog::showEvent(event);
+}
+
+void FormDialog::done(int result)
+{
+    m_closed = true;
+    m_applying = false;
+    QDialog::done(result);
 }
 
 QString FormDialog::problems() const

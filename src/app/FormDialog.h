@@ -3,11 +3,15 @@
 #include <QDialog>
 #include <QPointer>
 
+class QDialogButtonBox;
 class QLabel;
 
 namespace amodesk {
 
 // A dialog whose form is checked before it closes, as every fixed form of the app is:
+// - load() fills the fields from what the form edits: the subclass's constructor ends with it,
+//   and it runs again when the dialog opens anew after closing, so nothing typed and cancelled
+//   comes back;
 // - validate() names what is wrong, each issue with the field it is about;
 // - apply() does what the form asks, at once (the default closes the dialog) or later, when a
 //   request answers: then it calls finished() or failed(message);
@@ -31,6 +35,7 @@ protected:
     };
     using Issues = QList<Issue>;
 
+    virtual void load() {}
     virtual Issues validate() { return {}; }
     virtual void apply() { finished(); }
     void finished();                       // applied: the dialog closes
@@ -40,9 +45,14 @@ protected:
     void working(const QString &status, bool canRestart = false);
     bool isApplying() const { return m_applying; }
 
-    void setErrorLabel(QLabel *label); // the form's label for what is wrong, hidden until needed
+    // The form's label for what is wrong, hidden until needed, and its buttons: OK ends in
+    // accept(), Cancel in reject().
+    void setForm(QLabel *error, QDialogButtonBox *buttons);
     void showIssues(const Issues &issues);
     void clearIssues();
+
+    void showEvent(QShowEvent *event) override;
+    void done(int result) override;
 
 private:
     void markWrong(QWidget *field);
@@ -50,6 +60,7 @@ private:
     QPointer<QLabel> m_error;
     QList<QPointer<QWidget>> m_marked;
     bool m_applying = false;
+    bool m_closed = false; // since it last showed: the next show loads the fields again
 };
 
 } // namespace amodesk

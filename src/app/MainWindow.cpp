@@ -176,7 +176,7 @@ void MainWindow::removeAccount()
     const Account account = m_current->account();
     const QString name = account.accountName.isEmpty() ? account.name : account.accountName;
     QString question = tr("Remove %1 from AmoDesk? Its tokens are deleted from the keychain; the account itself is not touched.").arg(name);
-    const int unconfirmed = m_notes->outbox() ? m_notes->outbox()->unconfirmed() : 0;
+    const int unconfirmed = m_context && m_context->outbox() ? m_context->outbox()->unconfirmed() : 0;
     if (unconfirmed > 0)
         question += QStringLiteral("\n\n") + tr("Notes in its outbox that amoCRM has not confirmed: %n. They will be thrown away.", nullptr, unconfirmed);
     if (QMessageBox::question(this, tr("Remove account"), question) != QMessageBox::Yes)

@@ -50,6 +50,7 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     setMinimumWidth(520);
     m_entitiesLabel->setText(tr("%1:").arg(NoteDescriber::entityIdsLabel(entityType)));
     m_entities->setObjectName(QStringLiteral("entities"));
+    m_type->setObjectName(QStringLiteral("noteType"));
     m_entities->setPlaceholderText(tr("IDs or names, comma-separated; one note each"));
     for (const QString &t : writableNoteTypes())
         m_type->addItem(NoteDescriber::typeName(t), t);

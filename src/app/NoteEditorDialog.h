@@ -42,11 +42,8 @@ public:
     bool isEditing() const { return !m_notes.isEmpty(); }
     bool draftRestored() const { return m_draftRestored; }
 
-    QComboBox *typeBox() const { return m_type; }
-    QLineEdit *entityEdit() const { return m_entities; }
     QWidget *paramWidget(const QString &noteType, const QString &key) const;
     void setParam(const QString &key, const QString &value); // for the current type
-    QLabel *errorLabel() const { return m_error; }
 
 public Q_SLOTS:
     void accept() override;

@@ -27,31 +27,17 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
     for (const QString &t : readableTypes()) {
         auto *item = new QListWidgetItem(NoteDescriber::typeName(t), m_ui->types);
         item->setData(Qt::UserRole, t);
-        item->setCheckState(filter.noteTypes.contains(t) ? Qt::Checked : Qt::Unchecked);
     }
-    m_ui->noteIds->setText(idListText(filter.ids));
-    m_ui->entityIds->setText(idListText(filter.entityIds));
-    const QDateTime now = QDateTime::currentDateTime();
     for (QDateTimeEdit *edit : {m_ui->from, m_ui->to}) {
         edit->setDisplayFormat(shortTimeFormat());
         // The style's size hint leaves the calendar arrow over the time: room for both.
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88 88:88")) + 48);
     }
-    m_ui->fromOn->setChecked(filter.updatedFrom != 0);
-    m_ui->toOn->setChecked(filter.updatedTo != 0);
-    m_ui->from->setDateTime(filter.updatedFrom ? QDateTime::fromSecsSinceEpoch(filter.updatedFrom) : now.addDays(-7));
-    m_ui->to->setDateTime(filter.updatedTo ? QDateTime::fromSecsSinceEpoch(filter.updatedTo) : now);
-    m_ui->from->setEnabled(m_ui->fromOn->isChecked());
-    m_ui->to->setEnabled(m_ui->toOn->isChecked());
     connect(m_ui->fromOn, &QCheckBox::toggled, m_ui->from, &QWidget::setEnabled);
     connect(m_ui->toOn, &QCheckBox::toggled, m_ui->to, &QWidget::setEnabled);
     for (int i = 0; i < kOrders.size(); ++i)
         m_ui->order->setItemData(i, kOrders[i]);
-    const QString current = filter.orderField.isEmpty() ? QString() : filter.orderField + (filter.descending ? QStringLiteral(":desc") : QStringLiteral(":asc"));
-    m_ui->order->setCurrentIndex(qMax(0, m_ui->order->findData(current)));
-    setErrorLabel(m_ui->error);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &NoteFilterDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &NoteFilterDialog::reject);
+    setForm(m_ui->error, m_ui->buttons);
     connect(m_ui->buttons->button(QDialogButtonBox::Reset), &QAbstractButton::clicked, this, [this] {
         for (int i = 0; i < m_ui->types->count(); ++i)
             m_ui->types->item(i)->setCheckState(Qt::Unchecked);
@@ -61,19 +47,32 @@ NoteFilterDialog::NoteFilterDialog(const NoteFilter &filter, QWidget *parent)
         m_ui->toOn->setChecked(false);
         m_ui->order->setCurrentIndex(0);
     });
+    load();
+}
+
+void NoteFilterDialog::load()
+{
+    for (int i = 0; i < m_ui->types->count(); ++i) {
+        QListWidgetItem *item = m_ui->types->item(i);
+        item->setCheckState(m_filter.noteTypes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_ui->noteIds->setText(idListText(m_filter.ids));
+    m_ui->entityIds->setText(idListText(m_filter.entityIds));
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->fromOn->setChecked(m_filter.updatedFrom != 0);
+    m_ui->toOn->setChecked(m_filter.updatedTo != 0);
+    m_ui->from->setDateTime(m_filter.updatedFrom ? QDateTime::fromSecsSinceEpoch(m_filter.updatedFrom) : now.addDays(-7));
+    m_ui->to->setDateTime(m_filter.updatedTo ? QDateTime::fromSecsSinceEpoch(m_filter.updatedTo) : now);
+    m_ui->from->setEnabled(m_ui->fromOn->isChecked());
+    m_ui->to->setEnabled(m_ui->toOn->isChecked());
+    const QString current = m_filter.orderField.isEmpty()
+        ? QString()
+        : m_filter.orderField + (m_filter.descending ? QStringLiteral(":desc") : QStringLiteral(":asc"));
+    m_ui->order->setCurrentIndex(qMax(0, m_ui->order->findData(current)));
 }
 
 NoteFilterDialog::~NoteFilterDialog() = default;
 
-QListWidget *NoteFilterDialog::types() const { return m_ui->types; }
-QLineEdit *NoteFilterDialog::noteIds() const { return m_ui->noteIds; }
-QLineEdit *NoteFilterDialog::entityIds() const { return m_ui->entityIds; }
-QComboBox *NoteFilterDialog::order() const { return m_ui->order; }
-QCheckBox *NoteFilterDialog::fromEnabled() const { return m_ui->fromOn; }
-QCheckBox *NoteFilterDialog::toEnabled() const { return m_ui->toOn; }
-QDateTimeEdit *NoteFilterDialog::from() const { return m_ui->from; }
-QDateTimeEdit *NoteFilterDialog::to() const { return m_ui->to; }
-QLabel *NoteFilterDialog::errorLabel() const { return m_ui->error; }
 
 FormDialog::Issues NoteFilterDialog::validate()
 {

@@ -6,12 +6,6 @@
 
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
-class QLabel;
-class QLineEdit;
-class QListWidget;
 
 namespace Ui {
 class NoteFilterDialog;
@@ -28,17 +22,9 @@ public:
     ~NoteFilterDialog() override;
 
     NoteFilter filter() const { return m_filter; }
-    QListWidget *types() const;
-    QLineEdit *noteIds() const;
-    QLineEdit *entityIds() const;
-    QComboBox *order() const;
-    QCheckBox *fromEnabled() const;
-    QCheckBox *toEnabled() const;
-    QDateTimeEdit *from() const;
-    QDateTimeEdit *to() const;
-    QLabel *errorLabel() const;
 
 protected:
+    void load() override;       // from the filter it edits
     Issues validate() override; // and takes the filter when there are none
 
 private:

@@ -46,7 +46,9 @@ NotesPane::NotesPane(QWidget *parent)
       m_filterLabel(new QLabel(this)), m_table(new QTableView(this)), m_detail(new QTextBrowser(this)), m_outboxButton(new QToolButton(this)),
       m_outboxPanel(new OutboxPanel(this)), m_status(new QLabel(this))
 {
+    m_model->setObjectName(QStringLiteral("notes"));
     m_entityType->setObjectName(QStringLiteral("entityType"));
+    m_outboxPanel->setObjectName(QStringLiteral("outboxPanel"));
     for (const QString &t : noteEntityTypes())
         m_entityType->addItem(NoteDescriber::entityTypeName(t, true), t);
     m_picker->setEntityType(m_entityType->currentData().toString());
@@ -206,6 +208,7 @@ void NotesPane::setAccount(AccountContext *account)
         m_lastError = tr("The outbox cannot be opened, so notes cannot be written: %1").arg(outboxError);
     } else {
         m_sender = new OutboxSender(account->api(), m_outbox, this);
+        m_sender->setObjectName(QStringLiteral("outboxSender"));
         connect(m_sender, &OutboxSender::changed, m_outboxPanel, &OutboxPanel::refreshSoon);
         connect(m_sender, &OutboxSender::stalled, this, [this](const ApiError &error) {
             m_lastError = tr("Sending stopped: %1").arg(error.message());

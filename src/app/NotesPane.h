@@ -46,11 +46,7 @@ public:
     // Into the outbox and on their way; the pane's type by default. Empty, or why they could not be stored.
     QString queue(bool edit, const QList<QJsonObject> &bodies, const QString &entityType = {});
 
-    NoteTableModel *model() const { return m_model; }
-    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
-    NoteOutbox *outbox() const { return m_outbox; }
     QList<QAction *> menuActions() const { return m_menuActions; } // what the window's Notes menu lists
-    OutboxSender *outboxSender() const { return m_sender; }
 
 public Q_SLOTS:
     void openFilterDialog();

@@ -17,6 +17,7 @@ OutboxPanel::OutboxPanel(QWidget *parent)
     : QWidget(parent), m_model(new OutboxModel(this)), m_table(new QTableView(this)),
       m_retry(new QPushButton(tr("Retry"), this)), m_discard(new QPushButton(tr("Discard…"), this)), m_refreshTimer(new QTimer(this))
 {
+    m_model->setObjectName(QStringLiteral("outbox"));
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &OutboxPanel::refresh);

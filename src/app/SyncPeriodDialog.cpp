@@ -8,12 +8,15 @@ namespace amodesk {
 SyncPeriodDialog::SyncPeriodDialog(QWidget *parent) : FormDialog(parent), m_ui(std::make_unique<Ui::SyncPeriodDialog>())
 {
     m_ui->setupUi(this);
+    setForm(m_ui->error, m_ui->buttons);
+    connect(m_ui->to, &QDateEdit::dateChanged, this, &SyncPeriodDialog::clearIssues); // either end mends it
+    load();
+}
+
+void SyncPeriodDialog::load()
+{
     m_ui->from->setDate(QDate::currentDate().addMonths(-1));
     m_ui->to->setDate(QDate::currentDate());
-    setErrorLabel(m_ui->error);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SyncPeriodDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->to, &QDateEdit::dateChanged, this, &SyncPeriodDialog::clearIssues); // either end mends it
 }
 
 SyncPeriodDialog::~SyncPeriodDialog() = default;

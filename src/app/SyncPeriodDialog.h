@@ -22,6 +22,7 @@ public:
     qint64 toSeconds() const;   // the end of the last day
 
 protected:
+    void load() override;       // a month up to today
     Issues validate() override; // a period that ends before it starts
 
 private:

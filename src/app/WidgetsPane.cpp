@@ -35,6 +35,8 @@ WidgetsPane::WidgetsPane(QWidget *parent)
       m_dp(new QCheckBox(tr("Digital Pipeline"), this)), m_table(new QTableView(this)), m_detail(new QTextBrowser(this)),
       m_reveal(new QToolButton(this)), m_status(new QLabel(this))
 {
+    m_model->setObjectName(QStringLiteral("widgets"));
+    m_filter->setObjectName(QStringLiteral("widgetFilter"));
     m_filter->setSourceModel(m_model);
     m_filter->setSortRole(WidgetTableModel::SortRole);
     m_search->setPlaceholderText(tr("Search by name or code"));
@@ -76,6 +78,11 @@ WidgetsPane::WidgetsPane(QWidget *parent)
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_reveal, 0, Qt::AlignRight);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_installedOnly->setObjectName(QStringLiteral("installedOnly"));
+    m_leadSources->setObjectName(QStringLiteral("leadSourcesOnly"));
+    m_dp->setObjectName(QStringLiteral("digitalPipelineOnly"));
+    m_reveal->setObjectName(QStringLiteral("revealSecrets"));
     m_detail->setObjectName(QStringLiteral("detail"));
     m_table->setObjectName(QStringLiteral("table"));
     m_status->setObjectName(QStringLiteral("status"));

@@ -29,13 +29,6 @@ public:
     explicit WidgetsPane(QWidget *parent = nullptr);
 
     void setAccount(AccountContext *account); // nullptr: none
-    WidgetTableModel *model() const { return m_model; }
-    WidgetFilter *filter() const { return m_filter; }
-    QLineEdit *search() const { return m_search; }
-    QCheckBox *installedOnly() const { return m_installedOnly; }
-    QCheckBox *leadSourcesOnly() const { return m_leadSources; }
-    QCheckBox *digitalPipelineOnly() const { return m_dp; }
-    QToolButton *revealSecrets() const { return m_reveal; }
     bool selectCode(const QString &code);
 
 public Q_SLOTS:

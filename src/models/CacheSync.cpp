@@ -19,6 +19,7 @@ CacheSync::CacheSync(AccountContext *account, EventCache *cache, EventCacheModel
       m_sync(new EventSync(account->api(), cache, [model](const Event &e) { return EventColumns::searchText(e, model->describer()); }, this)),
       m_directory(account->directory())
 {
+    m_sync->setObjectName(QStringLiteral("eventSync"));
     connect(m_sync, &EventSync::finished, this, &CacheSync::ended);
 }
 

@@ -9,6 +9,7 @@
 #include "NextDialog.h"
 #include "NotesPane.h"
 #include "outbox/NoteOutbox.h"
+#include "services/AccountContext.h"
 #include "KeychainRead.h"
 #include "SandboxProcess.h"
 #include "Screenshots.h"
@@ -201,7 +202,7 @@ private Q_SLOTS:
         // A note the server refuses stays in the outbox, unconfirmed: removing the account says so.
         w.notesPane()->queue(false, {QJsonObject{{QStringLiteral("entity_id"), 1}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("nowhere")}}}}});
-        QTRY_COMPARE_WITH_TIMEOUT(w.notesPane()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.context()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
         bool warned = false;
         testing::onNextDialog<QMessageBox>([&warned](QMessageBox *box) {
             warned = box->text().contains(QStringLiteral("not confirmed: 1."));

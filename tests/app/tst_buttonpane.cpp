@@ -35,6 +35,7 @@
 
 using namespace amodesk;
 using testing::child;
+using testing::choose;
 using testing::screenshot;
 
 class TestButtonPane : public QObject
@@ -169,7 +170,7 @@ private Q_SLOTS:
         type(QStringLiteral("contact.name"), QStringLiteral("Ivan Petrov"));
         type(QStringLiteral("note.text"), QStringLiteral("Came from the spring campaign"));
         child<QComboBox>(m_pane, QStringLiteral("noteElement"))->setCurrentIndex(child<QComboBox>(m_pane, QStringLiteral("noteElement"))->findData(2));
-        child<QComboBox>(m_pane, QStringLiteral("noteType"))->setCurrentIndex(child<QComboBox>(m_pane, QStringLiteral("noteType"))->findData(4));
+        choose(child<QComboBox>(m_pane, QStringLiteral("noteType")), 4);
         QTest::mouseClick(child<QPushButton>(m_pane, QStringLiteral("addContactField")), Qt::LeftButton);
         QTableWidget *fields = child<QTableWidget>(m_pane, QStringLiteral("contactFields"));
         QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->text().contains(QStringLiteral("contact.custom_fields.0.id")));

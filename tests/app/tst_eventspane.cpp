@@ -2,6 +2,7 @@
 // dialog (every documented constraint refused with its message), chips, detail panel, search,
 // export and follow, with QAbstractItemModelTester watching the models throughout.
 #include "Child.h"
+#include "PaneParts.h"
 #include "EventCacheModel.h"
 #include "TableCsv.h"
 #include "EventExporter.h"
@@ -83,7 +84,7 @@ private:
     std::unique_ptr<EventsPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester, m_proxyTester;
 
-    EventTableModel *model() const { return m_pane->model(); }
+    EventTableModel *model() const { return testing::apiEvents(m_pane.get()); }
     void waitIdle() { QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20000); }
 
     EventFilterDialog *dialog(const EventFilter &initial = {})
@@ -114,8 +115,8 @@ private Q_SLOTS:
     {
         m_context = std::make_unique<amodesk::AccountContext>(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), QString());
         m_pane = std::make_unique<EventsPane>();
-        m_modelTester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_pane->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(testing::apiEvents(m_pane.get()), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(testing::eventProxy(m_pane.get()), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1100, 700);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -406,7 +407,7 @@ private Q_SLOTS:
         int row = 0;
         while (model()->eventAt(row).noteText.isEmpty())
             ++row;
-        child<QTableView>(m_pane, QStringLiteral("table"))->setCurrentIndex(m_pane->proxy()->mapFromSource(model()->index(row, 0)));
+        child<QTableView>(m_pane, QStringLiteral("table"))->setCurrentIndex(testing::eventProxy(m_pane.get())->mapFromSource(model()->index(row, 0)));
         QVERIFY2(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(model()->eventAt(row).noteText), qPrintable(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText()));
         m_pane->applyFilter({});
         waitIdle();
@@ -419,7 +420,7 @@ private Q_SLOTS:
         while (row < model()->rowCount() && model()->eventAt(row).entityType != u"lead")
             ++row;
         QVERIFY(row < model()->rowCount());
-        const QModelIndex proxyIndex = m_pane->proxy()->mapFromSource(model()->index(row, 0));
+        const QModelIndex proxyIndex = testing::eventProxy(m_pane.get())->mapFromSource(model()->index(row, 0));
         child<QTableView>(m_pane, QStringLiteral("table"))->setCurrentIndex(proxyIndex);
         const QString html = child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toHtml();
         const Event &e = model()->eventAt(row);
@@ -433,12 +434,12 @@ private Q_SLOTS:
     {
         const QString wanted = model()->index(3, EventTableModel::AuthorColumn).data().toString();
         child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(wanted);
-        QVERIFY(m_pane->proxy()->rowCount() > 0);
-        QVERIFY(m_pane->proxy()->rowCount() < model()->rowCount());
-        for (int row = 0; row < m_pane->proxy()->rowCount(); ++row)
-            QVERIFY(m_pane->proxy()->index(row, 0).data(EventTableModel::SearchTextRole).toString().contains(wanted, Qt::CaseInsensitive));
+        QVERIFY(testing::eventProxy(m_pane.get())->rowCount() > 0);
+        QVERIFY(testing::eventProxy(m_pane.get())->rowCount() < model()->rowCount());
+        for (int row = 0; row < testing::eventProxy(m_pane.get())->rowCount(); ++row)
+            QVERIFY(testing::eventProxy(m_pane.get())->index(row, 0).data(EventTableModel::SearchTextRole).toString().contains(wanted, Qt::CaseInsensitive));
         child<QLineEdit>(m_pane, QStringLiteral("search"))->clear();
-        QCOMPARE(m_pane->proxy()->rowCount(), model()->rowCount());
+        QCOMPARE(testing::eventProxy(m_pane.get())->rowCount(), model()->rowCount());
     }
 
     // #16.8: a search that finds nothing says so in the table, and the detail never speaks of
@@ -449,7 +450,7 @@ private Q_SLOTS:
         child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(2);
         QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().isEmpty());
         child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(QStringLiteral("no event says zxqv"));
-        QCOMPARE(m_pane->proxy()->rowCount(), 0);
+        QCOMPARE(testing::eventProxy(m_pane.get())->rowCount(), 0);
         auto *hint = child<QTableView>(m_pane, QStringLiteral("table"))->viewport()->findChild<QLabel *>(QStringLiteral("emptyTableHint"));
         QVERIFY(hint);
         QTRY_VERIFY(hint->isVisible());
@@ -465,12 +466,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         child<QLineEdit>(m_pane, QStringLiteral("search"))->setText(QStringLiteral("Lead stage changed"));
-        const int shown = m_pane->proxy()->rowCount();
+        const int shown = testing::eventProxy(m_pane.get())->rowCount();
         QVERIFY(shown > 0);
         QString error;
         int written = 0;
         const QString csvPath = dir.filePath(QStringLiteral("events.csv"));
-        QVERIFY2(EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::CsvWithBom, csvPath, &error, &written), qPrintable(error));
+        QVERIFY2(EventExporter::write(testing::eventProxy(m_pane.get()), model(), EventExporter::Format::CsvWithBom, csvPath, &error, &written), qPrintable(error));
         QCOMPARE(written, shown);
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -483,13 +484,13 @@ private Q_SLOTS:
         const QString firstTime = QString::fromUtf8(csvBytes.split('\n').value(1)).section(u',', 0, 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$")).match(firstTime).hasMatch(),
                  qPrintable(firstTime));
-        const QModelIndex firstShown = m_pane->proxy()->index(0, EventTableModel::TimeColumn);
-        const Event &shownEvent = model()->eventAt(m_pane->proxy()->mapToSource(firstShown).row());
+        const QModelIndex firstShown = testing::eventProxy(m_pane.get())->index(0, EventTableModel::TimeColumn);
+        const Event &shownEvent = model()->eventAt(testing::eventProxy(m_pane.get())->mapToSource(firstShown).row());
         QCOMPARE(firstShown.data().toString(), amodesk::shortTime(shownEvent.createdAt));
         QVERIFY2(firstShown.data().toString().contains(QString::number(QDateTime::fromSecsSinceEpoch(shownEvent.createdAt).date().year())),
                  qPrintable(firstShown.data().toString()));
         const QString jsonPath = dir.filePath(QStringLiteral("events.json"));
-        QVERIFY(EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Json, jsonPath, &error));
+        QVERIFY(EventExporter::write(testing::eventProxy(m_pane.get()), model(), EventExporter::Format::Json, jsonPath, &error));
         QFile json(jsonPath);
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonArray exported = QJsonDocument::fromJson(json.readAll()).array();
@@ -504,7 +505,7 @@ private Q_SLOTS:
         QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log"), EventExporter::Format::Json), QStringLiteral("/tmp/log.json"));
         QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log"), EventExporter::Format::CsvWithBom), QStringLiteral("/tmp/log.csv"));
         QCOMPARE(EventExporter::withExtension(QStringLiteral("/tmp/log.txt"), EventExporter::Format::Csv), QStringLiteral("/tmp/log.txt"));
-        QVERIFY(!EventExporter::write(m_pane->proxy(), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
+        QVERIFY(!EventExporter::write(testing::eventProxy(m_pane.get()), model(), EventExporter::Format::Csv, QStringLiteral("/nonexistent/dir/x.csv"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.csv")));
         child<QLineEdit>(m_pane, QStringLiteral("search"))->clear();
     }
@@ -520,15 +521,15 @@ private Q_SLOTS:
         pane.resize(1100, 700);
         pane.show();
         pane.setAccount(&context);
-        QVERIFY(pane.sync());
-        QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->isRunning(), 20000);
+        QVERIFY(testing::eventSync(&pane));
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::eventSync(&pane)->isRunning(), 20000);
         QAction *syncAction = nullptr;
         for (QAction *a : pane.menuActions()) {
             if (a->text() == QStringLiteral("&Sync period…"))
                 syncAction = a;
         }
         QVERIFY(syncAction);
-        QSignalSpy finished(pane.sync(), &EventSync::finished);
+        QSignalSpy finished(testing::eventSync(&pane), &EventSync::finished);
         bool refused = false;
         testing::onNextDialog<SyncPeriodDialog>([&](SyncPeriodDialog *d) {
             auto *from = d->findChild<QDateEdit *>(QStringLiteral("from"));
@@ -546,10 +547,10 @@ private Q_SLOTS:
         });
         syncAction->trigger();
         QVERIFY(refused);
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !pane.sync()->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !testing::eventSync(&pane)->isRunning(), 30000);
         const ApiError error = finished.last().first().value<ApiError>();
         QVERIFY2(!error.isError(), qPrintable(error.message()));
-        QVERIFY(pane.cacheModel()->rowCount() > 0);
+        QVERIFY(testing::cachedEvents(&pane)->rowCount() > 0);
         pane.setAccount(nullptr);
         context.purgeLocalData();
     }
@@ -563,39 +564,39 @@ private Q_SLOTS:
         {
             amodesk::AccountContext context(m_api.get(), m_directory.get(), m_sandbox.baseUrl(), account);
             EventsPane pane;
-            QAbstractItemModelTester cacheTester(pane.cacheModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester cacheTester(testing::cachedEvents(&pane), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
             pane.resize(1100, 700);
             pane.show();
             pane.setAccount(&context);
-            QVERIFY(pane.showsCache());
-            QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() >= 700, 20000); // the newest pages, all of this account
-            QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->isRunning(), 20000);
-            QTRY_VERIFY_WITH_TIMEOUT(!pane.sync()->notesPending(), 20000);
-            const int all = pane.cacheModel()->rowCount();
+            QVERIFY(testing::showsCache(&pane));
+            QTRY_VERIFY_WITH_TIMEOUT(testing::cachedEvents(&pane)->rowCount() >= 700, 20000); // the newest pages, all of this account
+            QTRY_VERIFY_WITH_TIMEOUT(!testing::eventSync(&pane)->isRunning(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!testing::eventSync(&pane)->notesPending(), 20000);
+            const int all = testing::cachedEvents(&pane)->rowCount();
             // Events about a note say what the note says.
             int quoted = 0;
             for (int row = 0; row < 100; ++row) {
-                if (pane.cacheModel()->eventAt(row).isAboutNote())
-                    quoted += pane.cacheModel()->index(row, EventColumns::Change).data().toString().startsWith(u'«') ? 1 : 0;
+                if (testing::cachedEvents(&pane)->eventAt(row).isAboutNote())
+                    quoted += testing::cachedEvents(&pane)->index(row, EventColumns::Change).data().toString().startsWith(u'«') ? 1 : 0;
             }
             QVERIFY(quoted > 10);
             child<QLineEdit>(&pane, QStringLiteral("search"))->setText(QStringLiteral("stage changed"));
-            QTRY_VERIFY_WITH_TIMEOUT(pane.cacheModel()->rowCount() < all && pane.cacheModel()->rowCount() > 0, 5000);
-            for (int row = 0; row < pane.cacheModel()->rowCount(); ++row)
-                QVERIFY(pane.cacheModel()->eventAt(row).type.endsWith(QStringLiteral("status_changed")));
+            QTRY_VERIFY_WITH_TIMEOUT(testing::cachedEvents(&pane)->rowCount() < all && testing::cachedEvents(&pane)->rowCount() > 0, 5000);
+            for (int row = 0; row < testing::cachedEvents(&pane)->rowCount(); ++row)
+                QVERIFY(testing::cachedEvents(&pane)->eventAt(row).type.endsWith(QStringLiteral("status_changed")));
             QVERIFY(child<QLabel>(&pane, QStringLiteral("status"))->text().contains(QStringLiteral("match")));
-            QCOMPARE(child<QTableView>(&pane, QStringLiteral("table"))->model(), pane.cacheModel()); // straight in: no proxy reads a million rows
-            child<QTableView>(&pane, QStringLiteral("table"))->setCurrentIndex(pane.cacheModel()->index(0, 0));
+            QCOMPARE(child<QTableView>(&pane, QStringLiteral("table"))->model(), testing::cachedEvents(&pane)); // straight in: no proxy reads a million rows
+            child<QTableView>(&pane, QStringLiteral("table"))->setCurrentIndex(testing::cachedEvents(&pane)->index(0, 0));
             QVERIFY(child<QTextBrowser>(&pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("stage changed")));
             screenshot(&pane, QStringLiteral("events-cache-search"));
             child<QLineEdit>(&pane, QStringLiteral("search"))->clear();
-            QTRY_COMPARE_WITH_TIMEOUT(pane.cacheModel()->rowCount(), all, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(testing::cachedEvents(&pane)->rowCount(), all, 5000);
             // Sorting is done by SQLite: by type, then back to newest first.
             child<QTableView>(&pane, QStringLiteral("table"))->sortByColumn(EventColumns::Type, Qt::AscendingOrder);
-            QVERIFY(pane.cacheModel()->eventAt(0).type <= pane.cacheModel()->eventAt(all - 1).type);
+            QVERIFY(testing::cachedEvents(&pane)->eventAt(0).type <= testing::cachedEvents(&pane)->eventAt(all - 1).type);
             child<QTableView>(&pane, QStringLiteral("table"))->sortByColumn(EventColumns::Time, Qt::DescendingOrder);
-            QVERIFY(pane.cacheModel()->eventAt(0).createdAt >= pane.cacheModel()->eventAt(all - 1).createdAt);
+            QVERIFY(testing::cachedEvents(&pane)->eventAt(0).createdAt >= testing::cachedEvents(&pane)->eventAt(all - 1).createdAt);
             // The chart: events a day by type from the cache; a bar narrows the table to its day and type.
             child<QToolButton>(&pane, QStringLiteral("chartButton"))->click();
             QCOMPARE(child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->dayCount(), EventsChart::kDays);
@@ -650,20 +651,20 @@ private Q_SLOTS:
                 --day;
             QVERIFY(child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->count(type, day) > 0);
             child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->clickBar(type, day);
-            QVERIFY(!pane.showsCache());
-            QTRY_COMPARE_WITH_TIMEOUT(pane.model()->rowCount(), child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->count(type, day), 10000);
-            for (int row = 0; row < pane.model()->rowCount(); ++row)
-                QCOMPARE(pane.model()->eventAt(row).type, child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->types().at(type));
+            QVERIFY(!testing::showsCache(&pane));
+            QTRY_COMPARE_WITH_TIMEOUT(testing::apiEvents(&pane)->rowCount(), child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->count(type, day), 10000);
+            for (int row = 0; row < testing::apiEvents(&pane)->rowCount(); ++row)
+                QCOMPARE(testing::apiEvents(&pane)->eventAt(row).type, child<amodesk::EventsChart>(&pane, QStringLiteral("chart"))->types().at(type));
             pane.applyFilter({});
             child<QToolButton>(&pane, QStringLiteral("chartButton"))->click();
             // A filter goes to the API; clearing it comes back to the cache.
             EventFilter f;
             f.types = {QStringLiteral("lead_added")};
             pane.applyFilter(f);
-            QVERIFY(!pane.showsCache());
-            QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 0, 10000);
+            QVERIFY(!testing::showsCache(&pane));
+            QTRY_VERIFY_WITH_TIMEOUT(testing::apiEvents(&pane)->rowCount() > 0, 10000);
             pane.applyFilter({});
-            QVERIFY(pane.showsCache());
+            QVERIFY(testing::showsCache(&pane));
         }
         // The account out of reach: what was cached shows at once, marked offline and read-only.
         FixedToken token(m_sandbox.token());
@@ -676,12 +677,12 @@ private Q_SLOTS:
         offline.resize(1100, 700);
         offline.show();
         offline.setAccount(&offlineContext);
-        QVERIFY(offline.cacheModel()->rowCount() >= 700);
+        QVERIFY(testing::cachedEvents(&offline)->rowCount() >= 700);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&offline, QStringLiteral("status"))->text().contains(QStringLiteral("Offline")), 20000);
         // Names were kept with the cache: no raw ids offline either.
         for (int row = 0; row < 50; ++row) {
-            QVERIFY(!offline.cacheModel()->index(row, EventColumns::Author).data().toString().contains(u'#'));
-            QVERIFY(offline.cacheModel()->index(row, EventColumns::Type).data().toString() != offline.cacheModel()->eventAt(row).type);
+            QVERIFY(!testing::cachedEvents(&offline)->index(row, EventColumns::Author).data().toString().contains(u'#'));
+            QVERIFY(testing::cachedEvents(&offline)->index(row, EventColumns::Type).data().toString() != testing::cachedEvents(&offline)->eventAt(row).type);
         }
         screenshot(&offline, QStringLiteral("events-offline"));
         QFile::remove(EventCache::pathFor(account));

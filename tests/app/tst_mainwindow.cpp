@@ -1,6 +1,7 @@
 // The real main window, headless: panes, shortcuts, remembered state, and `--demo` signing in
 // to the bundled sandbox account.
 #include "Child.h"
+#include "PaneParts.h"
 #include "AccountListModel.h"
 #include "DemoSession.h"
 #include "DemoWindow.h"
@@ -258,12 +259,12 @@ private Q_SLOTS:
         leads.entities = {QStringLiteral("lead")};
         leads.types = {QStringLiteral("lead_added")};
         pane->applyFilter(leads);
-        QTRY_VERIFY_WITH_TIMEOUT(!pane->model()->isLoading() && pane->model()->rowCount() >= 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::apiEvents(pane)->isLoading() && testing::apiEvents(pane)->rowCount() >= 2, 30000);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         child<QTableView>(pane, QStringLiteral("table"))->setFocus();
         child<QTableView>(pane, QStringLiteral("table"))->selectRow(0);
-        child<QTableView>(pane, QStringLiteral("table"))->selectionModel()->select(pane->proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        child<QTableView>(pane, QStringLiteral("table"))->selectionModel()->select(testing::eventProxy(pane)->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         amodesk::NoteOutbox *outbox = w.context()->outbox();
         QVERIFY(outbox);
         const int confirmedBefore = outbox->count(amodesk::OutboxItem::State::Confirmed);

@@ -3,6 +3,7 @@
 // from CSV, a batch edit, the conflict prompt, the visible outbox, and 500 notes added through
 // the app while the sandbox drops connections: every one exists exactly once.
 #include "Child.h"
+#include "PaneParts.h"
 #include "CsvImportDialog.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
@@ -57,6 +58,8 @@
 
 using namespace amodesk;
 using testing::child;
+using testing::choose;
+using testing::clickOk;
 using testing::HttpProbe;
 using testing::onNextDialog;
 using testing::SandboxProcess;
@@ -91,12 +94,12 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QList<int> m_leads; // live leads of m_account's sandbox
 
-    NoteTableModel *model() const { return m_pane->model(); }
+    NoteTableModel *model() const { return testing::notes(m_pane.get()); }
     void waitLoaded() { QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rowCount() > 0, 20000); }
-    void waitSent(NotesPane *pane)
+    void waitSent(NotesPane *pane, NoteOutbox *outbox)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(pane->outbox()->count(OutboxItem::State::Pending) == 0 && pane->outbox()->count(OutboxItem::State::Sent) == 0
-                                     && !pane->outboxSender()->isBusy(), 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(outbox->count(OutboxItem::State::Pending) == 0 && outbox->count(OutboxItem::State::Sent) == 0
+                                     && !testing::outboxSender(pane)->isBusy(), 240000);
     }
     QString writeCsv(const QString &name, const QString &text)
     {
@@ -186,7 +189,7 @@ private Q_SLOTS:
     {
         QSettings().remove(QStringLiteral("notes/order/notes-test"));
         m_pane = std::make_unique<NotesPane>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(testing::notes(m_pane.get()), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
         m_pane->show();
         m_pane->setAccount(m_context.get());
@@ -244,14 +247,14 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(seen.size(), NoteDescriber::readOnlyTypes().size() + 3); // the sandbox has each
-        const NoteFilter before = m_pane->model()->filter();
-        const QString entityTypeBefore = m_pane->model()->entityType();
+        const NoteFilter before = testing::notes(m_pane.get())->filter();
+        const QString entityTypeBefore = testing::notes(m_pane.get())->entityType();
         NoteFilter readOnly = before;
         readOnly.noteTypes = NoteDescriber::readOnlyTypes();
-        m_pane->model()->setQuery(QStringLiteral("leads"), readOnly);
+        testing::notes(m_pane.get())->setQuery(QStringLiteral("leads"), readOnly);
         waitLoaded();
         screenshot(m_pane.get(), QStringLiteral("notes-read-only-types"));
-        m_pane->model()->setQuery(entityTypeBefore, before);
+        testing::notes(m_pane.get())->setQuery(entityTypeBefore, before);
         waitLoaded();
         QCOMPARE(NoteDescriber::summary(QStringLiteral("amomail_message"),
                                         QJsonObject{{QStringLiteral("income"), true}, {QStringLiteral("subject"), QStringLiteral("Offer")},
@@ -287,7 +290,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(findOther(), 10000);
         bool checked = false;
         onNextDialog<NoteEditorDialog>([&](NoteEditorDialog *d) {
-            QLineEdit *ids = d->entityEdit();
+            QLineEdit *ids = child<QLineEdit>(d, QStringLiteral("entities"));
             QCOMPARE(ids->text(), QString::number(selectedLead));
             auto *names = d->findChild<QLabel *>(QStringLiteral("entityNames"));
             QVERIFY(names);
@@ -358,7 +361,7 @@ private Q_SLOTS:
         pane->resize(1280, 720);
         pane->show();
         pane->setAccount(account.get());
-        NoteTableModel *m = pane->model();
+        NoteTableModel *m = testing::notes(pane.get());
         auto loaded = [m] { return !m->isLoading() && m->rowCount() > 2; };
         auto id = [m](int row) { return m->noteAt(row).raw.value(QStringLiteral("id")).toInteger(); };
         QTRY_VERIFY_WITH_TIMEOUT(loaded(), 20000);
@@ -394,8 +397,8 @@ private Q_SLOTS:
         pane.reset(); // a restart
         NotesPane again;
         again.setAccount(account.get());
-        QCOMPARE(again.model()->filter().orderField, QStringLiteral("updated_at"));
-        QVERIFY(again.model()->filter().descending);
+        QCOMPARE(testing::notes(&again)->filter().orderField, QStringLiteral("updated_at"));
+        QVERIFY(testing::notes(&again)->filter().descending);
         QCOMPARE(child<QTableView>(&again, QStringLiteral("table"))->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
@@ -442,17 +445,20 @@ private Q_SLOTS:
     void filtersThroughTheDialog()
     {
         onNextDialog<NoteFilterDialog>([](NoteFilterDialog *d) {
-            d->noteIds()->setText(QStringLiteral("12, abc"));
-            d->accept(); // refused: the field is named
+            auto *noteIds = child<QLineEdit>(d, QStringLiteral("noteIds"));
+            QTest::keyClicks(noteIds, QStringLiteral("12, abc"));
+            clickOk(d); // refused: the field is named
             QVERIFY(d->isVisible());
-            QVERIFY(d->errorLabel()->text().contains(QStringLiteral("Note IDs")));
-            d->noteIds()->clear();
-            for (int i = 0; i < d->types()->count(); ++i) {
-                const QString t = d->types()->item(i)->data(Qt::UserRole).toString();
-                d->types()->item(i)->setCheckState(t == u"call_in" || t == u"sms_in" ? Qt::Checked : Qt::Unchecked);
+            QVERIFY(child<QLabel>(d, QStringLiteral("error"))->text().contains(QStringLiteral("Note IDs")));
+            noteIds->clear();
+            auto *types = child<QListWidget>(d, QStringLiteral("types"));
+            for (int i = 0; i < types->count(); ++i) {
+                const QString t = types->item(i)->data(Qt::UserRole).toString();
+                types->item(i)->setCheckState(t == u"call_in" || t == u"sms_in" ? Qt::Checked : Qt::Unchecked);
             }
-            d->order()->setCurrentIndex(d->order()->findData(QStringLiteral("id:desc")));
-            d->accept();
+            auto *order = child<QComboBox>(d, QStringLiteral("order"));
+            order->setCurrentIndex(order->findData(QStringLiteral("id:desc")));
+            clickOk(d);
         });
         m_pane->openFilterDialog();
         QCOMPARE(model()->filter().noteTypes.size(), 2);
@@ -479,18 +485,18 @@ private Q_SLOTS:
     void editorNamesTheWrongField()
     {
         onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
-            d->entityEdit()->setText(QString::number(m_leads.at(0)));
-            d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("call_in")));
+            child<QLineEdit>(d, QStringLiteral("entities"))->setText(QString::number(m_leads.at(0)));
+            choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("call_in"));
             d->setParam(QStringLiteral("phone"), QStringLiteral("call me"));
             d->setParam(QStringLiteral("duration"), QStringLiteral("65"));
             d->setParam(QStringLiteral("source"), QStringLiteral("onlinePBX"));
             d->accept();
             QVERIFY(d->isVisible());
-            QVERIFY2(d->errorLabel()->text().contains(QStringLiteral("Phone")), qPrintable(d->errorLabel()->text()));
+            QVERIFY2(child<QLabel>(d, QStringLiteral("errors"))->text().contains(QStringLiteral("Phone")), qPrintable(child<QLabel>(d, QStringLiteral("errors"))->text()));
             screenshot(d, QStringLiteral("note-editor-error"));
             // #16.8: what was said about the call's fields does not apply to another type.
-            d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("common")));
-            QVERIFY(!d->errorLabel()->isVisible());
+            choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("common"));
+            QVERIFY(!child<QLabel>(d, QStringLiteral("errors"))->isVisible());
             QVERIFY(d->paramWidget(QStringLiteral("call_in"), QStringLiteral("phone"))->styleSheet().isEmpty());
             d->discardDraft();
             d->reject();
@@ -501,7 +507,7 @@ private Q_SLOTS:
     void draftsSurviveClosingAndRestarting()
     {
         onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
-            d->entityEdit()->setText(QString::number(m_leads.at(0)));
+            child<QLineEdit>(d, QStringLiteral("entities"))->setText(QString::number(m_leads.at(0)));
             auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
             text->setPlainText(QStringLiteral("half-written thought"));
             QTest::qWait(500); // the draft is saved shortly after typing stops
@@ -515,7 +521,7 @@ private Q_SLOTS:
         QVERIFY(again.draftRestored());
         QCOMPARE(qobject_cast<QPlainTextEdit *>(again.paramWidget(QStringLiteral("common"), QStringLiteral("text")))->toPlainText(),
                  QStringLiteral("half-written thought"));
-        QCOMPARE(again.entityEdit()->text(), QString::number(m_leads.at(0)));
+        QCOMPARE(child<QLineEdit>(&again, QStringLiteral("entities"))->text(), QString::number(m_leads.at(0)));
         again.discardDraft();
         NoteEditorDialog gone(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         gone.restoreDraft();
@@ -526,7 +532,7 @@ private Q_SLOTS:
     {
         // #16.4: the draft was saved 300 ms after typing stopped: typing then Escape lost it.
         onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
-            d->entityEdit()->setText(QString::number(m_leads.at(0)));
+            child<QLineEdit>(d, QStringLiteral("entities"))->setText(QString::number(m_leads.at(0)));
             auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
             text->setFocus();
             QTest::keyClicks(text, QStringLiteral("typed in a hurry"));
@@ -586,18 +592,18 @@ private Q_SLOTS:
         };
         for (const auto &c : cases) {
             onNextDialog<NoteEditorDialog>([this, c](NoteEditorDialog *d) {
-                d->entityEdit()->setText(QString::number(m_leads.at(0)));
-                d->typeBox()->setCurrentIndex(d->typeBox()->findData(c.first));
+                child<QLineEdit>(d, QStringLiteral("entities"))->setText(QString::number(m_leads.at(0)));
+                choose(child<QComboBox>(d, QStringLiteral("noteType")), c.first);
                 for (const auto &param : c.second)
                     d->setParam(param.first, param.second);
                 if (c.first == u"geolocation")
                     screenshot(d, QStringLiteral("note-editor-geolocation"));
                 d->accept();
-                QVERIFY2(!d->isVisible(), qPrintable(c.first + QStringLiteral(": ") + d->errorLabel()->text()));
+                QVERIFY2(!d->isVisible(), qPrintable(c.first + QStringLiteral(": ") + child<QLabel>(d, QStringLiteral("errors"))->text()));
             });
             m_pane->addNote();
         }
-        waitSent(m_pane.get());
+        waitSent(m_pane.get(), m_context->outbox());
         for (const auto &c : cases) {
             QPair<QString, QString> marker;
             for (const auto &param : c.second) {
@@ -611,7 +617,7 @@ private Q_SLOTS:
             for (const auto &param : c.second)
                 QCOMPARE(n[QStringLiteral("params")].toObject().value(param.first).toVariant().toString(), param.second);
         }
-        QCOMPARE(m_pane->outbox()->count(OutboxItem::State::Confirmed), 10);
+        QCOMPARE(m_context->outbox()->count(OutboxItem::State::Confirmed), 10);
     }
 
     // #16.12: a lead_id column is found by itself, and problems are told in the form's words.
@@ -619,9 +625,9 @@ private Q_SLOTS:
     {
         const QString path = writeCsv(QStringLiteral("plain.csv"), QStringLiteral("lead_id;text\nabc;hello\n%1;\n%1;fine\n").arg(m_leads.at(1)));
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
-            d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("common")));
+            choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("common"));
             QCOMPARE(d->columnBox(QStringLiteral("entity_id"))->currentText(), QStringLiteral("lead_id"));
-            const QString summary = d->summary()->text();
+            const QString summary = child<QLabel>(d, QStringLiteral("summary"))->text();
             QVERIFY2(summary.contains(QStringLiteral("1 note ready")), qPrintable(summary));
             QVERIFY2(summary.contains(QStringLiteral("Line 2: Lead IDs: “abc” is not a number")), qPrintable(summary));
             QVERIFY2(summary.contains(QStringLiteral("Line 3: Text:")), qPrintable(summary));
@@ -637,16 +643,16 @@ private Q_SLOTS:
                                       QStringLiteral("lead;text\n%1;csv one\n%1;csv two\n%2;\"csv three; with a separator\"\n%2;csv four\n%1;csv five\n%1;\n")
                                           .arg(m_leads.at(1)).arg(m_leads.at(2)));
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
-            d->typeBox()->setCurrentIndex(d->typeBox()->findData(QStringLiteral("common")));
+            choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("common"));
             QComboBox *entity = d->columnBox(QStringLiteral("entity_id"));
             entity->setCurrentIndex(entity->findText(QStringLiteral("lead")));
-            QVERIFY2(d->summary()->text().contains(QStringLiteral("Line 7")), qPrintable(d->summary()->text()));
-            QVERIFY(d->summary()->text().contains(QStringLiteral("5 notes ready")));
+            QVERIFY2(child<QLabel>(d, QStringLiteral("summary"))->text().contains(QStringLiteral("Line 7")), qPrintable(child<QLabel>(d, QStringLiteral("summary"))->text()));
+            QVERIFY(child<QLabel>(d, QStringLiteral("summary"))->text().contains(QStringLiteral("5 notes ready")));
             screenshot(d, QStringLiteral("notes-csv-import"));
-            d->addButton()->click();
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("queue")), Qt::LeftButton);
         });
         m_pane->importCsv(path);
-        waitSent(m_pane.get());
+        waitSent(m_pane.get(), m_context->outbox());
         for (const QString &text : {QStringLiteral("csv one"), QStringLiteral("csv two"), QStringLiteral("csv three; with a separator"),
                                     QStringLiteral("csv four"), QStringLiteral("csv five")})
             QVERIFY2(!writtenNote(m_account.sandbox.baseUrl(), QStringLiteral("text"), text).isEmpty(), qPrintable(text));
@@ -670,15 +676,15 @@ private Q_SLOTS:
             ids << model()->noteAt(r).raw.value(QStringLiteral("id")).toInteger();
         QVERIFY(ids.size() >= 2);
         selectAll();
-        const int confirmedBefore = m_pane->outbox()->count(OutboxItem::State::Confirmed);
+        const int confirmedBefore = m_context->outbox()->count(OutboxItem::State::Confirmed);
         onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
             QVERIFY(d->windowTitle().contains(QStringLiteral("together")));
             d->setParam(QStringLiteral("text"), QStringLiteral("edited together"));
             d->accept();
         });
         m_pane->editSelected();
-        QTRY_VERIFY_WITH_TIMEOUT(m_pane->outbox()->count(OutboxItem::State::Confirmed) >= confirmedBefore + ids.size(), 30000);
-        waitSent(m_pane.get());
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->outbox()->count(OutboxItem::State::Confirmed) >= confirmedBefore + ids.size(), 30000);
+        waitSent(m_pane.get(), m_context->outbox());
         for (qint64 id : ids) {
             const QJsonObject n = http.get(QStringLiteral("/api/v4/leads/notes/%1").arg(id)).json();
             QCOMPARE(n[QStringLiteral("params")].toObject().value(QStringLiteral("text")).toString(), QStringLiteral("edited together"));
@@ -717,7 +723,7 @@ private Q_SLOTS:
             m_pane->editSelected();
             QTRY_VERIFY_WITH_TIMEOUT(prompted, 10000);
             QTest::qWait(200);
-            waitSent(m_pane.get());
+            waitSent(m_pane.get(), m_context->outbox());
             const QString text = http.get(QStringLiteral("/api/v4/leads/notes/%1").arg(id)).json()[QStringLiteral("params")].toObject().value(QStringLiteral("text")).toString();
             QCOMPARE(text, keepMine ? QStringLiteral("mine wins") : QStringLiteral("changed elsewhere"));
             if (!keepMine) { // the row now shows the server's version, so a second edit conflicts again only if it changes
@@ -733,16 +739,16 @@ private Q_SLOTS:
     {
         m_pane->queue(false, {QJsonObject{{QStringLiteral("entity_id"), 1}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                           {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("to nowhere")}}}}});
-        waitSent(m_pane.get());
+        waitSent(m_pane.get(), m_context->outbox());
         child<QToolButton>(m_pane, QStringLiteral("outboxButton"))->setChecked(true);
-        OutboxModel *outbox = m_pane->outboxPanel()->model();
+        auto *outbox = child<OutboxModel>(m_pane, QStringLiteral("outbox"));
         QCOMPARE(outbox->count(OutboxItem::State::Failed), 1);
         QCOMPARE(outbox->index(0, OutboxModel::StateColumn).data().toString(), QStringLiteral("Failed"));
         QVERIFY(outbox->index(0, OutboxModel::ReasonColumn).data().toString().contains(QStringLiteral("entity_id")));
         QVERIFY(child<QToolButton>(m_pane, QStringLiteral("outboxButton"))->text().contains(QStringLiteral("1 failed")));
         screenshot(m_pane.get(), QStringLiteral("notes-outbox"));
-        m_pane->outbox()->discard(outbox->index(0, 0).data(OutboxModel::RowIdRole).toLongLong());
-        m_pane->outboxPanel()->refresh();
+        m_context->outbox()->discard(outbox->index(0, 0).data(OutboxModel::RowIdRole).toLongLong());
+        child<OutboxPanel>(m_pane, QStringLiteral("outboxPanel"))->refresh();
         QCOMPARE(outbox->count(OutboxItem::State::Failed), 0);
         child<QToolButton>(m_pane, QStringLiteral("outboxButton"))->setChecked(false);
     }
@@ -763,17 +769,17 @@ private Q_SLOTS:
         amodesk::AccountContext account(&api, m_account.directory.get(), faulty.baseUrl(), QStringLiteral("faults-test"));
         NotesPane pane;
         pane.setAccount(&account);
-        pane.outboxSender()->setBatchSize(20); // more requests, so more of them meet a fault
+        testing::outboxSender(&pane)->setBatchSize(20); // more requests, so more of them meet a fault
         QString csv = QStringLiteral("entity_id,text\n");
         for (int i = 0; i < 500; ++i)
             csv += QStringLiteral("%1,app fault #%2\n").arg(leads.at(i % 50)).arg(i);
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
-            QVERIFY(d->summary()->text().contains(QStringLiteral("500 notes ready")));
-            d->addButton()->click();
+            QVERIFY(child<QLabel>(d, QStringLiteral("summary"))->text().contains(QStringLiteral("500 notes ready")));
+            QTest::mouseClick(child<QPushButton>(d, QStringLiteral("queue")), Qt::LeftButton);
         });
         pane.importCsv(writeCsv(QStringLiteral("five-hundred.csv"), csv));
-        waitSent(&pane);
-        QCOMPARE(pane.outbox()->count(OutboxItem::State::Confirmed), 500);
+        waitSent(&pane, account.outbox());
+        QCOMPARE(account.outbox()->count(OutboxItem::State::Confirmed), 500);
         QHash<QString, int> counts;
         for (const QJsonValue &n : writtenNotes(faulty.baseUrl()))
             counts[n[QStringLiteral("params")].toObject().value(QStringLiteral("text")).toString()]++;

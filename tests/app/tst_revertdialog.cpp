@@ -4,6 +4,7 @@
 // the leads back where they were. A fresh sandbox and pane for each test.
 // AMODESK_TEST_LANG=ru with AMODESK_SCREENSHOT_DIR saves the screens in Russian.
 #include "Child.h"
+#include "PaneParts.h"
 #include "BulkChangeDialog.h"
 #include "EntityHistoryDialog.h"
 #include "EventTableModel.h"
@@ -113,7 +114,7 @@ private:
         f.createdFrom = since;
         f.valueAfter.leadsStatuses = {{kWrong.first, kWrong.second}};
         m_pane->applyFilter(f);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::apiEvents(m_pane.get())->isLoading() && testing::apiEvents(m_pane.get())->rowCount() > 0, 20000);
         child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
         child<QTableView>(m_pane, QStringLiteral("table"))->selectAll();
     }
@@ -202,7 +203,7 @@ private Q_SLOTS:
         const qint64 movedOn = ids.first();
         QVERIFY(move({movedOn}, kElsewhere)); // someone else, after the mistake
         showTheMistake(since);
-        QCOMPARE(m_pane->model()->rowCount(), 6);
+        QCOMPARE(testing::apiEvents(m_pane.get())->rowCount(), 6);
 
         const AccountDirectory *names = m_context->directory();
         bool checked = false;
@@ -310,7 +311,7 @@ private Q_SLOTS:
         f.entityIds = {lead};
         f.createdFrom = since;
         m_pane->applyFilter(f);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::apiEvents(m_pane.get())->isLoading() && testing::apiEvents(m_pane.get())->rowCount() > 0, 20000);
         child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
         child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(0);
         bool checked = false;
@@ -673,7 +674,7 @@ private Q_SLOTS:
         QTest::qWait(1100);
         QVERIFY(move(before.keys(), kWrong));
         showTheMistake(since);
-        QVERIFY(m_pane->model()->rowCount() < 2 * before.size()); // the table has the first page
+        QVERIFY(testing::apiEvents(m_pane.get())->rowCount() < 2 * before.size()); // the table has the first page
         child<QTableView>(m_pane, QStringLiteral("table"))->clearSelection();
         bool checked = false;
         testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
@@ -695,7 +696,7 @@ private Q_SLOTS:
     // Without a filter the pane shows its cache: the rows selected there are the events reverted.
     void selectedCachedEventsArePlanned()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_pane->showsCache() && m_pane->cacheModel()->rowCount() >= 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(testing::showsCache(m_pane.get()) && testing::cachedEvents(m_pane.get())->rowCount() >= 3, 30000);
         child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
         child<QTableView>(m_pane, QStringLiteral("table"))->selectRow(0);
         child<QTableView>(m_pane, QStringLiteral("table"))->selectionModel()->select(child<QTableView>(m_pane, QStringLiteral("table"))->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -738,7 +739,7 @@ private Q_SLOTS:
         f.entityIds = {lead};
         f.createdFrom = since;
         m_pane->applyFilter(f);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->model()->isLoading() && m_pane->model()->rowCount() == 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::apiEvents(m_pane.get())->isLoading() && testing::apiEvents(m_pane.get())->rowCount() == 1, 20000);
         child<QTableView>(m_pane, QStringLiteral("table"))->setFocus();
         child<QTableView>(m_pane, QStringLiteral("table"))->selectAll();
         bool checked = false;

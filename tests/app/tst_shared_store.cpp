@@ -15,6 +15,7 @@
 #include "SandboxProcess.h"
 #include "auth/AccountStore.h"
 #include "auth/SecretVault.h"
+#include "services/AccountContext.h"
 #include "cache/EventCache.h"
 #include "outbox/NoteOutbox.h"
 #include "store/LocalStore.h"
@@ -177,7 +178,7 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
             // A note the server refuses (no lead 1) stays in the outbox, unconfirmed.
             w.notesPane()->queue(false, {note(1, QStringLiteral("nowhere"))});
-            QTRY_COMPARE_WITH_TIMEOUT(w.notesPane()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(w.context()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
             QSettings().setValue(QStringLiteral("events/saved_filters/") + account->id + QStringLiteral("/mine"), QStringLiteral("{}"));
             QDir().mkpath(amodesk::localstore::buttonPresetDir(account->id));
             QFile preset(amodesk::localstore::buttonPresetDir(account->id) + QStringLiteral("/site.json"));

@@ -1,5 +1,6 @@
 // The Russian catalogue is complete and is what the window shows when the language is Russian.
 #include "Child.h"
+#include "PaneParts.h"
 #include "AddAccountDialog.h"
 #include "DemoSession.h"
 #include "EventFilterDialog.h"
@@ -189,10 +190,10 @@ private Q_SLOTS:
         // The notes, widgets and bot dialogs, as a Russian-speaking admin meets them.
         amodesk::NoteEditorDialog editor(QStringLiteral("leads"), nullptr, nullptr);
         QCOMPARE(editor.windowTitle(), QStringLiteral("Добавить примечание"));
-        editor.typeBox()->setCurrentIndex(editor.typeBox()->findData(QStringLiteral("call_in")));
+        testing::choose(testing::child<QComboBox>(&editor, QStringLiteral("noteType")), QStringLiteral("call_in"));
         editor.show();
         editor.accept(); // empty: the complaints show, in Russian
-        QVERIFY(editor.errorLabel()->text().contains(QStringLiteral("ID сделок")));
+        QVERIFY(testing::child<QLabel>(&editor, QStringLiteral("errors"))->text().contains(QStringLiteral("ID сделок")));
         testing::screenshot(&editor, QStringLiteral("note-editor-ru"));
         amodesk::NoteFilterDialog notesFilter({});
         QCOMPARE(notesFilter.windowTitle(), QStringLiteral("Фильтр примечаний"));
@@ -222,8 +223,8 @@ private Q_SLOTS:
         QCOMPARE(bot.windowTitle(), QStringLiteral("Продолжить бота"));
         bot.addHandler(amodesk::BotContinueDialog::ShowButtons, QStringLiteral("Выберите"), QStringLiteral("Да | Нет"));
         bot.show();
-        bot.send(); // no bot ID: named in Russian
-        QVERIFY(bot.resultLabel()->text().contains(QStringLiteral("ID бота")));
+        QTest::mouseClick(testing::child<QPushButton>(&bot, QStringLiteral("send")), Qt::LeftButton); // no bot ID: named in Russian
+        QVERIFY(testing::child<QLabel>(&bot, QStringLiteral("errors"))->text().contains(QStringLiteral("ID бота")));
         testing::screenshot(&bot, QStringLiteral("bot-continue-ru"));
         amodesk::PreferencesDialog preferences(QStringLiteral("ru-test"), 7);
         QCOMPARE(preferences.windowTitle(), QStringLiteral("Параметры")); // the .ui form's texts are translated too
@@ -241,15 +242,15 @@ private Q_SLOTS:
         QCOMPARE(w.directory()->eventTypeName(QStringLiteral("lead_added")), QStringLiteral("Новая сделка"));
         testing::screenshot(&w, QStringLiteral("mainwindow-demo-ru"));
         w.tabs()->setCurrentWidget(w.notesPane());
-        QTRY_VERIFY_WITH_TIMEOUT(w.notesPane()->model()->rowCount() > 0, 30000);
-        QCOMPARE(w.notesPane()->model()->headerData(amodesk::NoteTableModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Тип"));
-        QTRY_VERIFY_WITH_TIMEOUT(!w.notesPane()->model()->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(testing::notes(w.notesPane())->rowCount() > 0, 30000);
+        QCOMPARE(testing::notes(w.notesPane())->headerData(amodesk::NoteTableModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Тип"));
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::notes(w.notesPane())->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
         testing::child<QTableView>(w.notesPane(), QStringLiteral("table"))->selectRow(0);
         testing::screenshot(&w, QStringLiteral("mainwindow-notes-ru"));
         w.tabs()->setCurrentWidget(w.widgetsPane());
-        QTRY_VERIFY_WITH_TIMEOUT(w.widgetsPane()->model()->rowCount() > 0, 30000);
-        QCOMPARE(w.widgetsPane()->model()->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
-        QVERIFY(w.widgetsPane()->selectCode(w.widgetsPane()->model()->widgetAt(3).code));
+        QTRY_VERIFY_WITH_TIMEOUT(testing::widgets(w.widgetsPane())->rowCount() > 0, 30000);
+        QCOMPARE(testing::widgets(w.widgetsPane())->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
+        QVERIFY(w.widgetsPane()->selectCode(testing::widgets(w.widgetsPane())->widgetAt(3).code));
         testing::screenshot(&w, QStringLiteral("mainwindow-widgets-ru"));
         w.tabs()->setCurrentWidget(w.buttonPane());
         testing::child<QLineEdit>(w.buttonPane(), QStringLiteral("color"))->setText(QStringLiteral("tomato"));

@@ -3,6 +3,7 @@
 // a 400 mapped back onto its field), re-install with the current settings, uninstall (also
 // refused with 403), and every documented limit of the bot continue call, then a 202.
 #include "Child.h"
+#include "PaneParts.h"
 #include "BotContinueDialog.h"
 #include "HttpProbe.h"
 #include "NextDialog.h"
@@ -75,7 +76,7 @@ private:
     std::unique_ptr<WidgetsPane> m_pane;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    WidgetTableModel *model() const { return m_pane->model(); }
+    WidgetTableModel *model() const { return testing::widgets(m_pane.get()); }
 
     // The first widget whose template has exactly these field types.
     QJsonObject widgetWith(const QStringList &types, bool installed) const
@@ -108,7 +109,7 @@ private:
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             fill(d);
             d->accept();
-            QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible() || d->errorLabel()->isVisible(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible() || child<QLabel>(d, QStringLiteral("errors"))->isVisible(), 10000);
             answer = d->installed().raw;
         });
         m_pane->installSelected();
@@ -136,7 +137,7 @@ private Q_SLOTS:
     void init()
     {
         m_pane = std::make_unique<WidgetsPane>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(testing::widgets(m_pane.get()), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_pane->resize(1280, 720);
         m_pane->show();
         m_context = m_account.context(QString());
@@ -153,53 +154,56 @@ private Q_SLOTS:
 
     void browsesFiltersAndSortsRatingsAsNumbers()
     {
-        const int all = m_pane->filter()->rowCount();
+        const int all = testing::widgetFilter(m_pane.get())->rowCount();
         child<QTableView>(m_pane, QStringLiteral("table"))->sortByColumn(WidgetTableModel::RatingColumn, Qt::AscendingOrder);
         double previous = -1;
         bool sawComma = false;
         for (int r = 0; r < all; ++r) {
-            const QModelIndex i = m_pane->filter()->index(r, WidgetTableModel::RatingColumn);
+            const QModelIndex i = testing::widgetFilter(m_pane.get())->index(r, WidgetTableModel::RatingColumn);
             sawComma = sawComma || i.data(WidgetTableModel::WidgetRole).toJsonObject().value(QStringLiteral("rating")).isString();
             QVERIFY(i.data(WidgetTableModel::SortRole).toDouble() >= previous);
             previous = i.data(WidgetTableModel::SortRole).toDouble();
             QVERIFY(!i.data().toString().contains(u','));
         }
         QVERIFY(sawComma); // "2,8" strings were among them, and sort as numbers
-        m_pane->installedOnly()->setChecked(true);
-        QVERIFY(m_pane->filter()->rowCount() > 0 && m_pane->filter()->rowCount() < all);
-        for (int r = 0; r < m_pane->filter()->rowCount(); ++r)
-            QVERIFY(m_pane->filter()->index(r, 0).data(WidgetTableModel::InstalledRole).toBool());
-        m_pane->installedOnly()->setChecked(false);
-        m_pane->leadSourcesOnly()->setChecked(true);
-        for (int r = 0; r < m_pane->filter()->rowCount(); ++r)
-            QVERIFY(m_pane->filter()->index(r, 0).data(WidgetTableModel::LeadSourceRole).toBool());
-        m_pane->leadSourcesOnly()->setChecked(false);
-        m_pane->digitalPipelineOnly()->setChecked(true);
-        QVERIFY(m_pane->filter()->rowCount() > 0);
-        for (int r = 0; r < m_pane->filter()->rowCount(); ++r)
-            QVERIFY(m_pane->filter()->index(r, 0).data(WidgetTableModel::DigitalPipelineRole).toBool());
-        m_pane->digitalPipelineOnly()->setChecked(false);
-        m_pane->search()->setText(QStringLiteral("GOOGLE"));
-        QCOMPARE(m_pane->filter()->rowCount(), 2);
+        auto click = [this](const char *name) { QTest::mouseClick(child<QCheckBox>(m_pane, QLatin1String(name)), Qt::LeftButton); };
+        auto *search = child<QLineEdit>(m_pane, QStringLiteral("search"));
+        click("installedOnly");
+        QVERIFY(testing::widgetFilter(m_pane.get())->rowCount() > 0 && testing::widgetFilter(m_pane.get())->rowCount() < all);
+        for (int r = 0; r < testing::widgetFilter(m_pane.get())->rowCount(); ++r)
+            QVERIFY(testing::widgetFilter(m_pane.get())->index(r, 0).data(WidgetTableModel::InstalledRole).toBool());
+        click("installedOnly"); // off again
+        click("leadSourcesOnly");
+        for (int r = 0; r < testing::widgetFilter(m_pane.get())->rowCount(); ++r)
+            QVERIFY(testing::widgetFilter(m_pane.get())->index(r, 0).data(WidgetTableModel::LeadSourceRole).toBool());
+        click("leadSourcesOnly"); // off again
+        click("digitalPipelineOnly");
+        QVERIFY(testing::widgetFilter(m_pane.get())->rowCount() > 0);
+        for (int r = 0; r < testing::widgetFilter(m_pane.get())->rowCount(); ++r)
+            QVERIFY(testing::widgetFilter(m_pane.get())->index(r, 0).data(WidgetTableModel::DigitalPipelineRole).toBool());
+        click("digitalPipelineOnly"); // off again
+        QTest::keyClicks(search, QStringLiteral("GOOGLE"));
+        QCOMPARE(testing::widgetFilter(m_pane.get())->rowCount(), 2);
         // #16.13: widgets by a readable name beside their code, found by either; an
         // integration says so instead of showing its raw UUID.
         QStringList names;
         for (int r = 0; r < 2; ++r)
-            names << m_pane->filter()->index(r, WidgetTableModel::NameColumn).data().toString();
+            names << testing::widgetFilter(m_pane.get())->index(r, WidgetTableModel::NameColumn).data().toString();
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("Google Calendar"), QStringLiteral("Google Sheets")}));
-        m_pane->search()->setText(QStringLiteral("sheets"));
-        QCOMPARE(m_pane->filter()->index(0, WidgetTableModel::CodeColumn).data().toString(), QStringLiteral("amo_google_sheets"));
+        search->selectAll();
+        QTest::keyClicks(search, QStringLiteral("sheets"));
+        QCOMPARE(testing::widgetFilter(m_pane.get())->index(0, WidgetTableModel::CodeColumn).data().toString(), QStringLiteral("amo_google_sheets"));
         QCOMPARE(amodesk::readableWidgetName(QStringLiteral("amo_1c")), QStringLiteral("1C"));
         QCOMPARE(amodesk::readableWidgetName(QStringLiteral("amo_onlinepbx")), QStringLiteral("OnlinePBX"));
-        m_pane->search()->clear();
-        QCOMPARE(m_pane->filter()->rowCount(), all);
+        search->clear();
+        QCOMPARE(testing::widgetFilter(m_pane.get())->rowCount(), all);
         int integrations = 0;
         for (int r = 0; r < all; ++r) {
-            const QModelIndex i = m_pane->filter()->index(r, WidgetTableModel::IntegrationColumn);
+            const QModelIndex i = testing::widgetFilter(m_pane.get())->index(r, WidgetTableModel::IntegrationColumn);
             QVERIFY2(i.data().toString().isEmpty() || i.data().toString() == QStringLiteral("Yes"), qPrintable(i.data().toString()));
             integrations += !i.data().toString().isEmpty() && i.data(Qt::ToolTipRole).toString().contains(u'-');
-            QVERIFY(!m_pane->filter()->index(r, WidgetTableModel::NameColumn).data().toString().contains(u'_'));
+            QVERIFY(!testing::widgetFilter(m_pane.get())->index(r, WidgetTableModel::NameColumn).data().toString().contains(u'_'));
         }
         QVERIFY(integrations > 0);
         child<QTableView>(m_pane, QStringLiteral("table"))->sortByColumn(WidgetTableModel::CodeColumn, Qt::AscendingOrder);
@@ -228,9 +232,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(QStringLiteral("Current settings")), 5000);
         QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(secret));
         screenshot(m_pane.get(), QStringLiteral("widgets-pane"));
-        m_pane->revealSecrets()->setChecked(true);
+        auto *reveal = child<QToolButton>(m_pane, QStringLiteral("revealSecrets"));
+        QTest::mouseClick(reveal, Qt::LeftButton);
         QVERIFY(child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(secret));
-        m_pane->revealSecrets()->setChecked(false);
+        QTest::mouseClick(reveal, Qt::LeftButton); // hidden again
         QVERIFY(!child<QTextBrowser>(m_pane, QStringLiteral("detail"))->toPlainText().contains(secret));
     }
 
@@ -374,7 +379,7 @@ private Q_SLOTS:
         amodesk::AccountContext account(&api, m_account.directory.get(), limited.baseUrl(), QString());
         WidgetsPane pane;
         pane.setAccount(&account);
-        QTRY_VERIFY_WITH_TIMEOUT(pane.model()->rowCount() > 20, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(testing::widgets(&pane)->rowCount() > 20, 10000);
         QVERIFY(pane.selectCode(code));
         answerYes();
         pane.uninstallSelected();
@@ -386,49 +391,54 @@ private Q_SLOTS:
     {
         BotContinueDialog d(amodesk::BotService(m_account.api.get()));
         d.show();
+        auto *result = child<QLabel>(&d, QStringLiteral("errors"));
+        auto *handlers = child<QTableWidget>(&d, QStringLiteral("handlers"));
+        auto *dataJson = child<QPlainTextEdit>(&d, QStringLiteral("dataJson"));
+        auto *preview = child<QPlainTextEdit>(&d, QStringLiteral("preview"));
+        auto send = [&] { QTest::mouseClick(child<QPushButton>(&d, QStringLiteral("send")), Qt::LeftButton); };
         auto refusedWith = [&](const QString &needle) {
-            d.send();
-            return d.resultLabel()->text().contains(needle) ? QString() : d.resultLabel()->text();
+            send();
+            return result->text().contains(needle) ? QString() : result->text();
         };
         QCOMPARE(refusedWith(QStringLiteral("Bot ID")), QString());
-        d.botId()->setText(QStringLiteral("101"));
-        d.continueId()->setText(QStringLiteral("5001"));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("botId")), QStringLiteral("101"));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("continueId")), QStringLiteral("5001"));
         d.addDataRow(QStringLiteral("status"), QStringLiteral("paid"));
         for (int i = 0; i < 11; ++i)
             d.addHandler(BotContinueDialog::ShowText, QStringLiteral("step %1").arg(i), {});
         QCOMPARE(refusedWith(QStringLiteral("at most 10 handlers")), QString());
-        while (d.handlers()->rowCount() > 0)
-            d.handlers()->removeRow(0);
+        while (handlers->rowCount() > 0)
+            handlers->removeRow(0);
         d.addHandler(BotContinueDialog::ShowText, QString(81, u'x'), {});
         QCOMPARE(refusedWith(QStringLiteral("at most 80 characters")), QString());
-        d.handlers()->removeRow(0);
+        handlers->removeRow(0);
         QStringList many;
         for (int i = 0; i < 26; ++i)
             many << QStringLiteral("b%1").arg(i);
         d.addHandler(BotContinueDialog::ShowButtons, QStringLiteral("Pick one"), many.join(QStringLiteral(" | ")));
         QCOMPARE(refusedWith(QStringLiteral("at most 25 buttons")), QString());
-        d.handlers()->removeRow(0);
+        handlers->removeRow(0);
         d.addHandler(BotContinueDialog::ShowLinks, QStringLiteral("Read"), QStringLiteral("https://example.com | not a link"));
         QCOMPARE(refusedWith(QStringLiteral("\"not a link\" is not a web address")), QString());
-        d.handlers()->removeRow(0);
+        handlers->removeRow(0);
         d.addHandler(BotContinueDialog::GoTo, QStringLiteral("sideways"), QStringLiteral("2"));
         QCOMPARE(refusedWith(QStringLiteral("must be question, answer or finish")), QString());
-        d.handlers()->removeRow(0);
-        d.rawData()->setChecked(true);
-        QVERIFY(d.dataJson()->toPlainText().contains(QStringLiteral("\"status\": \"paid\"")));
-        d.dataJson()->setPlainText(QStringLiteral("{\"status\": "));
+        handlers->removeRow(0);
+        QTest::mouseClick(child<QCheckBox>(&d, QStringLiteral("raw")), Qt::LeftButton);
+        QVERIFY(dataJson->toPlainText().contains(QStringLiteral("\"status\": \"paid\"")));
+        dataJson->setPlainText(QStringLiteral("{\"status\": "));
         QCOMPARE(refusedWith(QStringLiteral("data is not JSON")), QString());
-        d.dataJson()->setPlainText(QStringLiteral("{\"status\": \"paid\", \"sum\": 1500}"));
+        dataJson->setPlainText(QStringLiteral("{\"status\": \"paid\", \"sum\": 1500}"));
 
         d.addHandler(BotContinueDialog::ShowButtons, QStringLiteral("Thank you! Anything else?"), QStringLiteral("Yes | No"));
         d.addHandler(BotContinueDialog::GoTo, QStringLiteral("question"), QStringLiteral("2"));
-        QVERIFY(d.preview()->toPlainText().contains(QStringLiteral("\"buttons_url\"")) == false);
-        QVERIFY(d.preview()->toPlainText().contains(QStringLiteral("\"step\": 2")));
-        d.send();
-        QTRY_VERIFY_WITH_TIMEOUT(d.resultLabel()->text().contains(QStringLiteral("HTTP 202")), 10000);
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\"buttons_url\"")) == false);
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\"step\": 2")));
+        send();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("HTTP 202")), 10000);
         screenshot(&d, QStringLiteral("bot-continue"));
-        d.send(); // the step is no longer waiting
-        QTRY_VERIFY_WITH_TIMEOUT(d.resultLabel()->text().contains(QStringLiteral("HTTP 404")), 10000);
+        send(); // the step is no longer waiting
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("HTTP 404")), 10000);
         d.close();
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QComboBox>
 #include <QObject>
 #include <QString>
 #include <QtGlobal>
@@ -17,6 +18,15 @@ T *child(const Parent &parent, const QString &name)
     if (found.size() != 1)
         qFatal("%lld widgets of type %s named %s", qlonglong(found.size()), T::staticMetaObject.className(), qPrintable(name));
     return found.first();
+}
+
+// Picks the entry of `box` that carries `data`; none stops the test program saying which.
+inline void choose(QComboBox *box, const QVariant &data)
+{
+    const int index = box->findData(data);
+    if (index < 0)
+        qFatal("%s offers no %s", qPrintable(box->objectName()), qPrintable(data.toString()));
+    box->setCurrentIndex(index);
 }
 
 } // namespace testing

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QTest>
 #include <QTimer>
@@ -30,6 +32,12 @@ void onNextDialog(std::function<void(T *)> act)
         }
     });
     timer->start();
+}
+
+// Clicks the dialog's OK (whatever its text says), as a user ends a form.
+inline void clickOk(QWidget *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 } // namespace testing

@@ -1,0 +1,100 @@
+// The life of a fixed form: load() fills it from what it edits, what is wrong is named and
+// marked, and a form opened again after Cancel starts from what it edits, not from what was typed.
+#include "Child.h"
+#include "NextDialog.h"
+#include "NoteFilterDialog.h"
+#include "SyncPeriodDialog.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+
+using amodesk::NoteFilter;
+using amodesk::NoteFilterDialog;
+using amodesk::SyncPeriodDialog;
+using testing::child;
+using testing::clickOk;
+
+class FormDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsWhatItEdits()
+    {
+        NoteFilter f;
+        f.ids = {5, 7};
+        f.noteTypes = {QStringLiteral("call_in")};
+        NoteFilterDialog d(f);
+        d.show();
+        QCOMPARE(child<QLineEdit>(&d, QStringLiteral("noteIds"))->text(), QStringLiteral("5, 7"));
+        auto *types = child<QListWidget>(&d, QStringLiteral("types"));
+        int checked = 0;
+        for (int i = 0; i < types->count(); ++i) {
+            if (types->item(i)->checkState() == Qt::Checked) {
+                ++checked;
+                QCOMPARE(types->item(i)->data(Qt::UserRole).toString(), QStringLiteral("call_in"));
+            }
+        }
+        QCOMPARE(checked, 1);
+    }
+
+    void refusesAndMarksTheWrongField()
+    {
+        NoteFilterDialog d({});
+        d.show();
+        auto *ids = child<QLineEdit>(&d, QStringLiteral("noteIds"));
+        QTest::keyClicks(ids, QStringLiteral("12, abc"));
+        clickOk(&d);
+        QVERIFY(d.isVisible());
+        QVERIFY(d.problems().contains(QStringLiteral("Note IDs")));
+        QVERIFY(!ids->styleSheet().isEmpty());
+        QTest::keyClick(ids, Qt::Key_Backspace); // editing the field takes back what was said of it
+        QVERIFY(ids->styleSheet().isEmpty());
+        QVERIFY(d.problems().isEmpty());
+    }
+
+    void opensAgainFromWhatItEdits()
+    {
+        NoteFilter f;
+        f.ids = {5};
+        NoteFilterDialog d(f);
+        d.show();
+        auto *ids = child<QLineEdit>(&d, QStringLiteral("noteIds"));
+        ids->selectAll();
+        QTest::keyClicks(ids, QStringLiteral("x"));
+        clickOk(&d);
+        QVERIFY(d.isVisible()); // refused
+        d.reject();
+        d.show();
+        QCOMPARE(ids->text(), QStringLiteral("5"));
+        QVERIFY(d.problems().isEmpty());
+        QVERIFY(ids->styleSheet().isEmpty());
+        // Taken with OK, the form edits the new filter: opened again, it shows that one.
+        ids->selectAll();
+        QTest::keyClicks(ids, QStringLiteral("9"));
+        clickOk(&d);
+        QVERIFY(!d.isVisible());
+        QCOMPARE(d.filter().ids, QList<qint64>{9});
+        d.show();
+        QCOMPARE(ids->text(), QStringLiteral("9"));
+    }
+
+    void syncPeriodStartsAtAMonthUpToToday()
+    {
+        SyncPeriodDialog d;
+        d.show();
+        auto *from = child<QDateEdit>(&d, QStringLiteral("from"));
+        QCOMPARE(from->date(), QDate::currentDate().addMonths(-1));
+        from->setDate(QDate(2020, 1, 1));
+        d.reject();
+        d.show();
+        QCOMPARE(from->date(), QDate::currentDate().addMonths(-1));
+        QCOMPARE(child<QDateEdit>(&d, QStringLiteral("to"))->date(), QDate::currentDate());
+    }
+};
+
+QTEST_MAIN(FormDialogTest)
+#include "tst_formdialog.moc"
