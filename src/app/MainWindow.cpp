@@ -56,6 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setDateStyle(QSettings().value(QStringLiteral("ui/date_style")).toString() == u"iso" ? DateStyle::Iso : DateStyle::Locale);
     m_ui->setupUi(this);
+    m_accounts->setObjectName(QStringLiteral("accounts"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_switcher->setObjectName(QStringLiteral("accountSwitcher"));
+    m_notes->setObjectName(QStringLiteral("NotesPane"));
+    m_widgets->setObjectName(QStringLiteral("WidgetsPane"));
+    m_button->setObjectName(QStringLiteral("WebsiteButtonPane"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     buildPanes();

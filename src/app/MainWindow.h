@@ -35,14 +35,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    AccountListModel *accounts() const { return m_accounts; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QComboBox *accountSwitcher() const { return m_switcher; }
     void showAccountStatus(const QString &text);
     EventsPane *eventsPane() const { return m_events; }
-    NotesPane *notesPane() const { return m_notes; }
-    WidgetsPane *widgetsPane() const { return m_widgets; }
-    WebsiteButtonPane *buttonPane() const { return m_button; }
     AccountDirectory *directory() const { return m_directory; }
     AccountContext *context() const { return m_context; } // of the current account
     // Shows this account (the window takes the session) and makes it the current one.

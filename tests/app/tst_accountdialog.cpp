@@ -1,6 +1,7 @@
 // Adding and removing accounts in the app: the three ways in against the real sandbox and the
 // real keychain, fields checked first with the wrong one named, and removal that forgets all.
 #include "Child.h"
+#include "WindowParts.h"
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
 #include "EventsPane.h"
@@ -182,7 +183,7 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const int before = w.accounts()->rowCount();
+        const int before = testing::accounts(&w)->rowCount();
         testing::onNextDialog<AddAccountDialog>([this](AddAccountDialog *d) {
             d->findChild<QRadioButton *>(QStringLiteral("method%1").arg(AddAccountDialog::LongLivedToken))->setChecked(true);
             fill(d, "address", m_sandbox.baseUrl());
@@ -192,15 +193,15 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 20000); // once the account has answered
         });
         w.addAccount();
-        QTRY_COMPARE_WITH_TIMEOUT(w.accounts()->rowCount(), before + 1, 10000); // once its secrets are read back
-        QCOMPARE(w.accountSwitcher()->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
+        QTRY_COMPARE_WITH_TIMEOUT(testing::accounts(&w)->rowCount(), before + 1, 10000); // once its secrets are read back
+        QCOMPARE(testing::accountSwitcher(&w)->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
         QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 20000);
         const auto account = m_store.byName(QStringLiteral("from-the-window"));
         QVERIFY(account);
         QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
         QVERIFY(QFile::exists(NoteOutbox::pathFor(account->id)));
         // A note the server refuses stays in the outbox, unconfirmed: removing the account says so.
-        w.notesPane()->queue(false, {QJsonObject{{QStringLiteral("entity_id"), 1}, {QStringLiteral("note_type"), QStringLiteral("common")},
+        testing::notesPane(&w)->queue(false, {QJsonObject{{QStringLiteral("entity_id"), 1}, {QStringLiteral("note_type"), QStringLiteral("common")},
                                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("text"), QStringLiteral("nowhere")}}}}});
         QTRY_COMPARE_WITH_TIMEOUT(w.context()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
         bool warned = false;
@@ -211,7 +212,7 @@ private Q_SLOTS:
         w.removeAccount();
         QVERIFY(warned);
         QVERIFY(!QFile::exists(NoteOutbox::pathFor(account->id)));
-        QCOMPARE(w.accounts()->rowCount(), before);
+        QCOMPARE(testing::accounts(&w)->rowCount(), before);
         QVERIFY(!m_store.byName(QStringLiteral("from-the-window")));
         QTRY_COMPARE_WITH_TIMEOUT(readSecret(m_keychain, account->secretKey(QStringLiteral("long_lived_token"))), std::nullopt, 10000);
         QVERIFY(!QFile::exists(EventCache::pathFor(account->id)));

@@ -1,6 +1,7 @@
 // The real main window, headless: panes, shortcuts, remembered state, and `--demo` signing in
 // to the bundled sandbox account.
 #include "Child.h"
+#include "WindowParts.h"
 #include "PaneParts.h"
 #include "AccountListModel.h"
 #include "DemoSession.h"
@@ -139,12 +140,12 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.tabs()->count(), 4);
-        QCOMPARE(w.tabs()->tabText(0), QStringLiteral("&Events"));
-        QCOMPARE(w.tabs()->tabText(1), QStringLiteral("&Notes"));
-        QCOMPARE(w.tabs()->tabText(2), QStringLiteral("&Widgets"));
-        QCOMPARE(w.tabs()->tabText(3), QStringLiteral("Website &button"));
-        QCOMPARE(w.accountSwitcher()->count(), 0);
+        QCOMPARE(testing::tabs(&w)->count(), 4);
+        QCOMPARE(testing::tabs(&w)->tabText(0), QStringLiteral("&Events"));
+        QCOMPARE(testing::tabs(&w)->tabText(1), QStringLiteral("&Notes"));
+        QCOMPARE(testing::tabs(&w)->tabText(2), QStringLiteral("&Widgets"));
+        QCOMPARE(testing::tabs(&w)->tabText(3), QStringLiteral("Website &button"));
+        QCOMPARE(testing::accountSwitcher(&w)->count(), 0);
         QVERIFY(statusTexts(w).contains(QStringLiteral("Not signed in")));
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
@@ -158,9 +159,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(w.tabs()->currentIndex(), 2);
+        QCOMPARE(testing::tabs(&w)->currentIndex(), 2);
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(w.tabs()->currentIndex(), 0);
+        QCOMPARE(testing::tabs(&w)->currentIndex(), 0);
     }
 
     // #16.5: Help lists every shortcut of the window, read from its actions and buttons.
@@ -215,9 +216,9 @@ private Q_SLOTS:
         QTRY_VERIFY(eventsMenu->isVisible());
         screenshot(eventsMenu, QStringLiteral("menu-events"));
         eventsMenu->hide();
-        w.tabs()->setCurrentIndex(2);
+        testing::tabs(&w)->setCurrentIndex(2);
         events.value(QStringLiteral("Chart"))->trigger();
-        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.eventsPane()));
+        QCOMPARE(testing::tabs(&w)->currentWidget(), static_cast<QWidget *>(w.eventsPane()));
         QVERIFY(child<QToolButton>(w.eventsPane(), QStringLiteral("chartButton"))->isChecked());
         events.value(QStringLiteral("Chart"))->trigger();
         QVERIFY(!child<QToolButton>(w.eventsPane(), QStringLiteral("chartButton"))->isChecked());
@@ -293,14 +294,14 @@ private Q_SLOTS:
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.resize(900, 610);
-            w.tabs()->setCurrentIndex(2);
+            testing::tabs(&w)->setCurrentIndex(2);
             QVERIFY(w.close());
         }
         MainWindow again;
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 610));
-        QCOMPARE(again.tabs()->currentIndex(), 2);
+        QCOMPARE(testing::tabs(&again)->currentIndex(), 2);
         again.close();
     }
 
@@ -314,11 +315,11 @@ private Q_SLOTS:
         QSignalSpy failed(&demo, &amodesk::DemoSession::failed);
         demo.start();
         QVERIFY2(signedIn.wait(60000), failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().toString()));
-        QCOMPARE(w.accountSwitcher()->count(), 1);
-        QCOMPARE(w.accountSwitcher()->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
-        const QString url = w.accounts()->data(w.accounts()->index(0), amodesk::AccountListModel::BaseUrlRole).toString();
+        QCOMPARE(testing::accountSwitcher(&w)->count(), 1);
+        QCOMPARE(testing::accountSwitcher(&w)->currentText(), QStringLiteral("Демо-аккаунт AmoDesk"));
+        const QString url = testing::accounts(&w)->data(testing::accounts(&w)->index(0), amodesk::AccountListModel::BaseUrlRole).toString();
         QVERIFY(url.startsWith(QStringLiteral("http://127.0.0.1:")));
-        QVERIFY(w.accounts()->data(w.accounts()->index(0), amodesk::AccountListModel::SessionOnlyRole).toBool());
+        QVERIFY(testing::accounts(&w)->data(testing::accounts(&w)->index(0), amodesk::AccountListModel::SessionOnlyRole).toBool());
         bool statusNamesAccount = false;
         for (const QString &t : statusTexts(w))
             statusNamesAccount = statusNamesAccount || t.contains(QStringLiteral("Демо-аккаунт AmoDesk"));

@@ -2,6 +2,7 @@
 // app names itself) and the real amodesk-cli beside it, with the same settings and data folders
 // and the real Secret Service.
 #include "Child.h"
+#include "WindowParts.h"
 #include "AccountListModel.h"
 #include "AddAccountDialog.h"
 #include "AppInfo.h"
@@ -143,9 +144,9 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const int row = w.accounts()->rowOf(account->id);
+        const int row = testing::accounts(&w)->rowOf(account->id);
         QVERIFY(row >= 0);
-        w.accountSwitcher()->setCurrentIndex(row);
+        testing::accountSwitcher(&w)->setCurrentIndex(row);
         // Signed in with the token the CLI put in the keychain.
         QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 30000);
     }
@@ -155,9 +156,9 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const int before = w.accounts()->rowCount();
+        const int before = testing::accounts(&w)->rowCount();
         addInTheApp(w, QStringLiteral("from-app"));
-        QTRY_COMPARE_WITH_TIMEOUT(w.accounts()->rowCount(), before + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(testing::accounts(&w)->rowCount(), before + 1, 10000);
         const CliRun list = cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(accountNames(list).contains(QStringLiteral("from-app")));
         const CliRun events = cli({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--account"),
@@ -173,11 +174,11 @@ private Q_SLOTS:
             MainWindow w;
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            w.accountSwitcher()->setCurrentIndex(w.accounts()->rowOf(account->id));
+            testing::accountSwitcher(&w)->setCurrentIndex(testing::accounts(&w)->rowOf(account->id));
             QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 30000);
             QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
             // A note the server refuses (no lead 1) stays in the outbox, unconfirmed.
-            w.notesPane()->queue(false, {note(1, QStringLiteral("nowhere"))});
+            testing::notesPane(&w)->queue(false, {note(1, QStringLiteral("nowhere"))});
             QTRY_COMPARE_WITH_TIMEOUT(w.context()->outbox()->count(OutboxItem::State::Failed), 1, 10000);
             QSettings().setValue(QStringLiteral("events/saved_filters/") + account->id + QStringLiteral("/mine"), QStringLiteral("{}"));
             QDir().mkpath(amodesk::localstore::buttonPresetDir(account->id));

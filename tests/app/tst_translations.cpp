@@ -1,5 +1,6 @@
 // The Russian catalogue is complete and is what the window shows when the language is Russian.
 #include "Child.h"
+#include "WindowParts.h"
 #include "PaneParts.h"
 #include "AddAccountDialog.h"
 #include "DemoSession.h"
@@ -148,8 +149,8 @@ private Q_SLOTS:
                 QCoreApplication::removeTranslator(t);
             amodesk::installTranslations(QLatin1String(lang));
             amodesk::MainWindow w;
-            QCOMPARE(w.tabs()->tabText(1), QLatin1String(notes));
-            QCOMPARE(w.tabs()->tabText(2), QLatin1String(widgets));
+            QCOMPARE(testing::tabs(&w)->tabText(1), QLatin1String(notes));
+            QCOMPARE(testing::tabs(&w)->tabText(2), QLatin1String(widgets));
             QCOMPARE(w.menuBar()->actions().first()->text(), QLatin1String(lang) == u"es" ? QStringLiteral("&Archivo") : QStringLiteral("&Arquivo"));
         }
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
@@ -160,8 +161,8 @@ private Q_SLOTS:
     {
         amodesk::installTranslations(QStringLiteral("ru"));
         amodesk::MainWindow w;
-        QCOMPARE(w.tabs()->tabText(0), QStringLiteral("&События"));
-        QCOMPARE(w.tabs()->tabText(1), QStringLiteral("&Примечания"));
+        QCOMPARE(testing::tabs(&w)->tabText(0), QStringLiteral("&События"));
+        QCOMPARE(testing::tabs(&w)->tabText(1), QStringLiteral("&Примечания"));
         QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Файл"));
         // Qt's own strings come from the qtbase catalogue.
         QDialogButtonBox box(QDialogButtonBox::Cancel);
@@ -236,25 +237,25 @@ private Q_SLOTS:
     {
         amodesk::MainWindow w;
         QVERIFY(testing::showSignedInDemo(w)); // the table shows the first hundred events
-        QCOMPARE(w.accountSwitcher()->count(), 1);
+        QCOMPARE(testing::accountSwitcher(&w)->count(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(w.directory()->isLoaded(), 30000);
         // Event types come from the API in the interface's language.
         QCOMPARE(w.directory()->eventTypeName(QStringLiteral("lead_added")), QStringLiteral("Новая сделка"));
         testing::screenshot(&w, QStringLiteral("mainwindow-demo-ru"));
-        w.tabs()->setCurrentWidget(w.notesPane());
-        QTRY_VERIFY_WITH_TIMEOUT(testing::notes(w.notesPane())->rowCount() > 0, 30000);
-        QCOMPARE(testing::notes(w.notesPane())->headerData(amodesk::NoteTableModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Тип"));
-        QTRY_VERIFY_WITH_TIMEOUT(!testing::notes(w.notesPane())->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
-        testing::child<QTableView>(w.notesPane(), QStringLiteral("table"))->selectRow(0);
+        testing::tabs(&w)->setCurrentWidget(testing::notesPane(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(testing::notes(testing::notesPane(&w))->rowCount() > 0, 30000);
+        QCOMPARE(testing::notes(testing::notesPane(&w))->headerData(amodesk::NoteTableModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Тип"));
+        QTRY_VERIFY_WITH_TIMEOUT(!testing::notes(testing::notesPane(&w))->index(0, amodesk::NoteTableModel::EntityColumn).data().toString().startsWith(u'№'), 10000);
+        testing::child<QTableView>(testing::notesPane(&w), QStringLiteral("table"))->selectRow(0);
         testing::screenshot(&w, QStringLiteral("mainwindow-notes-ru"));
-        w.tabs()->setCurrentWidget(w.widgetsPane());
-        QTRY_VERIFY_WITH_TIMEOUT(testing::widgets(w.widgetsPane())->rowCount() > 0, 30000);
-        QCOMPARE(testing::widgets(w.widgetsPane())->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
-        QVERIFY(w.widgetsPane()->selectCode(testing::widgets(w.widgetsPane())->widgetAt(3).code));
+        testing::tabs(&w)->setCurrentWidget(testing::widgetsPane(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(testing::widgets(testing::widgetsPane(&w))->rowCount() > 0, 30000);
+        QCOMPARE(testing::widgets(testing::widgetsPane(&w))->headerData(amodesk::WidgetTableModel::InstalledColumn, Qt::Horizontal).toString(), QStringLiteral("Установлен"));
+        QVERIFY(testing::widgetsPane(&w)->selectCode(testing::widgets(testing::widgetsPane(&w))->widgetAt(3).code));
         testing::screenshot(&w, QStringLiteral("mainwindow-widgets-ru"));
-        w.tabs()->setCurrentWidget(w.buttonPane());
-        testing::child<QLineEdit>(w.buttonPane(), QStringLiteral("color"))->setText(QStringLiteral("tomato"));
-        QVERIFY(w.buttonPane()->snippet().contains(QStringLiteral("color: 'tomato'")));
+        testing::tabs(&w)->setCurrentWidget(testing::buttonPane(&w));
+        testing::child<QLineEdit>(testing::buttonPane(&w), QStringLiteral("color"))->setText(QStringLiteral("tomato"));
+        QVERIFY(testing::buttonPane(&w)->snippet().contains(QStringLiteral("color: 'tomato'")));
         testing::screenshot(&w, QStringLiteral("mainwindow-button-ru"));
     }
 };
