@@ -3887,7 +3887,7 @@
 <context>
     <name>amodesk::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+64"/>
+        <location filename="../src/app/MainWindow.cpp" line="+70"/>
         <source>Account</source>
         <translation>Аккаунт</translation>
     </message>
@@ -4147,7 +4147,7 @@
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5106,7 +5106,7 @@
 <context>
     <name>amodesk::ShortcutsDialog</name>
     <message>
-        <location filename="../src/app/ShortcutsDialog.cpp" line="+52"/>
+        <location filename="../src/app/ShortcutsDialog.cpp" line="+53"/>
         <source>Keyboard Shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -5332,7 +5332,7 @@
         <translation>Показать или скрыть введённое</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Settings of %1</source>
         <translation>Настройки %1</translation>
     </message>
@@ -5378,8 +5378,8 @@
         <translation>Не JSON: %1 в символе %2</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+16"/>
-        <location line="+15"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -5404,7 +5404,7 @@
         <translation>Установить</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+98"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

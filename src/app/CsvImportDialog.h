@@ -27,7 +27,6 @@ public:
     static QString chooseFile(QWidget *parent);
     bool loadFile(const QString &path); // false: the message is shown in the dialog
     QList<QJsonObject> bodies() const { return m_bodies; }
-    QComboBox *columnBox(const QString &field) const { return m_columns.value(field); } // "entity_id" or a param key
 
 private:
     void rebuildMapping();

@@ -22,6 +22,7 @@ EntityPicker::EntityPicker(QLineEdit *ids, QLabel *names, EntityNames *lookup, c
 {
     m_names->setWordWrap(true);
     m_names->setObjectName(QStringLiteral("entityNames"));
+    m_completer->setObjectName(QStringLiteral("completer"));
     m_completer->setWidget(m_ids);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);

@@ -21,7 +21,6 @@ class EntityPicker : public QObject
 public:
     EntityPicker(QLineEdit *ids, QLabel *names, EntityNames *lookup, const QString &entityType, QObject *parent);
 
-    QCompleter *completer() const { return m_completer; }
 
 private:
     void showNames();

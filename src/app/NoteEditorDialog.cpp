@@ -121,6 +121,7 @@ void NoteEditorDialog::buildPages()
 {
     for (const QString &type : writableNoteTypes()) {
         auto *page = new QWidget(m_pages);
+        page->setObjectName(QStringLiteral("page_") + type);
         auto *form = new QFormLayout(page);
         form->setContentsMargins(0, 0, 0, 0);
         for (const NoteParamSpec &spec : NoteForm::params(type)) {

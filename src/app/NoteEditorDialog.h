@@ -42,7 +42,6 @@ public:
     bool isEditing() const { return !m_notes.isEmpty(); }
     bool draftRestored() const { return m_draftRestored; }
 
-    QWidget *paramWidget(const QString &noteType, const QString &key) const;
     void setParam(const QString &key, const QString &value); // for the current type
 
 public Q_SLOTS:
@@ -52,6 +51,7 @@ public Q_SLOTS:
     void discardDraft();
 
 private:
+    QWidget *paramWidget(const QString &noteType, const QString &key) const;
     void buildPages();
     QString draftKey() const;
     QJsonObject currentNote() const;             // what the form says, as one request item

@@ -24,7 +24,6 @@ public:
     void refresh();
     void refreshSoon(); // many changes in a row read the outbox once
     OutboxModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     QString headline() const; // "Outbox: 3 waiting, 1 failed"
 
 Q_SIGNALS:

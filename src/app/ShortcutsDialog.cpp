@@ -49,6 +49,7 @@ QList<ShortcutEntry> ShortcutsDialog::collect(const QWidget *window)
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window) : QDialog(window), m_table(new QTableWidget(this))
 {
+    m_table->setObjectName(QStringLiteral("shortcuts"));
     setWindowTitle(tr("Keyboard Shortcuts"));
     const QList<ShortcutEntry> entries = collect(window);
     m_table->setColumnCount(2);

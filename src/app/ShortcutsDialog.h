@@ -21,7 +21,6 @@ class ShortcutsDialog : public QDialog
 public:
     explicit ShortcutsDialog(QWidget *window);
 
-    QTableWidget *table() const { return m_table; }
     static QList<ShortcutEntry> collect(const QWidget *window);
 
 private:

@@ -51,12 +51,16 @@ QTableWidget *usersTable(AccountDirectory *directory, const QStringList &columns
         name->setData(kUserIdRole, users[r].second);
         table->setItem(r, 0, name);
         const QJsonValue value = current.value(QString::number(users[r].second));
+        // Named by user and column, as tests find them: user_<id>_1 (extension or login), user_<id>_2 (password).
+        const QString cellName = QStringLiteral("user_%1_%2").arg(users[r].second);
         auto *first = new QLineEdit(table);
+        first->setObjectName(cellName.arg(1));
         first->setFrame(false);
         first->setText(withPassword ? value.toObject().value(QStringLiteral("login")).toString() : value.toVariant().toString());
         table->setCellWidget(r, 1, first);
         if (withPassword) {
             QLineEdit *password = secretEdit(table);
+            password->setObjectName(cellName.arg(2));
             password->setFrame(false);
             password->setText(value.toObject().value(QStringLiteral("password")).toString());
             table->setCellWidget(r, 2, password);
@@ -117,6 +121,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const Widget &widget, AccountDirector
             col->addWidget(check);
             m_editors.insert(key, json);
             auto *message = new QLabel(this);
+            message->setObjectName(QStringLiteral("message_") + key);
             message->setStyleSheet(toneStyle(Tone::Error));
             message->setVisible(false);
             m_messages.insert(key, message);
@@ -131,6 +136,7 @@ WidgetSettingsDialog::WidgetSettingsDialog(const Widget &widget, AccountDirector
         editor->setObjectName(QStringLiteral("setting_") + key);
         m_editors.insert(key, editor);
         auto *message = new QLabel(this);
+        message->setObjectName(QStringLiteral("message_") + key);
         message->setStyleSheet(toneStyle(Tone::Error));
         message->setWordWrap(true);
         message->setVisible(false);
@@ -158,18 +164,6 @@ WidgetSettingsDialog::WidgetSettingsDialog(const Widget &widget, AccountDirector
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
-}
-
-QLineEdit *WidgetSettingsDialog::userCell(const QString &key, qint64 userId, int column) const
-{
-    auto *table = qobject_cast<QTableWidget *>(editor(key));
-    if (!table)
-        return nullptr;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 0)->data(kUserIdRole).toLongLong() == userId)
-            return qobject_cast<QLineEdit *>(table->cellWidget(r, column));
-    }
-    return nullptr;
 }
 
 QJsonObject WidgetSettingsDialog::settings(QStringList *problems) const

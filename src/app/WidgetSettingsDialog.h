@@ -27,10 +27,6 @@ public:
     WidgetSettingsDialog(const Widget &widget, AccountDirectory *directory, const WidgetsService &widgets, QWidget *parent = nullptr);
 
     QJsonObject settings(QStringList *problems = nullptr) const;
-    QWidget *editor(const QString &key) const { return m_editors.value(key); }
-    QLabel *fieldMessage(const QString &key) const { return m_messages.value(key); }
-    // users and users_lp: the cell editor of a user's row (column 1: extension or login, 2: password)
-    QLineEdit *userCell(const QString &key, qint64 userId, int column) const;
     Widget installed() const { return m_installed; } // the API's answer, after success
 
 public Q_SLOTS:

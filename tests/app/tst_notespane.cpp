@@ -66,6 +66,14 @@ using testing::SandboxProcess;
 using testing::screenshot;
 
 namespace {
+// The note editor's field for a parameter of a note type: each type has its page of fields.
+QWidget *noteParam(QWidget *editor, const QString &noteType, const QString &key)
+{
+    return child<QWidget>(child<QWidget>(editor, QStringLiteral("page_") + noteType), QStringLiteral("param_") + key);
+}
+} // namespace
+
+namespace {
 QJsonArray writtenNotes(const QString &baseUrl)
 {
     HttpProbe http(baseUrl);
@@ -154,7 +162,7 @@ private:
         NoteEditorDialog again(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         again.restoreDraft();
         const QString text = again.draftRestored()
-            ? qobject_cast<QPlainTextEdit *>(again.paramWidget(QStringLiteral("common"), QStringLiteral("text")))->toPlainText() : QString();
+            ? qobject_cast<QPlainTextEdit *>(noteParam(&again, QStringLiteral("common"), QStringLiteral("text")))->toPlainText() : QString();
         if (throwAway)
             again.discardDraft();
         return text;
@@ -302,13 +310,14 @@ private Q_SLOTS:
                 QTest::sendKeyEvent(QTest::Click, ids, Qt::Key_unknown, QString(c), Qt::NoModifier);
             auto *picker = d->findChild<EntityPicker *>();
             QVERIFY(picker);
-            QTRY_VERIFY_WITH_TIMEOUT(picker->completer()->popup()->isVisible(), 10000);
-            QVERIFY(picker->completer()->popup()->width() >= 380);
+            auto *completer = child<QCompleter>(picker, QStringLiteral("completer"));
+            QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), 10000);
+            QVERIFY(completer->popup()->width() >= 380);
             screenshot(d, QStringLiteral("note-editor-picker"));
-            const QStringList offers = static_cast<QStringListModel *>(picker->completer()->model())->stringList();
+            const QStringList offers = static_cast<QStringListModel *>(completer->model())->stringList();
             const qsizetype at = offers.indexOf(otherName + QStringLiteral(" — ") + QString::number(otherLead));
             QVERIFY2(at >= 0, qPrintable(offers.join(u'|')));
-            Q_EMIT picker->completer()->activated(offers.at(at));
+            Q_EMIT completer->activated(offers.at(at));
             QCOMPARE(ids->text(), QStringLiteral("%1, %2").arg(selectedLead).arg(otherLead));
             QTRY_COMPARE_WITH_TIMEOUT(names->text().count(u'«'), 2, 10000);
             checked = true;
@@ -497,7 +506,7 @@ private Q_SLOTS:
             // #16.8: what was said about the call's fields does not apply to another type.
             choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("common"));
             QVERIFY(!child<QLabel>(d, QStringLiteral("errors"))->isVisible());
-            QVERIFY(d->paramWidget(QStringLiteral("call_in"), QStringLiteral("phone"))->styleSheet().isEmpty());
+            QVERIFY(noteParam(d, QStringLiteral("call_in"), QStringLiteral("phone"))->styleSheet().isEmpty());
             d->discardDraft();
             d->reject();
         });
@@ -508,7 +517,7 @@ private Q_SLOTS:
     {
         onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
             child<QLineEdit>(d, QStringLiteral("entities"))->setText(QString::number(m_leads.at(0)));
-            auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
+            auto *text = qobject_cast<QPlainTextEdit *>(noteParam(d, QStringLiteral("common"), QStringLiteral("text")));
             text->setPlainText(QStringLiteral("half-written thought"));
             QTest::qWait(500); // the draft is saved shortly after typing stops
             d->reject();
@@ -519,7 +528,7 @@ private Q_SLOTS:
         NoteEditorDialog again(QStringLiteral("leads"), m_account.directory.get(), &reopened);
         again.restoreDraft();
         QVERIFY(again.draftRestored());
-        QCOMPARE(qobject_cast<QPlainTextEdit *>(again.paramWidget(QStringLiteral("common"), QStringLiteral("text")))->toPlainText(),
+        QCOMPARE(qobject_cast<QPlainTextEdit *>(noteParam(&again, QStringLiteral("common"), QStringLiteral("text")))->toPlainText(),
                  QStringLiteral("half-written thought"));
         QCOMPARE(child<QLineEdit>(&again, QStringLiteral("entities"))->text(), QString::number(m_leads.at(0)));
         again.discardDraft();
@@ -533,7 +542,7 @@ private Q_SLOTS:
         // #16.4: the draft was saved 300 ms after typing stopped: typing then Escape lost it.
         onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
             child<QLineEdit>(d, QStringLiteral("entities"))->setText(QString::number(m_leads.at(0)));
-            auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
+            auto *text = qobject_cast<QPlainTextEdit *>(noteParam(d, QStringLiteral("common"), QStringLiteral("text")));
             text->setFocus();
             QTest::keyClicks(text, QStringLiteral("typed in a hurry"));
             QTest::keyClick(text, Qt::Key_Escape);
@@ -552,7 +561,7 @@ private Q_SLOTS:
         });
         m_pane->addNote();
         onNextDialog<NoteEditorDialog>([this](NoteEditorDialog *d) {
-            auto *text = qobject_cast<QPlainTextEdit *>(d->paramWidget(QStringLiteral("common"), QStringLiteral("text")));
+            auto *text = qobject_cast<QPlainTextEdit *>(noteParam(d, QStringLiteral("common"), QStringLiteral("text")));
             QTest::keyClicks(text, QStringLiteral("second thoughts"));
             QVERIFY(closesAsking(d, QStringLiteral("Continue editing")));
             QVERIFY(d->isVisible());
@@ -626,7 +635,7 @@ private Q_SLOTS:
         const QString path = writeCsv(QStringLiteral("plain.csv"), QStringLiteral("lead_id;text\nabc;hello\n%1;\n%1;fine\n").arg(m_leads.at(1)));
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
             choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("common"));
-            QCOMPARE(d->columnBox(QStringLiteral("entity_id"))->currentText(), QStringLiteral("lead_id"));
+            QCOMPARE(child<QComboBox>(d, QStringLiteral("column_entity_id"))->currentText(), QStringLiteral("lead_id"));
             const QString summary = child<QLabel>(d, QStringLiteral("summary"))->text();
             QVERIFY2(summary.contains(QStringLiteral("1 note ready")), qPrintable(summary));
             QVERIFY2(summary.contains(QStringLiteral("Line 2: Lead IDs: “abc” is not a number")), qPrintable(summary));
@@ -644,7 +653,7 @@ private Q_SLOTS:
                                           .arg(m_leads.at(1)).arg(m_leads.at(2)));
         onNextDialog<CsvImportDialog>([](CsvImportDialog *d) {
             choose(child<QComboBox>(d, QStringLiteral("noteType")), QStringLiteral("common"));
-            QComboBox *entity = d->columnBox(QStringLiteral("entity_id"));
+            QComboBox *entity = child<QComboBox>(d, QStringLiteral("column_entity_id"));
             entity->setCurrentIndex(entity->findText(QStringLiteral("lead")));
             QVERIFY2(child<QLabel>(d, QStringLiteral("summary"))->text().contains(QStringLiteral("Line 7")), qPrintable(child<QLabel>(d, QStringLiteral("summary"))->text()));
             QVERIFY(child<QLabel>(d, QStringLiteral("summary"))->text().contains(QStringLiteral("5 notes ready")));

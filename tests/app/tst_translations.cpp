@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(install.windowTitle(), QStringLiteral("Установка amo_telephony"));
         install.show();
         install.accept(); // the required token is missing
-        QVERIFY(install.fieldMessage(QStringLiteral("token"))->text().contains(QStringLiteral("обязательно")));
+        QVERIFY(testing::child<QLabel>(&install, QStringLiteral("message_token"))->text().contains(QStringLiteral("обязательно")));
         testing::screenshot(&install, QStringLiteral("widget-install-ru"));
         amodesk::BotContinueDialog bot(amodesk::BotService(nullptr));
         QCOMPARE(bot.windowTitle(), QStringLiteral("Продолжить бота"));

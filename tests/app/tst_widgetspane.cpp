@@ -49,6 +49,15 @@ using testing::SandboxProcess;
 using testing::screenshot;
 
 namespace {
+// users and users_lp settings: the editor of a user's row (column 1: extension or login, 2: password).
+QLineEdit *userCell(QWidget *dialog, const QString &key, qint64 userId, int column)
+{
+    auto *table = child<QTableWidget>(dialog, QStringLiteral("setting_") + key);
+    return child<QLineEdit>(table, QStringLiteral("user_%1_%2").arg(userId).arg(column));
+}
+} // namespace
+
+namespace {
 const QString kSecretPass = QStringLiteral("pass-\u0441\u0435\u043a\u0440\u0435\u0442-4711");
 const QString kSecretOperator = QStringLiteral("operator-pw-9931");
 
@@ -250,20 +259,20 @@ private Q_SLOTS:
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             // The required token left empty: refused before sending, on its field.
             d->accept();
-            refused = d->isVisible() && d->fieldMessage(QStringLiteral("token"))->isVisible()
-                && d->fieldMessage(QStringLiteral("token"))->text().contains(QStringLiteral("required"));
+            refused = d->isVisible() && child<QLabel>(d, QStringLiteral("message_token"))->isVisible()
+                && child<QLabel>(d, QStringLiteral("message_token"))->text().contains(QStringLiteral("required"));
             // #16.8: typing in the field takes back what was said about it.
-            QTest::keyClicks(d->editor(QStringLiteral("token")), QStringLiteral("x"));
-            forgotten = !d->fieldMessage(QStringLiteral("token"))->isVisible();
-            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("token")))->setText(kSecretPass);
-            d->userCell(QStringLiteral("extensions"), 999, 1)->setText(QStringLiteral("150"));
+            QTest::keyClicks(child<QLineEdit>(d, QStringLiteral("setting_token")), QStringLiteral("x"));
+            forgotten = !child<QLabel>(d, QStringLiteral("message_token"))->isVisible();
+            child<QLineEdit>(d, QStringLiteral("setting_token"))->setText(kSecretPass);
+            userCell(d, QStringLiteral("extensions"), 999, 1)->setText(QStringLiteral("150"));
             // The server refuses the departed user: its 400 lands on the users field.
             d->accept();
-            QTRY_VERIFY_WITH_TIMEOUT(d->fieldMessage(QStringLiteral("extensions"))->isVisible(), 10000);
-            mapped = d->fieldMessage(QStringLiteral("extensions"))->text().contains(QStringLiteral("Former Employee"));
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(d, QStringLiteral("message_extensions"))->isVisible(), 10000);
+            mapped = child<QLabel>(d, QStringLiteral("message_extensions"))->text().contains(QStringLiteral("Former Employee"));
             screenshot(d, QStringLiteral("widget-install-400"));
-            d->userCell(QStringLiteral("extensions"), 999, 1)->clear();
-            d->userCell(QStringLiteral("extensions"), user, 1)->setText(QStringLiteral("101"));
+            userCell(d, QStringLiteral("extensions"), 999, 1)->clear();
+            userCell(d, QStringLiteral("extensions"), user, 1)->setText(QStringLiteral("101"));
             d->accept();
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
         });
@@ -284,10 +293,10 @@ private Q_SLOTS:
         const qint64 user = m_account.directory->users().keys().first() == 999 ? m_account.directory->users().keys().last() : m_account.directory->users().keys().first();
         const QJsonObject answer = install([&](WidgetSettingsDialog *d) {
             QVERIFY(d->windowTitle().startsWith(QStringLiteral("Settings of")));
-            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("login")))->setText(QStringLiteral("admin"));
-            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("password")))->setText(kSecretPass);
-            qobject_cast<QLineEdit *>(d->editor(QStringLiteral("script_path")))->setText(QStringLiteral("/pbx/hook.php"));
-            d->userCell(QStringLiteral("phones"), user, 1)->setText(QStringLiteral("102"));
+            child<QLineEdit>(d, QStringLiteral("setting_login"))->setText(QStringLiteral("admin"));
+            child<QLineEdit>(d, QStringLiteral("setting_password"))->setText(kSecretPass);
+            child<QLineEdit>(d, QStringLiteral("setting_script_path"))->setText(QStringLiteral("/pbx/hook.php"));
+            userCell(d, QStringLiteral("phones"), user, 1)->setText(QStringLiteral("102"));
             screenshot(d, QStringLiteral("widget-install-form"));
         });
         QCOMPARE(answer.value(QStringLiteral("settings")).toObject().value(QStringLiteral("script_path")).toString(), QStringLiteral("/pbx/hook.php"));
@@ -300,8 +309,8 @@ private Q_SLOTS:
         select(lp.value(QStringLiteral("code")).toString());
         const qint64 user = m_account.directory->users().keys().first() == 999 ? m_account.directory->users().keys().last() : m_account.directory->users().keys().first();
         const QJsonObject answer = install([&](WidgetSettingsDialog *d) {
-            d->userCell(QStringLiteral("operators"), user, 1)->setText(QStringLiteral("op1"));
-            d->userCell(QStringLiteral("operators"), user, 2)->setText(kSecretOperator);
+            userCell(d, QStringLiteral("operators"), user, 1)->setText(QStringLiteral("op1"));
+            userCell(d, QStringLiteral("operators"), user, 2)->setText(kSecretOperator);
         });
         QCOMPARE(answer.value(QStringLiteral("settings")).toObject().value(QStringLiteral("operators")).toObject()
                      .value(QString::number(user)).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("op1"));
@@ -311,10 +320,10 @@ private Q_SLOTS:
         select(custom.value(QStringLiteral("code")).toString());
         bool caught = false;
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
-            auto *json = qobject_cast<QPlainTextEdit *>(d->editor(QStringLiteral("conf")));
+            auto *json = child<QPlainTextEdit>(d, QStringLiteral("setting_conf"));
             json->setPlainText(QStringLiteral("{\"sync\": tru"));
             d->accept();
-            caught = d->isVisible() && d->fieldMessage(QStringLiteral("conf"))->text().contains(QStringLiteral("JSON"));
+            caught = d->isVisible() && child<QLabel>(d, QStringLiteral("message_conf"))->text().contains(QStringLiteral("JSON"));
             json->setPlainText(QStringLiteral("{\"sync\": true, \"fields\": [1, 2]}"));
             d->accept();
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
@@ -344,7 +353,7 @@ private Q_SLOTS:
                 textKey = f[QStringLiteral("key")].toString();
         }
         install([&](WidgetSettingsDialog *d) {
-            auto *edit = qobject_cast<QLineEdit *>(d->editor(textKey));
+            auto *edit = child<QLineEdit>(d, QStringLiteral("setting_") + textKey);
             QCOMPARE(edit->text(), before.value(textKey).toString()); // pre-filled
             edit->setText(QStringLiteral("changed by AmoDesk"));
         });
