@@ -90,7 +90,7 @@ private:
     static void clickAdd(AddAccountDialog &d)
     {
         d.show();
-        QTest::mouseClick(d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        testing::clickOk(&d);
     }
 
     void chooseOAuthFields(AddAccountDialog &d, int method)
@@ -189,7 +189,7 @@ private Q_SLOTS:
             fill(d, "address", m_sandbox.baseUrl());
             fill(d, "name", QStringLiteral("from-the-window"));
             fill(d, "token", m_sandbox.token());
-            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            testing::clickOk(d);
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 20000); // once the account has answered
         });
         w.addAccount();

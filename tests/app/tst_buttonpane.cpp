@@ -2,6 +2,7 @@
 // and reopen a preset, and the checks that name a wrong field (a colour, frame mode without a
 // container, bot_params that are not JSON); setMeta with a custom field of the account.
 #include "Child.h"
+#include "NextDialog.h"
 #include "ChatPreview.h"
 #include "button/ButtonPresets.h"
 #include "SandboxAccount.h"
@@ -267,13 +268,13 @@ private Q_SLOTS:
         QColorDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_pane->findChild<QColorDialog *>(QStringLiteral("colourDialog"))) && dialog->isVisible());
         dialog->setCurrentColor(QColor(10, 20, 30));
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        testing::clickOk(dialog);
         QCOMPARE(child<QLineEdit>(m_pane, QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("#0a141e"));
         QTest::mouseClick(pick, Qt::LeftButton); // opens on the field's colour; a transparent one is kept as rgba()
         QTRY_VERIFY((dialog = m_pane->findChild<QColorDialog *>(QStringLiteral("colourDialog"))) && dialog->isVisible());
         QCOMPARE(dialog->currentColor(), QColor(10, 20, 30));
         dialog->setCurrentColor(QColor(10, 20, 30, 128));
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        testing::clickOk(dialog);
         QCOMPARE(child<QLineEdit>(m_pane, QStringLiteral("onlinechat.theme.background"))->text(), QStringLiteral("rgba(10, 20, 30, 0.5)"));
         QVERIFY(child<QLabel>(m_pane, QStringLiteral("problems"))->isHidden());
         screenshot(m_pane.get(), QStringLiteral("website-button-colours"));

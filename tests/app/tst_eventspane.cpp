@@ -242,7 +242,8 @@ private Q_SLOTS:
             requestsBefore = now;
         }
         requestsBefore = requests();
-        d->accept();
+        d->show();
+        testing::clickOk(d.get());
         QCOMPARE(d->result(), int(QDialog::Rejected)); // still open: nothing accepted
         QVERIFY2(d->problems().contains(field), qPrintable(d->problems()));
         QCOMPARE(requests(), requestsBefore + 1);
@@ -267,7 +268,7 @@ private Q_SLOTS:
             checkItem(d->findChild<QListWidget *>(QStringLiteral("types")), QStringLiteral("lead_status_changed"));
             request = d->findChild<QPlainTextEdit *>(QStringLiteral("request"))->toPlainText();
             screenshot(d, QStringLiteral("events-filter-dialog"));
-            d->accept();
+            testing::clickOk(d);
             if (d->isVisible())
                 d->reject();
         });
@@ -537,13 +538,13 @@ private Q_SLOTS:
             auto *error = d->findChild<QLabel *>(QStringLiteral("error"));
             from->setDate(QDate(2026, 10, 20));
             to->setDate(QDate(2026, 10, 1));
-            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            testing::clickOk(d);
             refused = d->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("starts after it ends"))
                 && from->date() == QDate(2026, 10, 20);
             screenshot(d, QStringLiteral("events-sync-period-refused"));
             to->setDate(QDate(2026, 10, 31));
             QVERIFY(!error->isVisible()); // what was said goes with the date it was about
-            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            testing::clickOk(d);
         });
         syncAction->trigger();
         QVERIFY(refused);

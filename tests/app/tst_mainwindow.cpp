@@ -274,7 +274,7 @@ private Q_SLOTS:
             auto *action = d->findChild<QComboBox *>(QStringLiteral("action"));
             action->setCurrentIndex(action->findText(amodesk::BulkChangeDialog::tr("Add a note")));
             QTest::keyClicks(d->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("Checked after the import"));
-            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            testing::clickOk(d);
             chose = true;
         });
         QTest::keyClick(child<QTableView>(pane, QStringLiteral("table")), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
@@ -355,7 +355,7 @@ private Q_SLOTS:
             screenshot(d, QStringLiteral("preferences"));
             onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
             QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("clearCache")), Qt::LeftButton);
-            QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            testing::clickOk(d);
         });
         QTest::keyClick(&w, Qt::Key_Comma, Qt::ControlModifier);
         QVERIFY(cacheShown);

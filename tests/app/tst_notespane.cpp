@@ -499,7 +499,7 @@ private Q_SLOTS:
             d->setParam(QStringLiteral("phone"), QStringLiteral("call me"));
             d->setParam(QStringLiteral("duration"), QStringLiteral("65"));
             d->setParam(QStringLiteral("source"), QStringLiteral("onlinePBX"));
-            d->accept();
+            testing::clickOk(d);
             QVERIFY(d->isVisible());
             QVERIFY2(child<QLabel>(d, QStringLiteral("errors"))->text().contains(QStringLiteral("Phone")), qPrintable(child<QLabel>(d, QStringLiteral("errors"))->text()));
             screenshot(d, QStringLiteral("note-editor-error"));
@@ -607,7 +607,7 @@ private Q_SLOTS:
                     d->setParam(param.first, param.second);
                 if (c.first == u"geolocation")
                     screenshot(d, QStringLiteral("note-editor-geolocation"));
-                d->accept();
+                testing::clickOk(d);
                 QVERIFY2(!d->isVisible(), qPrintable(c.first + QStringLiteral(": ") + child<QLabel>(d, QStringLiteral("errors"))->text()));
             });
             m_pane->addNote();
@@ -689,7 +689,7 @@ private Q_SLOTS:
         onNextDialog<NoteEditorDialog>([](NoteEditorDialog *d) {
             QVERIFY(d->windowTitle().contains(QStringLiteral("together")));
             d->setParam(QStringLiteral("text"), QStringLiteral("edited together"));
-            d->accept();
+            testing::clickOk(d);
         });
         m_pane->editSelected();
         QTRY_VERIFY_WITH_TIMEOUT(m_context->outbox()->count(OutboxItem::State::Confirmed) >= confirmedBefore + ids.size(), 30000);
@@ -727,7 +727,7 @@ private Q_SLOTS:
                     screenshot(c, QStringLiteral("note-conflict"));
                     c->findChild<QPushButton *>(keepMine ? QStringLiteral("keepMine") : QStringLiteral("keepTheirs"))->click();
                 });
-                d->accept();
+                testing::clickOk(d);
             });
             m_pane->editSelected();
             QTRY_VERIFY_WITH_TIMEOUT(prompted, 10000);

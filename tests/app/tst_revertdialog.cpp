@@ -585,7 +585,7 @@ private Q_SLOTS:
                     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("text"))->isVisible());
                     dialog->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(shipping);
                 }
-                QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+                testing::clickOk(dialog);
                 chose = true;
             });
             testing::onNextDialog<RevertDialog>([&](RevertDialog *dialog) {
@@ -651,7 +651,7 @@ private Q_SLOTS:
             auto *action = dialog->findChild<QComboBox *>(QStringLiteral("action"));
             action->setCurrentIndex(action->findText(BulkChangeDialog::tr("Add a note")));
             QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("note")), QStringLiteral("Call back on Monday"));
-            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            testing::clickOk(dialog);
         });
         QString said;
         testing::onNextDialog<QMessageBox>([&](QMessageBox *box) {

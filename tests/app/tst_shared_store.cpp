@@ -86,7 +86,7 @@ private:
             d->findChild<QLineEdit *>(QStringLiteral("address"))->setText(m_sandbox.baseUrl());
             d->findChild<QLineEdit *>(QStringLiteral("name"))->setText(name);
             d->findChild<QLineEdit *>(QStringLiteral("token"))->setText(m_sandbox.token());
-            d->accept();
+            testing::clickOk(d);
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000); // once the account answered
         });
         w.addAccount();

@@ -1,5 +1,6 @@
 // The Russian catalogue is complete and is what the window shows when the language is Russian.
 #include "Child.h"
+#include "NextDialog.h"
 #include "WindowParts.h"
 #include "PaneParts.h"
 #include "AddAccountDialog.h"
@@ -176,7 +177,7 @@ private Q_SLOTS:
         amodesk::AddAccountDialog add(&vault, &store);
         QCOMPARE(add.windowTitle(), QStringLiteral("Добавление аккаунта"));
         add.show();
-        add.accept(); // empty: every field's complaint shows
+        testing::clickOk(&add); // empty: every field's complaint shows
         QVERIFY(add.problems().contains(QStringLiteral("Адрес аккаунта")));
         testing::screenshot(&add, QStringLiteral("add-account-ru"));
         amodesk::EventFilterDialog filter({}, nullptr, QStringLiteral("https://example.amocrm.ru"), QStringLiteral("ru-test"));
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(editor.windowTitle(), QStringLiteral("Добавить примечание"));
         testing::choose(testing::child<QComboBox>(&editor, QStringLiteral("noteType")), QStringLiteral("call_in"));
         editor.show();
-        editor.accept(); // empty: the complaints show, in Russian
+        testing::clickOk(&editor); // empty: the complaints show, in Russian
         QVERIFY(testing::child<QLabel>(&editor, QStringLiteral("errors"))->text().contains(QStringLiteral("ID сделок")));
         testing::screenshot(&editor, QStringLiteral("note-editor-ru"));
         amodesk::NoteFilterDialog notesFilter({});
@@ -217,7 +218,7 @@ private Q_SLOTS:
         amodesk::WidgetSettingsDialog install(amodesk::Widget::fromJson(widget), nullptr, amodesk::WidgetsService(nullptr));
         QCOMPARE(install.windowTitle(), QStringLiteral("Установка amo_telephony"));
         install.show();
-        install.accept(); // the required token is missing
+        testing::clickOk(&install); // the required token is missing
         QVERIFY(testing::child<QLabel>(&install, QStringLiteral("message_token"))->text().contains(QStringLiteral("обязательно")));
         testing::screenshot(&install, QStringLiteral("widget-install-ru"));
         amodesk::BotContinueDialog bot(amodesk::BotService(nullptr));

@@ -117,7 +117,7 @@ private:
         QJsonObject answer;
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             fill(d);
-            d->accept();
+            testing::clickOk(d);
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible() || child<QLabel>(d, QStringLiteral("errors"))->isVisible(), 10000);
             answer = d->installed().raw;
         });
@@ -258,7 +258,7 @@ private Q_SLOTS:
         bool refused = false, mapped = false, forgotten = false;
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             // The required token left empty: refused before sending, on its field.
-            d->accept();
+            testing::clickOk(d);
             refused = d->isVisible() && child<QLabel>(d, QStringLiteral("message_token"))->isVisible()
                 && child<QLabel>(d, QStringLiteral("message_token"))->text().contains(QStringLiteral("required"));
             // #16.8: typing in the field takes back what was said about it.
@@ -267,13 +267,13 @@ private Q_SLOTS:
             child<QLineEdit>(d, QStringLiteral("setting_token"))->setText(kSecretPass);
             userCell(d, QStringLiteral("extensions"), 999, 1)->setText(QStringLiteral("150"));
             // The server refuses the departed user: its 400 lands on the users field.
-            d->accept();
+            testing::clickOk(d);
             QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(d, QStringLiteral("message_extensions"))->isVisible(), 10000);
             mapped = child<QLabel>(d, QStringLiteral("message_extensions"))->text().contains(QStringLiteral("Former Employee"));
             screenshot(d, QStringLiteral("widget-install-400"));
             userCell(d, QStringLiteral("extensions"), 999, 1)->clear();
             userCell(d, QStringLiteral("extensions"), user, 1)->setText(QStringLiteral("101"));
-            d->accept();
+            testing::clickOk(d);
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
         });
         m_pane->installSelected();
@@ -322,10 +322,10 @@ private Q_SLOTS:
         onNextDialog<WidgetSettingsDialog>([&](WidgetSettingsDialog *d) {
             auto *json = child<QPlainTextEdit>(d, QStringLiteral("setting_conf"));
             json->setPlainText(QStringLiteral("{\"sync\": tru"));
-            d->accept();
+            testing::clickOk(d);
             caught = d->isVisible() && child<QLabel>(d, QStringLiteral("message_conf"))->text().contains(QStringLiteral("JSON"));
             json->setPlainText(QStringLiteral("{\"sync\": true, \"fields\": [1, 2]}"));
-            d->accept();
+            testing::clickOk(d);
             QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 10000);
             QCOMPARE(d->installed().raw.value(QStringLiteral("settings")).toObject().value(QStringLiteral("conf")).toObject()
                          .value(QStringLiteral("fields")).toArray().size(), 2);

@@ -34,10 +34,18 @@ void onNextDialog(std::function<void(T *)> act)
     timer->start();
 }
 
-// Clicks the dialog's OK (whatever its text says), as a user ends a form.
+// Clicks the button that accepts the dialog (OK, Add, Install, whatever its text), as a user
+// ends a form.
 inline void clickOk(QWidget *dialog)
 {
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>{}) {
+        if (box->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    qFatal("%s has no button that accepts it", qPrintable(dialog->objectName()));
 }
 
 } // namespace testing
