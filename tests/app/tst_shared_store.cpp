@@ -168,14 +168,25 @@ private Q_SLOTS:
 
     void theCliRemovesAnAccountAndEverythingKeptOfIt()
     {
-        const auto account = AccountStore().byName(QStringLiteral("from-app"));
-        QVERIFY(account);
+        const CliRun kept = addWithCli(QStringLiteral("kept"));
+        QVERIFY2(kept.code == 0, qPrintable(kept.err));
+        std::optional<amodesk::Account> account;
         {
             MainWindow w;
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
+            const auto shows = [&w](const QString &id) {
+                return w.context() && w.context()->accountId() == id
+                    && child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300;
+            };
+            // The account that stays has its cache and outbox too.
+            const QString keptId = AccountStore().byName(QStringLiteral("kept"))->id;
+            testing::accountSwitcher(&w)->setCurrentIndex(testing::accounts(&w)->rowOf(keptId));
+            QTRY_VERIFY_WITH_TIMEOUT(shows(keptId), 30000);
+            addInTheApp(w, QStringLiteral("to-remove"));
+            QTRY_VERIFY_WITH_TIMEOUT((account = AccountStore().byName(QStringLiteral("to-remove"))).has_value(), 10000);
             testing::accountSwitcher(&w)->setCurrentIndex(testing::accounts(&w)->rowOf(account->id));
-            QTRY_VERIFY_WITH_TIMEOUT(child<QTableView>(w.eventsPane(), QStringLiteral("table"))->model()->rowCount() >= 300, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(shows(account->id), 30000);
             QVERIFY(QFile::exists(EventCache::pathFor(account->id)));
             // A note the server refuses (no lead 1) stays in the outbox, unconfirmed.
             testing::notesPane(&w)->queue(false, {note(1, QStringLiteral("nowhere"))});
@@ -185,14 +196,14 @@ private Q_SLOTS:
             QFile preset(amodesk::localstore::buttonPresetDir(account->id) + QStringLiteral("/site.json"));
             QVERIFY(preset.open(QIODevice::WriteOnly));
         }
-        const CliRun refused = cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("from-app")});
+        const CliRun refused = cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("to-remove")});
         QCOMPARE(refused.code, 3);
         QVERIFY2(refused.err.contains(QStringLiteral("1 note")) && refused.err.contains(QStringLiteral("--force")), qPrintable(refused.err));
-        QVERIFY(AccountStore().byName(QStringLiteral("from-app")));
+        QVERIFY(AccountStore().byName(QStringLiteral("to-remove")));
 
-        const CliRun removed = cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("from-app"), QStringLiteral("--force")});
+        const CliRun removed = cli({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("to-remove"), QStringLiteral("--force")});
         QVERIFY2(removed.code == 0, qPrintable(removed.err));
-        QVERIFY(!AccountStore().byName(QStringLiteral("from-app")));
+        QVERIFY(!AccountStore().byName(QStringLiteral("to-remove")));
         QCOMPARE(testing::readSecret(m_keychain, account->secretKey(QStringLiteral("long_lived_token"))), std::nullopt);
         // No file is named after it, and none mentions it.
         QDirIterator it(m_root.path(), QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -207,7 +218,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(files >= 2); // the settings, and the outbox and cache of the account that is left
-        QVERIFY(AccountStore().byName(QStringLiteral("from-cli")));
+        QVERIFY(AccountStore().byName(QStringLiteral("kept")));
     }
 };
 
