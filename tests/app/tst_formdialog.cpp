@@ -3,6 +3,7 @@
 #include "Child.h"
 #include "NextDialog.h"
 #include "NoteFilterDialog.h"
+#include "Screenshots.h"
 #include "SyncPeriodDialog.h"
 
 #include <QDateEdit>
@@ -39,6 +40,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(checked, 1);
+        testing::screenshot(&d, QStringLiteral("note-filter-loaded"));
     }
 
     void refusesAndMarksTheWrongField()
