@@ -2918,7 +2918,7 @@
         <translation>Аккаунт не принял AmoDesk: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Account address: %1</source>
         <translation>Адрес аккаунта: %1</translation>
     </message>

@@ -39,6 +39,15 @@ AddAccountDialog::AddAccountDialog(SecretVault *vault, AccountStore *store, QWid
         failed(tr("The account did not accept AmoDesk: %1").arg(e.message()));
     });
     resize(560, sizeHint().height());
+    load();
+}
+
+// A new account every time: nothing typed before, secrets least of all, comes back.
+void AddAccountDialog::load()
+{
+    for (QLineEdit *field : {m_ui->address, m_ui->name, m_ui->clientId, m_ui->secret, m_ui->redirect, m_ui->code, m_ui->token})
+        field->clear();
+    m_ui->formBox->setEnabled(true);
 }
 
 AddAccountDialog::~AddAccountDialog() = default;

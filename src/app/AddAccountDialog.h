@@ -34,6 +34,7 @@ public:
     Account added() const { return m_added; }
 
 protected:
+    void load() override;
     Issues validate() override; // names the wrong field
     void apply() override;      // checks that the account answers
 

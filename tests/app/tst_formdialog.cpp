@@ -1,10 +1,13 @@
 // The life of a fixed form: load() fills it from what it edits, what is wrong is named and
 // marked, and a form opened again after Cancel starts from what it edits, not from what was typed.
+#include "AddAccountDialog.h"
 #include "Child.h"
 #include "NextDialog.h"
 #include "NoteFilterDialog.h"
 #include "Screenshots.h"
 #include "SyncPeriodDialog.h"
+#include "auth/AccountStore.h"
+#include "auth/SecretVault.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -95,6 +98,24 @@ private Q_SLOTS:
         d.show();
         QCOMPARE(from->date(), QDate::currentDate().addMonths(-1));
         QCOMPARE(child<QDateEdit>(&d, QStringLiteral("to"))->date(), QDate::currentDate());
+    }
+
+    // Add account edits a new account each time: a secret typed and cancelled is gone.
+    void addAccountForgetsWhatWasCancelled()
+    {
+        amodesk::MemoryVault vault;
+        amodesk::AccountStore store;
+        amodesk::AddAccountDialog d(&vault, &store);
+        d.show();
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("address")), QStringLiteral("https://example.amocrm.ru"));
+        QTest::keyClicks(child<QLineEdit>(&d, QStringLiteral("secret")), QStringLiteral("s3cret"));
+        clickOk(&d); // refused: the client ID is missing
+        QVERIFY(d.isVisible() && !d.problems().isEmpty());
+        d.reject();
+        d.show();
+        QVERIFY(child<QLineEdit>(&d, QStringLiteral("address"))->text().isEmpty());
+        QVERIFY(child<QLineEdit>(&d, QStringLiteral("secret"))->text().isEmpty());
+        QVERIFY(d.problems().isEmpty());
     }
 };
 
