@@ -1,6 +1,5 @@
 #include "BotContinueDialog.h"
 #include "ui_BotContinueDialog.h"
-#include "Tones.h"
 #include "domain/JsonText.h"
 
 #include "domain/BotContinueBody.h"
@@ -27,10 +26,17 @@ QString cellText(const QTableWidget *t, int row, int column)
     return t->item(row, column) ? t->item(row, column)->text().trimmed() : QString();
 }
 
+qint64 idIn(const QLineEdit *edit) // 0 when it is not a positive number
+{
+    bool ok = false;
+    const qint64 id = edit->text().trimmed().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
 } // namespace
 
 BotContinueDialog::BotContinueDialog(const BotService &bots, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BotContinueDialog>()), m_bots(bots), m_send(new QPushButton(tr("Send"), this))
+    : FormDialog(parent), m_ui(std::make_unique<Ui::BotContinueDialog>()), m_bots(bots), m_send(new QPushButton(tr("Send"), this))
 {
     m_ui->setupUi(this);
     m_ui->kind->setItemData(0, QStringLiteral("salesbot"));
@@ -43,8 +49,8 @@ BotContinueDialog::BotContinueDialog(const BotService &bots, QWidget *parent)
     m_ui->handlers->setColumnWidth(1, 260);
     m_send->setObjectName(QStringLiteral("send"));
     m_ui->buttons->addButton(m_send, QDialogButtonBox::ActionRole);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_send, &QPushButton::clicked, this, &BotContinueDialog::send);
+    setForm(m_ui->errors, m_ui->buttons);
+    connect(m_send, &QPushButton::clicked, this, &FormDialog::accept);
     connect(m_ui->addRow, &QPushButton::clicked, this, [this] { addDataRow({}, {}); });
     connect(m_ui->removeRow, &QPushButton::clicked, this, [this] {
         m_ui->data->removeRow(m_ui->data->currentRow());
@@ -159,54 +165,50 @@ void BotContinueDialog::updatePreview()
     m_ui->preview->setPlainText(error.isEmpty() ? QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)) : error);
 }
 
-void BotContinueDialog::send()
+FormDialog::Issues BotContinueDialog::validate()
 {
-    m_ui->errors->setStyleSheet(toneStyle(Tone::Error));
+    Issues issues;
     QString dataError;
     const QJsonObject body = payload(&dataError);
-    QStringList problems;
     if (!dataError.isEmpty())
-        problems << dataError;
-    bool botOk = false, continueOk = false;
-    const qint64 bot = m_ui->botId->text().trimmed().toLongLong(&botOk);
-    const qint64 cont = m_ui->continueId->text().trimmed().toLongLong(&continueOk);
-    if (!botOk || bot <= 0)
-        problems << tr("Bot ID: must be a number");
-    if (!continueOk || cont <= 0)
-        problems << tr("Continue ID: must be a number");
+        issues.append({dataError, m_ui->dataJson});
+    if (!idIn(m_ui->botId))
+        issues.append({tr("Bot ID: must be a number"), m_ui->botId});
+    if (!idIn(m_ui->continueId))
+        issues.append({tr("Continue ID: must be a number"), m_ui->continueId});
     for (const ValidationIssue &issue : checkBotContinue(body)) {
         // "execute_handlers.3.params.value" reads better as "Handler 4, value"
         const QStringList parts = issue.field.split(u'.');
         const QString where = parts.size() >= 2 && parts[0] == u"execute_handlers"
             ? tr("Handler %1, %2").arg(parts[1].toInt() + 1).arg(parts.last())
             : issue.field;
-        problems << tr("%1: %2").arg(where, issue.message);
+        issues.append({tr("%1: %2").arg(where, issue.message), nullptr});
     }
-    if (!problems.isEmpty()) {
-        m_ui->errors->setText(problems.join(u'\n'));
-        return;
-    }
+    return issues;
+}
+
+void BotContinueDialog::apply()
+{
+    const qint64 bot = idIn(m_ui->botId);
+    const qint64 cont = idIn(m_ui->continueId);
     const auto kind = m_ui->kind->currentData().toString() == u"salesbot" ? BotApi::Kind::Salesbot : BotApi::Kind::Marketingbot;
     m_send->setEnabled(false);
-    m_ui->errors->setStyleSheet({});
-    m_ui->errors->setText(tr("Sending…"));
-    m_bots.continueBot(kind, bot, cont, body, this, [this, bot, cont](int status, const ApiError &error) {
+    working(tr("Sending…"));
+    m_bots.continueBot(kind, bot, cont, payload(), this, [this, bot, cont](int status, const ApiError &error) {
         m_send->setEnabled(true);
         if (!error.isError()) {
-            m_ui->errors->setStyleSheet(toneStyle(Tone::Success));
-            m_ui->errors->setText(tr("Accepted (HTTP %1): the bot goes on from this step.").arg(status));
+            applied(tr("Accepted (HTTP %1): the bot goes on from this step.").arg(status));
             return;
         }
-        m_ui->errors->setStyleSheet(toneStyle(Tone::Error));
         if (error.kind == ApiError::Kind::NotFound) {
-            m_ui->errors->setText(tr("Not found (HTTP 404): no widget step of bot %1 waits for continuation %2. It may have been "
-                                 "continued already, or the bot moved on when its wait ran out.").arg(bot).arg(cont));
+            failed(tr("Not found (HTTP 404): no widget step of bot %1 waits for continuation %2. It may have been "
+                      "continued already, or the bot moved on when its wait ran out.").arg(bot).arg(cont));
             return;
         }
         QStringList lines{error.kind == ApiError::Kind::Validation ? tr("Refused (HTTP 400): the body breaks a rule of the API.") : error.message()};
         for (const FieldProblem &f : error.fields)
             lines << tr("%1: %2").arg(f.path, f.detail);
-        m_ui->errors->setText(lines.join(u'\n'));
+        failed(lines.join(u'\n'));
     });
 }
 

@@ -3,7 +3,8 @@
 #include "domain/BotContinueBody.h"
 #include "services/BotService.h"
 
-#include <QDialog>
+#include "FormDialog.h"
+
 #include <QJsonObject>
 #include <memory>
 
@@ -18,8 +19,9 @@ namespace amodesk {
 // Resumes a Salesbot or Marketingbot step the way a widget does:
 // BotApi::continueBot with data and
 // execute_handlers (show text, buttons or links; go to a step). The documented limits are
-// checked before sending, the JSON is previewed, and the answer is explained.
-class BotContinueDialog : public QDialog
+// checked before sending, the JSON is previewed, and the answer is explained. Send is the form's
+// accepting button; the dialog stays open after it, for the bot's next step.
+class BotContinueDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -37,9 +39,9 @@ public:
     void addHandler(HandlerKind kind, const QString &value, const QString &extra);
     void addDataRow(const QString &key, const QString &value);
 
-
-public Q_SLOTS:
-    void send();
+protected:
+    Issues validate() override;
+    void apply() override;
 
 private:
     void updatePreview();

@@ -20,7 +20,7 @@ void FormDialog::setForm(QLabel *error, QDialogButtonBox *buttons)
     m_error->setWordWrap(true);
     m_error->hide();
     connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FormDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] { cancel(); });
 }
 
 void FormDialog::showEvent(QShowEvent *event)
@@ -69,6 +69,16 @@ void FormDialog::failed(const QString &message)
 {
     m_applying = false;
     showIssues({{message, nullptr}});
+}
+
+void FormDialog::applied(const QString &report)
+{
+    m_applying = false;
+    if (!m_error)
+        return;
+    m_error->setStyleSheet(toneStyle(Tone::Success));
+    m_error->setText(report);
+    m_error->show();
 }
 
 void FormDialog::working(const QString &status, bool canRestart)

@@ -14,7 +14,8 @@ namespace amodesk {
 //   comes back;
 // - validate() names what is wrong, each issue with the field it is about;
 // - apply() does what the form asks, at once (the default closes the dialog) or later, when a
-//   request answers: then it calls finished() or failed(message);
+//   request answers: then it calls finished() or failed(message), or applied(report) when the
+//   dialog stays open for more (a bot continued, and the next step to continue);
 // - the issues show in one label (the form's "error" or "errors"), in the palette's error tone,
 //   and the fields they are about get the wrong-field border until they are edited.
 // OK and Enter end in accept(), which runs validate() then apply(); while apply() is under
@@ -40,14 +41,16 @@ protected:
     virtual void apply() { finished(); }
     void finished();                       // applied: the dialog closes
     void failed(const QString &message);   // not applied: said, and the dialog stays
+    void applied(const QString &report);   // applied, said, and the dialog stays
     // What apply() is waiting for, said plainly. With canRestart, OK starts it again (a browser
     // tab the user closed); otherwise OK waits for the end.
     void working(const QString &status, bool canRestart = false);
     bool isApplying() const { return m_applying; }
 
     // The form's label for what is wrong, hidden until needed, and its buttons: OK ends in
-    // accept(), Cancel in reject().
+    // accept(), Cancel in cancel().
     void setForm(QLabel *error, QDialogButtonBox *buttons);
+    virtual void cancel() { reject(); } // a form with something worth keeping may ask first
     void showIssues(const Issues &issues);
     void clearIssues();
 

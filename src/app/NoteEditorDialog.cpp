@@ -1,5 +1,4 @@
 #include "NoteEditorDialog.h"
-#include "Tones.h"
 
 #include "EntityPicker.h"
 
@@ -40,11 +39,11 @@ void fillUsers(QComboBox *box, AccountDirectory *directory, const QString &none)
 } // namespace
 
 NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *directory, NoteOutbox *drafts, QWidget *parent)
-    : QDialog(parent), m_entityType(entityType), m_directory(directory), m_drafts(drafts),
+    : FormDialog(parent), m_entityType(entityType), m_directory(directory), m_drafts(drafts),
       m_entities(new QLineEdit(this)), m_entitiesLabel(new QLabel(this)), m_entityNames(new QLabel(this)), m_type(new QComboBox(this)),
       m_pages(new QStackedWidget(this)), m_createdBy(new QComboBox(this)), m_responsible(new QComboBox(this)),
       m_digitalPipeline(new QCheckBox(tr("Trigger the Digital Pipeline"), this)), m_draftNote(new QLabel(this)),
-      m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
+      m_draftTimer(new QTimer(this))
 {
     setWindowTitle(tr("Add a note"));
     setMinimumWidth(520);
@@ -59,10 +58,8 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     fillUsers(m_responsible, directory, tr("Same as the author (default)"));
     m_draftNote->setVisible(false);
     m_draftNote->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("errors"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(toneStyle(Tone::Error));
-    m_error->setVisible(false);
+    auto *error = new QLabel(this);
+    error->setObjectName(QStringLiteral("errors"));
 
     auto *form = new QFormLayout;
     form->addRow(m_entitiesLabel, m_entities);
@@ -77,19 +74,18 @@ NoteEditorDialog::NoteEditorDialog(const QString &entityType, AccountDirectory *
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Queue for sending"));
     auto *discard = buttons->addButton(tr("Discard draft"), QDialogButtonBox::DestructiveRole);
     connect(discard, &QPushButton::clicked, this, [this] { discardDraft(); reject(); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &NoteEditorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditorDialog::cancel);
+    setForm(error, buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_draftNote);
     layout->addLayout(form);
     layout->addWidget(m_pages);
     layout->addLayout(options);
     layout->addStretch();
-    layout->addWidget(m_error);
+    layout->addWidget(error);
     layout->addWidget(buttons);
 
     connect(m_type, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_type, &QComboBox::currentIndexChanged, this, &NoteEditorDialog::clearIssues); // they were about the other type
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] { clearIssues(); }); // they were about the other type
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(300);
     connect(m_draftTimer, &QTimer::timeout, this, &NoteEditorDialog::saveDraft);
@@ -275,7 +271,7 @@ void NoteEditorDialog::reject()
     if (m_touched && !m_discarded)
         saveDraft();
     m_draftTimer->stop();
-    QDialog::reject();
+    FormDialog::reject();
 }
 
 // Cancel of an editor with something in it asks whether to keep it.
@@ -298,12 +294,9 @@ void NoteEditorDialog::cancel()
         reject();
 }
 
-bool NoteEditorDialog::showIssues(const QString &prefix, const ValidationIssues &issues)
+FormDialog::Issues NoteEditorDialog::described(const QString &prefix, const ValidationIssues &issues) const
 {
-    if (issues.isEmpty())
-        return false;
-    QStringList lines;
-    bool focused = false;
+    Issues out;
     const QString type = m_type->currentData().toString();
     for (const ValidationIssue &issue : issues) {
         QString field = issue.field;
@@ -314,68 +307,53 @@ bool NoteEditorDialog::showIssues(const QString &prefix, const ValidationIssues 
                 if (spec.key == key)
                     field = spec.label;
             }
-            w->setStyleSheet(wrongFieldBorder());
-            if (!focused) {
-                w->setFocus();
-                focused = true;
-            }
         } else if (issue.field == u"entity_id") {
             field = m_entitiesLabel->text().chopped(1);
+            w = m_entities;
         }
-        lines << tr("%1%2: %3").arg(prefix, field, issue.message);
+        out.append({tr("%1%2: %3").arg(prefix, field, issue.message), w});
     }
-    m_error->setText(lines.join(u'\n'));
-    m_error->setVisible(true);
-    return true;
+    return out;
 }
 
-void NoteEditorDialog::clearIssues()
+FormDialog::Issues NoteEditorDialog::validate()
 {
-    for (const auto &page : std::as_const(m_fields)) {
-        for (QWidget *w : page)
-            w->setStyleSheet({});
-    }
-    m_error->clear();
-    m_error->setVisible(false);
-}
-
-void NoteEditorDialog::accept()
-{
-    clearIssues();
     m_bodies.clear();
     QJsonObject note = currentNote();
     if (m_notes.isEmpty()) {
         QList<qint64> ids;
         const bool ok = parseIdList(m_entities->text(), ids);
-        if (!ok || ids.isEmpty()) {
-            showIssues({}, {{QStringLiteral("entity_id"), ok ? tr("name at least one") : tr("must be numbers separated by commas")}});
-            m_entities->setFocus();
-            return;
-        }
+        if (!ok || ids.isEmpty())
+            return described({}, {{QStringLiteral("entity_id"), ok ? tr("name at least one") : tr("must be numbers separated by commas")}});
         note.insert(QStringLiteral("entity_id"), ids.first());
-        if (showIssues({}, checkNote(note, false, true)))
-            return;
+        if (const Issues issues = described({}, checkNote(note, false, true)); !issues.isEmpty())
+            return issues;
         for (qint64 id : ids) {
             note.insert(QStringLiteral("entity_id"), id);
             m_bodies << note;
         }
-    } else {
-        const bool batch = m_notes.size() > 1;
-        for (const Note &original : m_notes) {
-            const QJsonObject body = noteEditItem(original, note, m_initial, batch, m_pages->isEnabled());
-            const QString prefix = batch ? tr("Note %1, ").arg(original.id) : QString();
-            if (showIssues(prefix, checkNote(body, true, false)))
-                return;
-            if (changesNote(body))
-                m_bodies << body;
-        }
-        if (m_bodies.isEmpty()) {
-            showIssues({}, {{tr("Form"), tr("nothing was changed")}});
-            return;
-        }
+        return {};
     }
+    const bool batch = m_notes.size() > 1;
+    for (const Note &original : m_notes) {
+        const QJsonObject body = noteEditItem(original, note, m_initial, batch, m_pages->isEnabled());
+        const QString prefix = batch ? tr("Note %1, ").arg(original.id) : QString();
+        if (const Issues issues = described(prefix, checkNote(body, true, false)); !issues.isEmpty()) {
+            m_bodies.clear();
+            return issues;
+        }
+        if (changesNote(body))
+            m_bodies << body;
+    }
+    if (m_bodies.isEmpty())
+        return described({}, {{tr("Form"), tr("nothing was changed")}});
+    return {};
+}
+
+void NoteEditorDialog::apply()
+{
     discardDraft();
-    QDialog::accept();
+    finished();
 }
 
 } // namespace amodesk

@@ -2,7 +2,8 @@
 
 #include "domain/Validation.h"
 
-#include <QDialog>
+#include "FormDialog.h"
+
 #include <QHash>
 #include <QJsonObject>
 
@@ -25,7 +26,7 @@ class NoteOutbox;
 // Adds a note to one or several entities, or edits one or several notes: a form per writable
 // type, checked before anything is queued. What is typed is kept as a draft (in the outbox
 // file) until the note is queued or the draft is thrown away.
-class NoteEditorDialog : public QDialog
+class NoteEditorDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -45,10 +46,13 @@ public:
     void setParam(const QString &key, const QString &value); // for the current type
 
 public Q_SLOTS:
-    void accept() override;
     void reject() override; // keeps what was typed as the draft
-    void cancel();          // asks first when something was typed
     void discardDraft();
+
+protected:
+    void cancel() override; // asks first when something was typed
+    Issues validate() override; // and gathers the bodies to queue
+    void apply() override;
 
 private:
     QWidget *paramWidget(const QString &noteType, const QString &key) const;
@@ -58,8 +62,7 @@ private:
     QJsonObject params(const QString &noteType) const;
     void fill(const QJsonObject &note);
     void saveDraft();
-    bool showIssues(const QString &prefix, const ValidationIssues &issues);
-    void clearIssues();
+    Issues described(const QString &prefix, const ValidationIssues &issues) const;
 
     QString m_entityType;
     AccountDirectory *m_directory;
@@ -77,7 +80,6 @@ private:
     QComboBox *m_responsible;
     QCheckBox *m_digitalPipeline;
     QLabel *m_draftNote;
-    QLabel *m_error;
     QTimer *m_draftTimer;
     bool m_filling = false;
     bool m_draftRestored = false;

@@ -1,8 +1,10 @@
 // The life of a fixed form: load() fills it from what it edits, what is wrong is named and
 // marked, and a form opened again after Cancel starts from what it edits, not from what was typed.
 #include "AddAccountDialog.h"
+#include "BotContinueDialog.h"
 #include "Child.h"
 #include "NextDialog.h"
+#include "NoteEditorDialog.h"
 #include "NoteFilterDialog.h"
 #include "Screenshots.h"
 #include "SyncPeriodDialog.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using amodesk::NoteFilter;
@@ -116,6 +119,44 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(&d, QStringLiteral("address"))->text().isEmpty());
         QVERIFY(child<QLineEdit>(&d, QStringLiteral("secret"))->text().isEmpty());
         QVERIFY(d.problems().isEmpty());
+    }
+
+    // The note editor refuses a note for no entity, marking where they are typed; with one, the
+    // note is what it queues.
+    void noteEditorNamesTheEntitiesItNeeds()
+    {
+        amodesk::NoteEditorDialog d(QStringLiteral("leads"), nullptr, nullptr);
+        d.show();
+        d.setParam(QStringLiteral("text"), QStringLiteral("Call back"));
+        clickOk(&d);
+        QVERIFY(d.isVisible());
+        QVERIFY2(d.problems().contains(QStringLiteral("name at least one")), qPrintable(d.problems()));
+        auto *entities = child<QLineEdit>(&d, QStringLiteral("entities"));
+        QVERIFY(!entities->styleSheet().isEmpty());
+        QTest::keyClicks(entities, QStringLiteral("12, 14"));
+        QVERIFY(entities->styleSheet().isEmpty());
+        clickOk(&d);
+        QVERIFY2(!d.isVisible(), qPrintable(d.problems()));
+        QCOMPARE(d.bodies().size(), 2);
+        QCOMPARE(d.bodies().at(1).value(QStringLiteral("entity_id")).toInteger(), 14);
+    }
+
+    // Send is the bot form's accepting button: the ids it needs are named and marked before
+    // anything is sent.
+    void botContinueNamesTheIdsItNeeds()
+    {
+        amodesk::BotContinueDialog d{amodesk::BotService(nullptr)};
+        d.show();
+        QTest::mouseClick(child<QPushButton>(&d, QStringLiteral("send")), Qt::LeftButton);
+        QVERIFY(d.isVisible());
+        QVERIFY2(d.problems().contains(QStringLiteral("Bot ID")) && d.problems().contains(QStringLiteral("Continue ID")), qPrintable(d.problems()));
+        auto *bot = child<QLineEdit>(&d, QStringLiteral("botId"));
+        auto *step = child<QLineEdit>(&d, QStringLiteral("continueId"));
+        QVERIFY(!bot->styleSheet().isEmpty() && !step->styleSheet().isEmpty());
+        QCOMPARE(d.focusWidget(), static_cast<QWidget *>(bot)); // the first field named
+        QTest::keyClicks(bot, QStringLiteral("101"));
+        QVERIFY(bot->styleSheet().isEmpty());
+        QVERIFY(!step->styleSheet().isEmpty());
     }
 };
 
